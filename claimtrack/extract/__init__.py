@@ -1,0 +1,1 @@
+"""Extraction: turn document text into attributed claims."""

@@ -1,0 +1,110 @@
+"""Text normalisation for extraction, with a map back to the original offsets.
+
+Extraction rules match on a simplified copy of the text (ASCII digits, no
+diacritics or tatweel, one kind of space) but every claim must point at the
+exact characters of the original document. :class:`NormalisedText` keeps,
+for each character of the simplified copy, the offset it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["NormalisedText", "normalise_text"]
+
+# Arabic-Indic (U+0660..) and Eastern Arabic/Persian (U+06F0..) digits.
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
+    chr(0x06F0 + i): str(i) for i in range(10)
+}
+_SEPARATORS = {
+    "\u066c": ",",  # Arabic thousands separator
+    "\u066b": ".",  # Arabic decimal separator
+    "\u060c": "،",  # keep the Arabic comma: it is punctuation, not a digit group
+}
+_SPACES = {"\u00a0", "\u2009", "\u202f", "\u2007", "\u200f", "\u200e", "\u3000"}
+_DROP = {"\u0640", "\u200c", "\u200d"}  # tatweel and zero-width joiners
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedText:
+    """A simplified copy of a text and the way back to the original offsets.
+
+    Attributes:
+        text: The simplified text (ASCII digits, no diacritics or tatweel,
+            non-breaking and thin spaces as plain spaces).
+        offsets: ``offsets[i]`` is the offset in the original text of
+            ``text[i]``; one extra entry at the end is the original length.
+
+    Examples:
+        >>> n = normalise_text("نحو ٢٬٥٠٠ جندي")
+        >>> n.text
+        'نحو 2,500 جندي'
+        >>> n.to_original(4, 9)
+        (4, 9)
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the simplified text to the original.
+
+        Args:
+            start: Start offset in :attr:`text`.
+            end: End offset (exclusive) in :attr:`text`.
+
+        Returns:
+            The ``(start, end)`` span of the same characters in the original.
+
+        Examples:
+            >>> normalise_text("أَكْثَرُ من 60").to_original(0, 4)
+            (0, 8)
+        """
+        # Ending at the next kept character's offset keeps the diacritics and
+        # tatweel that follow the last kept letter inside the span.
+        return self.offsets[start], max(self.offsets[start], self.offsets[end])
+
+
+def normalise_text(text: str) -> NormalisedText:
+    """Simplify ``text`` for matching, keeping a map to original offsets.
+
+    Digits of every script become ASCII; Arabic separators become ``,`` and
+    ``.``; diacritics (harakat), tatweel and zero-width joiners are removed;
+    unusual spaces become a plain space. Letters are otherwise kept, so that
+    hamza forms and ta marbuta stay visible to the grammar.
+
+    Args:
+        text: The original text.
+
+    Returns:
+        The simplified text with its offset map.
+
+    Examples:
+        >>> normalise_text("۲۵۰۰\u00a0جندی").text
+        '2500 جندی'
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DROP:
+            continue
+        if ch in _DIGITS:
+            mapped = _DIGITS[ch]
+        elif ch in _SEPARATORS:
+            mapped = _SEPARATORS[ch]
+        elif ch in _SPACES:
+            mapped = " "
+        elif unicodedata.category(ch) == "Mn":
+            continue
+        elif _PRESENTATION.match(ch):
+            mapped = unicodedata.normalize("NFKC", ch)
+        else:
+            mapped = ch
+        for m in mapped:
+            out.append(m)
+            offsets.append(i)
+    offsets.append(len(text))
+    return NormalisedText("".join(out), tuple(offsets))
