@@ -1,0 +1,105 @@
+"""claimtrack: who claimed what, where and when, and where the record disagrees.
+
+Data flow::
+
+    Document ─extract─▶ Claim ─ClaimSet (merge)─▶ build_graph ─▶ find_conflicts
+                                                                     │
+                              report (table, HTML) ◀─ ConflictReport ◀┘
+
+Examples:
+    >>> import claimtrack as ct
+    >>> q = ct.Question(subject="coalition members", property="count")
+    >>> claims = [
+    ...     ct.Claim(question=q, figure=ct.NumberFigure(value=86, unit="country")),
+    ...     ct.Claim(
+    ...         question=q,
+    ...         figure=ct.NumberFigure(value=60, hedge="more_than", unit="country"),
+    ...     ),
+    ... ]
+    >>> ct.find_conflicts(ct.ClaimSet(claims))[0].kind.value
+    'divergence'
+"""
+
+from claimtrack.claim import Attribution, Claim, Property, Question, Span, Stance
+from claimtrack.compare import (
+    Comparison,
+    FigureBounds,
+    Verdict,
+    compare_figures,
+    figure_bounds,
+)
+from claimtrack.conflict import Conflict, ConflictKind, ConflictReport, Side
+from claimtrack.conflicts import compare_group, find_conflicts
+from claimtrack.dates import resolve_relative, time_bounds
+from claimtrack.document import Document, Source
+from claimtrack.errors import (
+    ClaimtrackError,
+    ClaimtrackWarning,
+    ExtractionError,
+    InvalidFigure,
+    InvalidInput,
+    InvalidRecord,
+    InvalidSpan,
+    MergeError,
+    MissingExtra,
+)
+from claimtrack.figure import Figure, Granularity, Hedge, NumberFigure, Part, TimeFigure
+from claimtrack.graph import build_graph, disagreement_table, independent_origins
+from claimtrack.io import iter_claims, load_claims, save_claims
+from claimtrack.merge import ClaimSet, merge_claims
+from claimtrack.settings import Reading, Settings
+from claimtrack.speaker import Speaker, SpeakerKind
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Attribution",
+    "Claim",
+    "ClaimSet",
+    "ClaimtrackError",
+    "ClaimtrackWarning",
+    "Comparison",
+    "Conflict",
+    "ConflictKind",
+    "ConflictReport",
+    "Document",
+    "ExtractionError",
+    "Figure",
+    "FigureBounds",
+    "Granularity",
+    "Hedge",
+    "InvalidFigure",
+    "InvalidInput",
+    "InvalidRecord",
+    "InvalidSpan",
+    "MergeError",
+    "MissingExtra",
+    "NumberFigure",
+    "Part",
+    "Property",
+    "Question",
+    "Reading",
+    "Settings",
+    "Side",
+    "Source",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "Stance",
+    "TimeFigure",
+    "Verdict",
+    "__version__",
+    "build_graph",
+    "compare_figures",
+    "compare_group",
+    "disagreement_table",
+    "figure_bounds",
+    "find_conflicts",
+    "independent_origins",
+    "iter_claims",
+    "load_claims",
+    "merge_claims",
+    "resolve_relative",
+    "save_claims",
+    "time_bounds",
+]

@@ -1,0 +1,188 @@
+"""Conflicts: typed records of where the record disagrees.
+
+A :class:`Conflict` names a question and two :class:`Side` s, each with its
+figure, speakers, outlets, dates and evidence. A :class:`ConflictReport` is
+the ranked sequence :func:`claimtrack.find_conflicts` returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from enum import StrEnum
+from typing import Any, overload
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimtrack.claim import Attribution, Question
+from claimtrack.figure import Figure
+from claimtrack.settings import Reading
+
+__all__ = ["Conflict", "ConflictKind", "ConflictReport", "Side"]
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class ConflictKind(StrEnum):
+    """What sort of disagreement a conflict is.
+
+    Examples:
+        >>> ConflictKind.DIVERGENCE.value
+        'divergence'
+    """
+
+    CONTRADICTION = "contradiction"
+    """The figures exclude each other even under the strict reading."""
+    DIVERGENCE = "divergence"
+    """The figures disagree only under the pragmatic reading."""
+    SELF_CONTRADICTION = "self_contradiction"
+    """One outlet carries both figures."""
+    COPY_DISCREPANCY = "copy_discrepancy"
+    """Both sides relay the same origin: a copying or translation error."""
+
+
+class Side(BaseModel):
+    """One side of a conflict: a figure and everything that carries it."""
+
+    model_config = _FROZEN
+
+    figure: Figure = Field(description="The figure this side asserts.")
+    claim_ids: tuple[str, ...] = Field(description="Claims merged into this side.")
+    attributions: tuple[Attribution, ...] = Field(
+        description="Every occurrence: document, speaker, chain and evidence."
+    )
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """Return the outlet names on this side, sorted."""
+        return tuple(sorted({a.document.outlet_name for a in self.attributions}))
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """Return the speakers on this side, sorted."""
+        return tuple(sorted({str(a.speaker) for a in self.attributions}))
+
+    @property
+    def origins(self) -> tuple[str, ...]:
+        """Return the independent origins (citation-chain roots), sorted."""
+        return tuple(sorted({a.origin for a in self.attributions}))
+
+    @property
+    def dates(self) -> tuple[date, ...]:
+        """Return the as-of dates of the attributions, sorted."""
+        return tuple(sorted({d for a in self.attributions if (d := a.when)}))
+
+    def chains(self) -> tuple[str, ...]:
+        """Return each attribution's chain as text: ``outlet ← source ← speaker``."""
+        out = []
+        for a in self.attributions:
+            links = [a.document.outlet_name, *(s.name for s in a.citation_chain)]
+            if not a.speaker.is_outlet:
+                links.append(str(a.speaker))
+            out.append(" ← ".join(links))
+        return tuple(sorted(set(out)))
+
+
+class Conflict(BaseModel):
+    """A disagreement on one question, with its sides, kind and explanation."""
+
+    model_config = _FROZEN
+
+    question: Question = Field(description="What the sides disagree about.")
+    kind: ConflictKind = Field(description="contradiction | divergence | ...")
+    reading: Reading = Field(
+        description="The reading under which the figures disagree."
+    )
+    a: Side = Field(description="First side.")
+    b: Side = Field(description="Second side.")
+    gap: float = Field(
+        description="Distance between the figures (in units, or days for times)."
+    )
+    severity: float = Field(ge=0, le=1, description="Rank: gap, origins, closeness.")
+    explanation: str = Field(description="One sentence a journalist could paste.")
+
+    @property
+    def sides(self) -> tuple[Side, Side]:
+        """Return both sides."""
+        return self.a, self.b
+
+    def __str__(self) -> str:
+        return self.explanation
+
+
+class ConflictReport(Sequence[Conflict]):
+    """Conflicts ranked by severity, most severe first.
+
+    Behaves as a read-only sequence; renders as a table in Jupyter.
+
+    Examples:
+        >>> r = ConflictReport([])
+        >>> len(r), r.to_jsonl()
+        (0, '')
+    """
+
+    def __init__(self, conflicts: Sequence[Conflict]) -> None:
+        self._items = tuple(
+            sorted(conflicts, key=lambda c: (-c.severity, c.question.key, c.kind))
+        )
+
+    @overload
+    def __getitem__(self, index: int) -> Conflict: ...
+    @overload
+    def __getitem__(self, index: slice) -> ConflictReport: ...
+    def __getitem__(self, index: int | slice) -> Conflict | ConflictReport:
+        if isinstance(index, slice):
+            return ConflictReport(self._items[index])
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Conflict]:
+        return iter(self._items)
+
+    def __repr__(self) -> str:
+        lines = [f"ConflictReport({len(self)} conflicts)"]
+        lines += [f"  {c.severity:.2f} {c.kind.value}: {c.explanation}" for c in self]
+        return "\n".join(lines)
+
+    def to_jsonl(self) -> str:
+        """Return one JSON object per line, most severe first."""
+        return "".join(c.model_dump_json() + "\n" for c in self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Return one flat dict per conflict: the columns of ``to_pandas``."""
+        rows = []
+        for c in self:
+            rows.append(
+                {
+                    "question": str(c.question),
+                    "question_key": c.question.key,
+                    "kind": c.kind.value,
+                    "reading": c.reading.value,
+                    "severity": round(c.severity, 3),
+                    "figure_a": str(c.a.figure),
+                    "outlets_a": "; ".join(c.a.outlets),
+                    "speakers_a": "; ".join(c.a.speakers),
+                    "figure_b": str(c.b.figure),
+                    "outlets_b": "; ".join(c.b.outlets),
+                    "speakers_b": "; ".join(c.b.speakers),
+                    "gap": c.gap,
+                    "explanation": c.explanation,
+                }
+            )
+        return rows
+
+    def to_pandas(self) -> Any:
+        """Return a pandas DataFrame with the columns of :meth:`to_records`.
+
+        Raises:
+            MissingExtra: if pandas is not installed.
+        """
+        try:
+            import pandas as pd
+        except ImportError:
+            from claimtrack.errors import MissingExtra
+
+            raise MissingExtra("pandas", extra="pandas") from None
+        return pd.DataFrame(self.to_records())

@@ -1,0 +1,93 @@
+"""The one-sentence explanation of a conflict, for a journalist's note."""
+
+from __future__ import annotations
+
+from claimtrack.claim import Question
+from claimtrack.compare import Bounds
+from claimtrack.conflict import ConflictKind, Side
+from claimtrack.figure import Hedge, NumberFigure, Part, TimeFigure, format_number
+from claimtrack.settings import Reading
+
+__all__ = ["describe_bounds", "explain"]
+
+
+def describe_bounds(figure: NumberFigure | TimeFigure, bounds: Bounds) -> str:
+    """Say in words what interval a figure was read as.
+
+    Examples:
+        >>> describe_bounds(NumberFigure(value=60, hedge="more_than"), (61.0, 69.0))
+        '61–69'
+        >>> describe_bounds(TimeFigure(value="2026-09"), (739860.0, 739889.0))
+        '2026-09-01 to 2026-09-30'
+    """
+    from datetime import date
+
+    lo, hi = bounds
+    if isinstance(figure, TimeFigure):
+
+        def day(x: float) -> str:
+            if x in (float("inf"), float("-inf")):
+                return "any time"
+            return date.fromordinal(int(x)).isoformat()
+
+        return day(lo) if lo == hi else f"{day(lo)} to {day(hi)}"
+    if hi == float("inf"):
+        return f"{format_number(lo)} or more"
+    return format_number(lo) if lo == hi else f"{format_number(lo)}–{format_number(hi)}"
+
+
+def _who(side: Side) -> str:
+    outlets = ", ".join(side.outlets)
+    speakers = [s for s in side.speakers if s != "the outlet"]
+    if speakers:
+        return f"{outlets} (citing {'; '.join(speakers)})"
+    return outlets
+
+
+def _vague(figure: NumberFigure | TimeFigure) -> bool:
+    if isinstance(figure, TimeFigure):
+        return figure.part in (Part.EARLY, Part.MID, Part.LATE)
+    return figure.hedge is Hedge.VAGUE
+
+
+def explain(
+    question: Question,
+    kind: ConflictKind,
+    reading: Reading,
+    a: Side,
+    b: Side,
+    bounds: tuple[Bounds, Bounds],
+) -> str:
+    """Write the one-sentence explanation of a conflict.
+
+    Args:
+        question: The question.
+        kind: The conflict kind.
+        reading: The reading that makes the figures disagree.
+        a: First side.
+        b: Second side.
+        bounds: The two sides' intervals under ``reading``.
+
+    Returns:
+        A sentence naming both figures, who says them, and why they clash.
+    """
+    fa, fb = a.figure, b.figure
+    topic = str(question)
+    if kind is ConflictKind.SELF_CONTRADICTION:
+        head = f"{', '.join(a.outlets)} gives both {fa} and {fb} for {topic}"
+    else:
+        head = f"{_who(a)} gives {fa} for {topic}, while {_who(b)} gives {fb}"
+    if reading is Reading.STRICT:
+        why = "these exclude each other even read literally"
+    else:
+        why = (
+            f"read as people speak, '{fa}' means {describe_bounds(fa, bounds[0])} "
+            f"and '{fb}' means {describe_bounds(fb, bounds[1])}, which do not "
+            "overlap, though read literally they are compatible"
+        )
+    if kind is ConflictKind.COPY_DISCREPANCY:
+        relayed = ", ".join(a.origins)
+        why += f"; both relay {relayed}, so a copying or translation error is likely"
+    if _vague(fa) or _vague(fb):
+        why += "; one side is vague, so this may be a matter of wording"
+    return f"{head}: {why}."
