@@ -8,9 +8,9 @@ and in whatever order it is found.
 
 from __future__ import annotations
 
-import builtins
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -95,8 +95,9 @@ class Question(BaseModel):
         None, description="Event or phase the figure belongs to (scope)."
     )
 
-    # The field named ``property`` shadows the builtin inside this class body.
-    @builtins.property
+    # Cached: the key is read for every comparison and merge, on millions of
+    # claims (frozen models may cache; pydantic compares fields only).
+    @cached_property
     def key(self) -> str:
         """Return the blocking key: equal exactly for the same question."""
         parts = [fold(self.subject), self.property.value]
@@ -219,7 +220,7 @@ class Attribution(BaseModel):
         """Return the as-of date: stated, else the publication date."""
         return self.as_of or self.document.published
 
-    @property
+    @cached_property
     def id(self) -> str:
         """Return a content hash of where, who, through whom and how."""
         return content_id(
@@ -232,7 +233,7 @@ class Attribution(BaseModel):
             self.as_of.isoformat() if self.as_of else "",
         )
 
-    @property
+    @cached_property
     def origin(self) -> str:
         """Return the root of the citation chain: the independent origin.
 
@@ -294,7 +295,7 @@ class Claim(BaseModel):
         unique = {a.id: a for a in value}
         return tuple(unique[k] for k in sorted(unique))
 
-    @property
+    @cached_property
     def id(self) -> str:
         """Return the content id: a hash of the question key and the figure."""
         return claim_id(self.question, self.figure)

@@ -24,6 +24,7 @@ __all__ = [
     "compare_figures",
     "figure_bounds",
     "number_bounds",
+    "raw_bounds",
     "rounding_step",
 ]
 
@@ -166,6 +167,30 @@ def number_bounds(
     if hedge is Hedge.LESS_THAN:
         return 0.0 if strict else max(0.0, v - max(unit, span)), v - unit
     return 0.0 if strict else max(0.0, v - span), v  # AT_MOST
+
+
+def raw_bounds(
+    figure: NumberFigure | TimeFigure, settings: Settings = _DEFAULT
+) -> tuple[Bounds, Bounds] | None:
+    """Return ``(strict, pragmatic)`` bounds as plain tuples, or None if unresolved.
+
+    The column form of :func:`figure_bounds`, without building a model: this
+    is what runs once per claim in :func:`claimtrack.find_conflicts`.
+
+    Examples:
+        >>> raw_bounds(NumberFigure(value=60, hedge="more_than"))
+        ((61.0, inf), (61.0, 69.0))
+    """
+    if isinstance(figure, TimeFigure):
+        strict = time_bounds(figure, Reading.STRICT, settings)
+        prag = time_bounds(figure, Reading.PRAGMATIC, settings)
+        if strict is None or prag is None:
+            return None
+        return strict, prag
+    return (
+        number_bounds(figure, Reading.STRICT, settings),
+        number_bounds(figure, Reading.PRAGMATIC, settings),
+    )
 
 
 def figure_bounds(

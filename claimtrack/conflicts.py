@@ -17,7 +17,7 @@ from typing import NamedTuple
 import networkx as nx
 
 from claimtrack.claim import Attribution, Claim
-from claimtrack.compare import Bounds, Verdict, compare_bounds, figure_bounds
+from claimtrack.compare import Bounds, Verdict, compare_bounds, raw_bounds
 from claimtrack.conflict import Conflict, ConflictKind, ConflictReport, Side
 from claimtrack.explain import explain
 from claimtrack.merge import ClaimSet
@@ -116,11 +116,11 @@ def _claims_of(data: Iterable[Claim] | ClaimSet | nx.Graph) -> list[Claim]:
 
 
 def _row(claim: Claim, settings: Settings) -> GroupRow | None:
-    bounds = figure_bounds(claim.figure, settings)
-    if bounds.strict is None or bounds.pragmatic is None:
+    bounds = raw_bounds(claim.figure, settings)
+    if bounds is None:
         return None  # an unresolved relative date cannot disagree with anything
     days = tuple(sorted({d.toordinal() for a in claim.attributions if (d := a.when)}))
-    return GroupRow(bounds.strict, bounds.pragmatic, days)
+    return GroupRow(bounds[0], bounds[1], days)
 
 
 def _positions(
