@@ -1,0 +1,160 @@
+"""The ``claimtrack`` command line: a thin shell over the library (no logic here)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from claimtrack import __version__
+from claimtrack.claim import Claim
+from claimtrack.conflict import Conflict, ConflictReport, Side
+from claimtrack.conflicts import find_conflicts
+from claimtrack.errors import ClaimtrackError
+from claimtrack.io import load_claims
+from claimtrack.merge import ClaimSet
+from claimtrack.settings import Reading
+
+__all__ = ["main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _errors_as_messages(func: F) -> F:
+    """Turn library errors into one line on stderr and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = click.get_current_context().find_root().params.get("debug", False)
+        try:
+            return func(*args, **kwargs)
+        except BrokenPipeError:
+            # The reader (head, less) went away: nothing more to say.
+            sys.stderr.close()
+            sys.exit(0)
+        except (ClaimtrackError, OSError) as exc:
+            if debug:
+                raise
+            click.echo(f"claimtrack: error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _load(paths: tuple[str, ...]) -> list[Claim]:
+    claims: list[Claim] = []
+    for path in paths:
+        claims.extend(load_claims(Path(path)))
+    return claims
+
+
+def _side_lines(label: str, side: Side) -> list[str]:
+    dates = ", ".join(d.isoformat() for d in side.dates) or "date unknown"
+    lines = [f"  {label}: {side.figure}   [{dates}]"]
+    for chain in side.chains():
+        lines.append(f"     {chain}")
+    for att in side.attributions:
+        evidence = att.evidence
+        where = f"{att.document.id}@{att.span.start}-{att.span.end}"
+        lines.append(f"     evidence {where}" + (f": {evidence}" if evidence else ""))
+    return lines
+
+
+def _table(report: ConflictReport) -> str:
+    if not report:
+        return "No conflicts found."
+    blocks = []
+    for rank, c in enumerate(report, start=1):
+        head = (
+            f"#{rank} {c.question}  —  {c.kind.value} ({c.reading.value} reading), "
+            f"severity {c.severity:.2f}"
+        )
+        lines = [head, *_side_lines("A", c.a), *_side_lines("B", c.b)]
+        lines.append(f"  → {c.explanation}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + f"\n\n{len(report)} conflict(s)."
+
+
+def _json(conflicts: ConflictReport) -> str:
+    data = [c.model_dump(mode="json") for c in conflicts]
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="Run 'claimtrack COMMAND --help' for a command's options and examples.",
+)
+@click.version_option(__version__, prog_name="claimtrack")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def main(debug: bool) -> None:
+    """Track who claimed what, where and when, and show where the record disagrees."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--reading",
+    type=click.Choice([r.value for r in Reading]),
+    default=Reading.PRAGMATIC.value,
+    show_default=True,
+    help="pragmatic reports divergences too; strict only contradictions.",
+)
+@click.option(
+    "--window-days",
+    type=click.IntRange(min=0),
+    default=366,
+    show_default=True,
+    help="Claims further apart in time are change over time, not conflict.",
+)
+@click.option(
+    "--min-severity",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Hide conflicts below this severity.",
+)
+@_errors_as_messages
+def conflicts(
+    paths: tuple[str, ...], fmt: str, reading: str, window_days: int, min_severity: float
+) -> None:
+    """Find where the claims in PATHS disagree, most severe first.
+
+    PATHS are claim files in JSON Lines (see docs/jsonl.md).
+
+    \b
+    Examples:
+      claimtrack conflicts examples/coalition/claims.jsonl
+      claimtrack conflicts claims.jsonl --format json --reading strict
+    """
+    claims = ClaimSet(_load(paths))
+    report = find_conflicts(
+        claims,
+        reading=reading,
+        window=timedelta(days=window_days),
+        min_severity=min_severity,
+    )
+    if fmt == "table":
+        click.echo(_table(report))
+    elif fmt == "json":
+        click.echo(_json(report))
+    else:
+        click.echo(report.to_jsonl(), nl=False)
+
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
