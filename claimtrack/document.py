@@ -66,6 +66,9 @@ class Document(BaseModel):
     )
     lang: str | None = Field(None, description="Language code: 'ar', 'en'...")
     text: str | None = Field(None, description="Full text, when kept.")
+    cites: tuple[Source, ...] = Field(
+        (), description="Sources the document is known to relay (manifest metadata)."
+    )
 
     @property
     def outlet_name(self) -> str:
