@@ -14,7 +14,7 @@ import click
 
 from claimtrack import __version__
 from claimtrack.claim import Claim
-from claimtrack.conflict import Conflict, ConflictReport, Side
+from claimtrack.conflict import ConflictReport, Side
 from claimtrack.conflicts import find_conflicts
 from claimtrack.errors import ClaimtrackError
 from claimtrack.io import load_claims
@@ -56,7 +56,7 @@ def _load(paths: tuple[str, ...]) -> list[Claim]:
 
 def _side_lines(label: str, side: Side) -> list[str]:
     dates = ", ".join(d.isoformat() for d in side.dates) or "date unknown"
-    lines = [f"  {label}: {side.figure}   [{dates}]"]
+    lines = [f"  {label}: {side.label}   [{dates}]"]
     for chain in side.chains():
         lines.append(f"     {chain}")
     for att in side.attributions:
@@ -91,7 +91,9 @@ def _json(conflicts: ConflictReport) -> str:
     epilog="Run 'claimtrack COMMAND --help' for a command's options and examples.",
 )
 @click.version_option(__version__, prog_name="claimtrack")
-@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.option(
+    "--debug", is_flag=True, help="Show tracebacks instead of one-line errors."
+)
 def main(debug: bool) -> None:
     """Track who claimed what, where and when, and show where the record disagrees."""
 
@@ -129,7 +131,11 @@ def main(debug: bool) -> None:
 )
 @_errors_as_messages
 def conflicts(
-    paths: tuple[str, ...], fmt: str, reading: str, window_days: int, min_severity: float
+    paths: tuple[str, ...],
+    fmt: str,
+    reading: str,
+    window_days: int,
+    min_severity: float,
 ) -> None:
     """Find where the claims in PATHS disagree, most severe first.
 
@@ -153,7 +159,6 @@ def conflicts(
         click.echo(_json(report))
     else:
         click.echo(report.to_jsonl(), nl=False)
-
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,7 +15,7 @@ from typing import Any, overload
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimtrack.claim import Attribution, Question
-from claimtrack.figure import Figure
+from claimtrack.figure import Figure, NumberFigure, TimeFigure
 from claimtrack.settings import Reading
 
 __all__ = ["Conflict", "ConflictKind", "ConflictReport", "Side"]
@@ -46,11 +46,23 @@ class Side(BaseModel):
 
     model_config = _FROZEN
 
-    figure: Figure = Field(description="The figure this side asserts.")
+    figures: tuple[Figure, ...] = Field(
+        min_length=1, description="The figures this side asserts (they agree)."
+    )
     claim_ids: tuple[str, ...] = Field(description="Claims merged into this side.")
     attributions: tuple[Attribution, ...] = Field(
         description="Every occurrence: document, speaker, chain and evidence."
     )
+
+    @property
+    def figure(self) -> NumberFigure | TimeFigure:
+        """Return the side's first figure (all of a side's figures agree)."""
+        return self.figures[0]
+
+    @property
+    def label(self) -> str:
+        """Return the side's figures as text: ``2026-09 / by 2026-09``."""
+        return " / ".join(dict.fromkeys(str(f) for f in self.figures))
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -161,10 +173,10 @@ class ConflictReport(Sequence[Conflict]):
                     "kind": c.kind.value,
                     "reading": c.reading.value,
                     "severity": round(c.severity, 3),
-                    "figure_a": str(c.a.figure),
+                    "figure_a": c.a.label,
                     "outlets_a": "; ".join(c.a.outlets),
                     "speakers_a": "; ".join(c.a.speakers),
-                    "figure_b": str(c.b.figure),
+                    "figure_b": c.b.label,
                     "outlets_b": "; ".join(c.b.outlets),
                     "speakers_b": "; ".join(c.b.speakers),
                     "gap": c.gap,

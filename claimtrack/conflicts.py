@@ -33,6 +33,9 @@ class GroupRow(NamedTuple):
     pragmatic: Bounds
     days: tuple[int, ...]
     """Sorted as-of dates as ``date.toordinal()``; empty when unknown."""
+    windowed: bool = True
+    """Whether the time window applies: counts describe a state at a time and
+    may change; the date of an event or a deadline does not drift with time."""
 
 
 class PairVerdict(NamedTuple):
@@ -69,9 +72,10 @@ def compare_group(
         rows: The claims of one question, as columns.
         reading: ``pragmatic`` reports divergences and contradictions;
             ``strict`` only contradictions.
-        window_days: Pairs whose as-of dates are all further apart than this
-            describe different times (change over time) and are skipped. A
-            claim with no date is compared with everything.
+        window_days: Pairs of windowed rows (counts) whose as-of dates are all
+            further apart than this describe different times (change over
+            time) and are skipped. A claim with no date, and any time figure,
+            is compared regardless of when it was said.
 
     Returns:
         Pairs ``i < j`` that disagree, with verdict, gap and time distance.
@@ -100,7 +104,12 @@ def compare_group(
             if verdict is Verdict.AGREE:
                 continue
             distance = _closest(a.days, b.days)
-            if distance is not None and distance > window_days:
+            if (
+                a.windowed
+                and b.windowed
+                and distance is not None
+                and distance > window_days
+            ):
                 continue
             out.append(PairVerdict(i, j, verdict, gap, distance))
     return out
@@ -120,7 +129,7 @@ def _row(claim: Claim, settings: Settings) -> GroupRow | None:
     if bounds is None:
         return None  # an unresolved relative date cannot disagree with anything
     days = tuple(sorted({d.toordinal() for a in claim.attributions if (d := a.when)}))
-    return GroupRow(bounds[0], bounds[1], days)
+    return GroupRow(bounds[0], bounds[1], days, windowed=claim.figure.kind == "number")
 
 
 def _positions(
@@ -168,7 +177,7 @@ def _side(claims: list[Claim], keep: set[str] | None = None) -> Side:
         if keep is None or a.document.outlet_id in keep
     ]
     return Side(
-        figure=claims[0].figure,
+        figures=tuple(c.figure for c in claims),
         claim_ids=tuple(sorted(c.id for c in claims)),
         attributions=tuple(sorted(atts, key=lambda a: a.id)),
     )
@@ -184,9 +193,10 @@ def _severity(
     window_days: int,
 ) -> float:
     # Relative size of the gap: 17 on a count of 86 matters more than on 2,500.
-    scale = max(1.0, *(abs(x) for bd in bounds for x in bd if math.isfinite(x)))
-    if any(a.figure.kind == "time" for _ in (0,)):
+    if a.figure.kind == "time":
         scale = 365.0  # a gap in days is weighed against a year
+    else:
+        scale = max(1.0, *(abs(x) for bd in bounds for x in bd if math.isfinite(x)))
     rel = gap / scale
     gap_score = rel / (rel + 0.1)
     origins = min(len(a.origins), len(b.origins))

@@ -44,6 +44,12 @@ def _who(side: Side) -> str:
     return outlets
 
 
+def _units(side: Side) -> tuple[str, ...]:
+    return tuple(
+        sorted({f.unit for f in side.figures if isinstance(f, NumberFigure) and f.unit})
+    )
+
+
 def _vague(figure: NumberFigure | TimeFigure) -> bool:
     if isinstance(figure, TimeFigure):
         return figure.part in (Part.EARLY, Part.MID, Part.LATE)
@@ -74,9 +80,9 @@ def explain(
     fa, fb = a.figure, b.figure
     topic = str(question)
     if kind is ConflictKind.SELF_CONTRADICTION:
-        head = f"{', '.join(a.outlets)} gives both {fa} and {fb} for {topic}"
+        head = f"{', '.join(a.outlets)} gives both {a.label} and {b.label} for {topic}"
     else:
-        head = f"{_who(a)} gives {fa} for {topic}, while {_who(b)} gives {fb}"
+        head = f"{_who(a)} gives {a.label} for {topic}, while {_who(b)} gives {b.label}"
     if reading is Reading.STRICT:
         why = "these exclude each other even read literally"
     else:
@@ -88,6 +94,11 @@ def explain(
     if kind is ConflictKind.COPY_DISCREPANCY:
         relayed = ", ".join(a.origins)
         why += f"; both relay {relayed}, so a copying or translation error is likely"
+    if _units(a) != _units(b):
+        why += (
+            f"; note the sides count different things ({', '.join(_units(a))} "
+            f"against {', '.join(_units(b))})"
+        )
     if _vague(fa) or _vague(fb):
         why += "; one side is vague, so this may be a matter of wording"
     return f"{head}: {why}."

@@ -31,7 +31,7 @@ def main() -> None:
         print(f"   {c.question}")
         print(f"   {c.explanation}")
         for label, side in zip("AB", c.sides, strict=True):
-            print(f"   {label}: {side.figure}")
+            print(f"   {label}: {side.label}")
             print(f"      outlets:  {'; '.join(side.outlets)}")
             print(f"      speakers: {'; '.join(side.speakers)}")
             print(f"      origins:  {len(side.origins)} independent")
