@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import warnings
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -13,11 +14,10 @@ from typing import Any, TypeVar
 import click
 
 from claimtrack import __version__
-from claimtrack.claim import Claim
 from claimtrack.conflict import ConflictReport, Side
 from claimtrack.conflicts import find_conflicts
-from claimtrack.errors import ClaimtrackError
-from claimtrack.io import load_claims
+from claimtrack.errors import ClaimtrackError, ClaimtrackWarning
+from claimtrack.io import dump_claims, load_claims
 from claimtrack.merge import ClaimSet
 from claimtrack.settings import Reading
 
@@ -47,10 +47,44 @@ def _errors_as_messages(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _load(paths: tuple[str, ...]) -> list[Claim]:
-    claims: list[Claim] = []
-    for path in paths:
-        claims.extend(load_claims(Path(path)))
+def _is_claim_file(path: Path) -> bool:
+    """Tell a claim file from a JSONL file of documents by its first record."""
+    if not (path.is_file() and path.suffix == ".jsonl"):
+        return False
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    return True  # let the claim loader name the bad line
+                return isinstance(record, dict) and "question" in record
+    return True
+
+
+def _load(paths: tuple[str, ...], workers: int | None = None) -> ClaimSet:
+    """Read claim files as they are and extract claims from everything else."""
+    from claimtrack.extract.pipeline import extract_paths
+
+    claims = ClaimSet()
+    articles: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise ClaimtrackError(f"{raw}: no such file or folder")
+        if _is_claim_file(path):
+            claims.update(load_claims(path))
+        else:
+            articles.append(raw)
+    if articles:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ClaimtrackWarning)
+            found, problems = extract_paths(articles, workers=workers)
+        for warning in caught:
+            click.echo(f"claimtrack: warning: {warning.message}", err=True)
+        for problem in problems:
+            click.echo(f"claimtrack: warning: skipped {problem}", err=True)
+        claims.update(found)
     return claims
 
 
@@ -99,7 +133,7 @@ def main(debug: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--format",
     "fmt",
@@ -139,14 +173,16 @@ def conflicts(
 ) -> None:
     """Find where the claims in PATHS disagree, most severe first.
 
-    PATHS are claim files in JSON Lines (see docs/jsonl.md).
+    PATHS are claim files (JSON Lines, see docs/jsonl.md) or articles: text
+    and HTML files, folders, corpus folders with an index.json manifest, and
+    JSONL files of documents. Articles are extracted first.
 
     \b
     Examples:
       claimtrack conflicts examples/coalition/claims.jsonl
-      claimtrack conflicts claims.jsonl --format json --reading strict
+      claimtrack conflicts path/to/articles/ --format json --reading strict
     """
-    claims = ClaimSet(_load(paths))
+    claims = _load(paths)
     report = find_conflicts(
         claims,
         reading=reading,
@@ -159,6 +195,59 @@ def conflicts(
         click.echo(_json(report))
     else:
         click.echo(report.to_jsonl(), nl=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: a claim file, one claim per line; table: one row per figure.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    show_default=True,
+    help="Where to write; - is standard output.",
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Processes (default: all cores)."
+)
+@_errors_as_messages
+def extract(paths: tuple[str, ...], fmt: str, output: Any, workers: int | None) -> None:
+    """Extract attributed claims from the articles in PATHS.
+
+    PATHS are text or HTML files, folders, corpus folders with an index.json
+    manifest (outlet, language, published, cites per file) or JSONL files of
+    documents. A bad document is reported on stderr and the run goes on.
+
+    \b
+    Examples:
+      claimtrack extract ../shared/corpus/seeds/ -o claims.jsonl
+      claimtrack extract article.txt --format table
+    """
+    claims = _load(paths, workers=workers)
+    if fmt == "jsonl":
+        dump_claims(claims, output)
+        return
+    for claim in claims:
+        for att in claim.attributions:
+            chain = " ← ".join(s.name for s in att.citation_chain) or "-"
+            row = [
+                att.document.id,
+                f"{att.span.start}-{att.span.end}",
+                str(claim.figure),
+                str(claim.question),
+                str(att.speaker),
+                chain,
+                (att.evidence or "").replace("\n", " "),
+            ]
+            output.write("\t".join(row) + "\n")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,371 @@
+"""Questions from context: what a figure in a sentence is a figure *of*.
+
+The same question must get the same key in every outlet, and different
+questions different keys: a key that is too specific only misses an
+agreement, one that is too general invents conflicts. So only cues from the
+lexicon (``data/lexicon/questions.tsv``) and the alias table build shared
+keys; a figure whose subject cannot be read gets a key local to its own
+words, which merges exact repeats and is compared with nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Protocol
+
+from claimtrack.claim import Property, Question
+from claimtrack.names import AliasTable, normalise
+
+__all__ = [
+    "Entity",
+    "Token",
+    "find_entities",
+    "number_question",
+    "time_question",
+    "tokenize",
+]
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*", re.UNICODE)
+_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_MAX_NGRAM = 6
+# Entities that can have members: a count of countries "in" them is a size.
+_MEMBERSHIP_UNITS = frozenset({"country", "organisation", "state", "nation"})
+_PERSONNEL_UNITS = frozenset({"troop", "soldier", "official", "member", "person"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text: offsets in the original and its folded form."""
+
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A known entity (from the alias table) found in the text."""
+
+    start: int
+    end: int
+    first: int
+    """Index of its first token."""
+    last: int
+    """Index of its last token."""
+    id: str
+    kind: str
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into words with original offsets and folded forms.
+
+    Examples:
+        >>> [t.norm for t in tokenize("نحو 2500 جندي أميركي")]
+        ['نحو', '2500', 'جندي', 'امريكي']
+    """
+    out = []
+    for m in _TOKEN.finditer(text):
+        out.append(Token(m.start(), m.end(), normalise(m.group())))
+    return out
+
+
+@cache
+def _lexicon() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    path = files("claimtrack.data.lexicon").joinpath("questions.tsv")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cls, value, word = line.split("\t")
+        table[cls][normalise(word)] = value
+    return dict(table)
+
+
+def _cue(cls: str, token: Token) -> str | None:
+    words = _lexicon()[cls]
+    norm = token.norm
+    if norm in words:
+        return words[norm]
+    for clitic in _CLITICS:
+        if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
+            rest = norm[len(clitic) :]
+            if rest in words:
+                return words[rest]
+    return None
+
+
+def find_entities(tokens: Sequence[Token], text: str) -> list[Entity]:
+    """Find alias-table entities in a token sequence, longest match first.
+
+    Examples:
+        >>> text = "انسحاب القوات من قاعدة عين الأسد وأربيل"
+        >>> [e.id for e in find_entities(tokenize(text), text)]
+        ['ain_al_asad', 'erbil']
+    """
+    table = AliasTable.default()
+    found: list[Entity] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
+            phrase = text[tokens[i].start : tokens[i + n - 1].end]
+            entity = table.resolve(phrase)
+            if entity is None and phrase[:1] in "وفبل" and len(phrase) > 3:
+                entity = table.resolve(phrase[1:])
+            if entity is not None:
+                kind = table.kind_of(entity)
+                found.append(
+                    Entity(
+                        tokens[i].start,
+                        tokens[i + n - 1].end,
+                        i,
+                        i + n - 1,
+                        entity,
+                        kind,
+                    )
+                )
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _index(tokens: Sequence[Token], offset: int) -> int:
+    """Return the index of the first token ending after ``offset``."""
+    for k, t in enumerate(tokens):
+        if t.end > offset:
+            return k
+    return len(tokens)
+
+
+def _name(entity_id: str) -> str:
+    return AliasTable.default().canonical_name(entity_id)
+
+
+def _nationality(
+    tokens: Sequence[Token], entities: Sequence[Entity], lo: int, hi: int
+) -> str | None:
+    """Whose: an adjective right after the counted noun, else the nearest cue before."""
+    for k in range(hi, min(len(tokens), hi + 2)):
+        if (nat := _cue("nationality", tokens[k])) is not None:
+            return nat
+    for k in range(lo - 1, max(-1, lo - 12), -1):
+        if (nat := _cue("nationality", tokens[k])) is not None:
+            return nat
+        for e in entities:
+            if e.last == k and e.id == "united_states":
+                return "US"
+    return None
+
+
+def _places(entities: Sequence[Entity], lo: int, hi: int) -> str | None:
+    """Where: places within a few words after the figure, else the nearest before."""
+    after = [e for e in entities if e.kind == "place" and hi <= e.first <= hi + 4]
+    if after:
+        group = [after[0]]
+        for e in after[1:]:
+            if e.first - group[-1].last <= 2:  # "in Iraq and Syria"
+                group.append(e)
+        return ", ".join(sorted({_name(e.id) for e in group}))
+    before = [e for e in entities if e.kind == "place" and e.last < lo]
+    if before and before[-1].id != "united_states":
+        return _name(before[-1].id)
+    return None
+
+
+def _modifier(tokens: Sequence[Token], lo: int) -> str | None:
+    for k in range(lo - 1, max(-1, lo - 4), -1):
+        if (mod := _cue("modifier", tokens[k])) is not None:
+            return mod
+    return None
+
+
+def _local_subject(tokens: Sequence[Token], lo: int, hi: int) -> str:
+    """A key made of the figure's own surroundings: merges exact repeats only."""
+    words = [t.norm for t in tokens[max(0, lo - 5) : min(len(tokens), hi + 3)]]
+    return "context: " + " ".join(words)
+
+
+def number_question(
+    text: str,
+    sentence: tuple[int, int],
+    mention: _Span,
+    unit: str | None,
+    *,
+    is_duration: bool = False,
+    window: str | None = None,
+) -> Question:
+    """Build the question a number in a sentence answers.
+
+    Args:
+        text: The document text.
+        sentence: The sentence's ``(start, end)``.
+        mention: The number mention (``start``/``end`` in the text).
+        unit: The counted noun's lemma (``troop``, ``country``...).
+        is_duration: The unit is a time unit.
+        window: A time window from the same sentence ("since 2023-10-17").
+
+    Returns:
+        The question: subject from unit, nationality, modifier and membership;
+        scope from places and window.
+
+    Examples:
+        >>> t = "وتبقي الولايات المتحدة نحو 2500 جندي في العراق"
+        >>> q = number_question(
+        ...     t, (0, len(t)), _At(t.index("نحو"), t.index(" في")), "troop"
+        ... )
+        >>> q.key
+        'us troops|count|place=iraq'
+    """
+    start, end = sentence
+    tokens = tokenize(text[start:end])
+    entities = find_entities(tokens, text[start:end])
+    lo = _index(tokens, mention.start - start)
+    hi = _index(tokens, mention.end - start - 1) + 1
+    place = _places(entities, lo, hi)
+    if is_duration:
+        event = _event(tokens, lo)
+        subject = (
+            f"time allowed for {event}" if event else _local_subject(tokens, lo, hi)
+        )
+        return Question(
+            subject=subject, property=Property.DURATION, place=place, window=window
+        )
+    if unit is None:
+        return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
+    modifier = _modifier(tokens, lo)
+    if unit in _MEMBERSHIP_UNITS and modifier is None:
+        orgs = [e for e in entities if e.kind == "organisation" and e.last < lo]
+        owner = _name(orgs[-1].id) if orgs else None
+        subject = f"members of {owner}" if owner else f"{unit} members"
+        return Question(subject=subject, property=Property.COUNT, window=window)
+    nationality = (
+        _nationality(tokens, entities, lo, hi) if unit in _PERSONNEL_UNITS else None
+    )
+    subject = " ".join(p for p in (modifier, nationality, _plural(unit)) if p)
+    return Question(
+        subject=subject, property=Property.COUNT, place=place, window=window
+    )
+
+
+class _At:
+    """A bare span, for examples and callers without a mention object."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def _plural(unit: str) -> str:
+    if unit.endswith("y") and not unit.endswith(("ay", "ey")):
+        return unit[:-1] + "ies"
+    return unit if unit.endswith("s") else unit + "s"
+
+
+def _event(tokens: Sequence[Token], lo: int, hi: int | None = None) -> str | None:
+    """The event a date belongs to: the nearest event word before it, else just after."""
+    for k in range(lo - 1, max(-1, lo - 14), -1):
+        if (event := _cue("event", tokens[k])) is not None:
+            return event
+    end = hi if hi is not None else lo
+    for k in range(end, min(len(tokens), end + 5)):
+        if (event := _cue("event", tokens[k])) is not None:
+            return event
+    return None
+
+
+def _phase(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+    for k in range(max(0, lo - 10), min(len(tokens), hi + 3)):
+        if (phase := _cue("phase", tokens[k])) is not None:
+            return phase
+    return None
+
+
+def time_question(
+    text: str,
+    sentence: tuple[int, int],
+    mention: _Span,
+    *,
+    deadline: bool,
+    siblings: Sequence[tuple[_Span, float]] = (),
+) -> Question:
+    """Build the question a date or deadline in a sentence answers.
+
+    A withdrawal or end-of-mission date is a deadline of a phase: the phase
+    comes from cue words ("first", "remaining", "final"), else from the order
+    of the withdrawal dates in one sentence (earliest first, latest final).
+
+    Args:
+        text: The document text.
+        sentence: The sentence's ``(start, end)``.
+        mention: The date mention.
+        deadline: The text marks it as a deadline ("by", "no later than").
+        siblings: The other dates of the sentence with a sort key (their
+            first day), including this one, for the order rule.
+
+    Returns:
+        The question; a key local to the sentence when no event is recognised.
+
+    Examples:
+        >>> t = "ستكتمل المرحلة الأخيرة من الانسحاب في أيلول 2026"
+        >>> q = time_question(
+        ...     t, (0, len(t)), _At(t.index("في أيلول"), len(t)), deadline=False
+        ... )
+        >>> q.key
+        'end of the coalition mission|deadline|event=final phase'
+    """
+    start, end = sentence
+    tokens = tokenize(text[start:end])
+    entities = find_entities(tokens, text[start:end])
+    lo = _index(tokens, mention.start - start)
+    hi = _index(tokens, mention.end - start - 1) + 1
+    event = _event(tokens, lo, hi)
+    if event == "withdrawal":
+        combat = any(_cue("combat", t) for t in tokens[max(0, lo - 12) : hi + 3])
+        phase = _phase(tokens, lo, hi) or _order_phase(mention, siblings)
+        subject = (
+            "withdrawal of combat troops" if combat else "end of the coalition mission"
+        )
+        place = None if phase else _places(entities, lo, hi)
+        return Question(
+            subject=subject,
+            property=Property.DEADLINE,
+            place=place,
+            event=f"{phase} phase" if phase else None,
+        )
+    if event in ("announcement", "signing"):
+        obj = any(_cue("object", t) for t in tokens)
+        subject = (
+            f"{event} of the agreement"
+            if obj
+            else f"{event}: " + _local_subject(tokens, lo, hi)
+        )
+        return Question(subject=subject, property=Property.DATE)
+    if event == "founding":
+        orgs = [e for e in entities if e.kind == "organisation" and e.last < lo]
+        if orgs:
+            return Question(
+                subject=f"founding of {_name(orgs[-1].id)}", property=Property.DATE
+            )
+    prop = Property.DEADLINE if deadline else Property.DATE
+    return Question(subject=_local_subject(tokens, lo, hi), property=prop)
+
+
+def _order_phase(mention: _Span, siblings: Sequence[tuple[_Span, float]]) -> str | None:
+    if len(siblings) < 2:
+        return None
+    ordered = sorted(siblings, key=lambda s: s[1])
+    if ordered[0][0] is mention:
+        return "first"
+    if ordered[-1][0] is mention:
+        return "final"
+    return None
