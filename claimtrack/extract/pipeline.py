@@ -112,7 +112,9 @@ def extract(document: Document) -> list[Claim]:
         raise ExtractionError("no text to extract from", document=document.id)
     lang = document.lang or detect_language(text)
     if lang not in ("ar", "en"):
-        raise ExtractionError(f"language {lang or 'unknown'} is not supported", document=document.id)
+        raise ExtractionError(
+            f"language {lang or 'unknown'} is not supported", document=document.id
+        )
     relays = tuple(detect_relays(text))
     frames = find_frames(text, lang=lang, relays=relays)
     dates = find_dates(text, published=document.published, lang=lang)
@@ -153,7 +155,11 @@ def extract(document: Document) -> list[Claim]:
             siblings=siblings,
         )
         claims.append(
-            Claim(question=question, figure=figure, attributions=(attribution(frame, d.start, d.end),))
+            Claim(
+                question=question,
+                figure=figure,
+                attributions=(attribution(frame, d.start, d.end),),
+            )
         )
     for n in numbers:
         number = _number_figure(n)
@@ -175,7 +181,11 @@ def extract(document: Document) -> list[Claim]:
             window=window,
         )
         claims.append(
-            Claim(question=question, figure=number, attributions=(attribution(frame, n.start, n.end),))
+            Claim(
+                question=question,
+                figure=number,
+                attributions=(attribution(frame, n.start, n.end),),
+            )
         )
     return claims
 
@@ -210,7 +220,9 @@ def extract_all(
     results: Iterator[tuple[list[Claim], str | None]]
     if workers > 1 and len(docs) >= 2 * workers:
         pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_safe_extract, docs, chunksize=max(1, len(docs) // (workers * 8)))
+        results = pool.map(
+            _safe_extract, docs, chunksize=max(1, len(docs) // (workers * 8))
+        )
     else:
         pool = None
         results = map(_safe_extract, docs)
@@ -244,5 +256,3 @@ def extract_paths(
         The merged claims and one message per document that failed.
     """
     return extract_all(iter_documents(paths), **options)
-
-
