@@ -1,0 +1,229 @@
+"""The word lists of the number grammar, and the folded form they match in.
+
+This module owns reading ``claimtrack/data/lexicon/*.tsv`` for
+:mod:`claimtrack.extract.numbers` and :mod:`claimtrack.extract.number_words`,
+and the one folding and tokenizing of text that every entry is matched in.
+Tables are folded once per language choice. Each TSV file documents its own
+columns and conventions in its header comment:
+
+- ``number_words_ar.tsv``, ``number_words_en.tsv``: number words;
+- ``hedges.tsv``: نحو، أكثر من، at least … with the hedge they express;
+- ``units.tsv``: counted nouns in every inflection → English lemma;
+- ``vague.tsv``: عشرات، مئات، dozens … with their conventional ranges;
+- ``number_context.tsv``: month names, year words and labels (رقم،
+  Resolution) that make a nearby number a date or a name, not a count;
+- ``unit_modifiers.tsv``: English words allowed between a number and its noun.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib.resources import files
+from typing import NamedTuple
+
+from claimtrack.extract.text import normalise_text
+
+__all__ = [
+    "CLITICS",
+    "NumberLexicon",
+    "fold",
+    "load_number_lexicon",
+    "read_lexicon",
+    "to_unit_lemma",
+    "tokenize",
+]
+
+# One table for all matching: hamza seats and alif forms collapse, ta marbuta
+# and alif maqsura are read as ha and ya, Persian letters as Arabic, and ASCII
+# is lower-cased. Every mapping is one character to one character, so offsets
+# in the folded text are offsets in the input.
+_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "ء", "ئ": "ء"}
+    | {"ی": "ي", "ک": "ك", "ە": "ه", "–": "-", "—": "-"}
+    | {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+)
+# Digit runs: 2,500 and 1,000,000 (comma groups of three), decimals 2.5 and
+# the Arabic-style 2,5; a comma followed by four digits (2014,2015) splits.
+_TOKEN = re.compile(
+    r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?|[^\W\d_]+|\S"
+)
+#: Proclitics glued to Arabic words: conjunction, then preposition.
+CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+class NumberLexicon(NamedTuple):
+    """The mention lexicons for one language (or both), keyed by folded tokens.
+
+    Attributes:
+        hedges: Phrase before a number → (hedge, weak); a weak hedge (حتى،
+            over) counts only when a counted noun follows.
+        post_hedges: Phrase after the noun → hedge (تقريبا، at least).
+        units: Noun phrase → lemma, Arabic accusatives (جنديا) included.
+        duals: Arabic dual noun → lemma; on its own it counts 2.
+        vague: Phrase → (low, high, needs_unit).
+        months: Month names, as token tuples.
+        year_words: Words after which 1900-2100 is a year.
+        labels: Words after which a number names something (رقم 2254).
+        modifiers: English words skipped between a number and its noun.
+        scales: Scale word → factor (million → 1e6, آلاف → 1000).
+        triggers: Every word that may start a number, with clitics, so the
+            scanner can skip all other words with one set lookup.
+
+    Examples:
+        >>> load_number_lexicon("ar").units[("جنديا",)]
+        'troop'
+    """
+
+    hedges: dict[tuple[str, ...], tuple[str, bool]]
+    post_hedges: dict[tuple[str, ...], str]
+    units: dict[tuple[str, ...], str]
+    duals: dict[str, str]
+    vague: dict[tuple[str, ...], tuple[float, float, bool]]
+    months: frozenset[tuple[str, ...]]
+    year_words: frozenset[str]
+    labels: frozenset[str]
+    modifiers: frozenset[str]
+    scales: dict[str, float]
+    triggers: frozenset[str]
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` for lexicon matching, one character for one character.
+
+    Args:
+        text: Text already passed through ``normalise_text`` (no diacritics).
+
+    Returns:
+        The text with hamza and alif forms unified, ة→ه, ى→ي and ASCII
+        lower-cased; it has the same length as ``text``.
+
+    Examples:
+        >>> fold("أكثر من Five إحدى")
+        'اكثر من five احدي'
+    """
+    return text.translate(_FOLD)
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Split folded text into digit runs, letter runs and single symbols.
+
+    Args:
+        text: Folded text (see :func:`fold`).
+
+    Returns:
+        ``(token, start, end)`` triples; separators inside digit runs stay in
+        the run (``2,500``), and a clitic glued to digits (``و900``) is a
+        token of its own.
+
+    Examples:
+        >>> [t for t, _, _ in tokenize("و900 twenty-five")]
+        ['و', '900', 'twenty', '-', 'five']
+    """
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def read_lexicon(name: str) -> list[list[str]]:
+    """Read a TSV file from ``claimtrack/data/lexicon``, skipping comments.
+
+    Args:
+        name: File name, e.g. ``"units.tsv"``.
+
+    Returns:
+        The rows, each a list of tab-separated fields.
+
+    Examples:
+        >>> read_lexicon("number_words_en.tsv")[0]
+        ['zero', '0', 'unit', '1']
+    """
+    text = files("claimtrack.data.lexicon").joinpath(name).read_text("utf-8")
+    return [
+        line.split("\t")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(t for t, _, _ in tokenize(fold(text)))
+
+
+@functools.cache
+def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
+    """Load and fold the number lexicons, once per language choice.
+
+    Args:
+        lang: ``"ar"``, ``"en"``, or None for both languages together.
+
+    Returns:
+        The folded tables (cached: later calls cost nothing).
+
+    Examples:
+        >>> load_number_lexicon("en").vague[("hundreds",)]
+        (200.0, 999.0, False)
+    """
+    langs = ("ar", "en") if lang is None else (lang,)
+    hedges, post = {}, {}
+    for code, phrase, hedge, position, weak in read_lexicon("hedges.tsv"):
+        if code in langs and position == "before":
+            hedges[_phrase(phrase)] = (hedge, weak == "1")
+        elif code in langs:
+            post[_phrase(phrase)] = hedge
+    units, duals = {}, {}
+    for code, surface, lemma, number in read_lexicon("units.tsv"):
+        key = _phrase(surface)
+        if code not in langs:
+            continue
+        units[key] = lemma
+        if number == "du":
+            duals[key[0]] = lemma
+        elif code == "ar" and len(key) == 1 and key[0][-1] not in "هءا%٪":
+            units[(key[0] + "ا",)] = lemma  # accusative of tamyiz: جنديا، شهرا
+    vague = {
+        _phrase(phrase): (float(low), float(high), needs == "1")
+        for code, phrase, low, high, needs in read_lexicon("vague.tsv")
+        if code in langs
+    }
+    context = read_lexicon("number_context.tsv")
+    dates = [(_phrase(p), kind) for c, p, kind in context if c in langs]
+    words = [row for code in langs for row in read_lexicon(f"number_words_{code}.tsv")]
+    starts = {fold(w) for w, *_ in words} | {k[0] for k in vague} | set(duals)
+    return NumberLexicon(
+        hedges=hedges,
+        post_hedges=post,
+        units=units,
+        duals=duals,
+        vague=vague,
+        months=frozenset(p for p, kind in dates if kind == "month"),
+        year_words=frozenset(p[0] for p, kind in dates if kind == "year_word"),
+        labels=frozenset(p[0] for p, kind in dates if kind == "label"),
+        modifiers=frozenset(
+            fold(w) for code, w in read_lexicon("unit_modifiers.tsv") if code in langs
+        ),
+        scales={
+            fold(w): float(v) for w, v, kind, _ in words if kind.startswith("scale")
+        },
+        triggers=frozenset(starts | {c + w for w in starts for c in CLITICS}),
+    )
+
+
+def to_unit_lemma(word: str, *, lang: str | None = None) -> str | None:
+    """Map a counted noun as written to its canonical English lemma.
+
+    Args:
+        word: The noun in any inflection, with or without the article, e.g.
+            ``"جنديا"``, ``"الجنود"``, ``"countries"``.
+        lang: ``"ar"``, ``"en"`` or None for both lexicons.
+
+    Returns:
+        The lemma (``"troop"``), or None for a word not in ``units.tsv``.
+
+    Examples:
+        >>> to_unit_lemma("مقعداً"), to_unit_lemma("الجنود"), to_unit_lemma("nations")
+        ('seat', 'troop', 'country')
+    """
+    key = _phrase(normalise_text(word).text)
+    units = load_number_lexicon(lang).units
+    if key in units or not key or not key[0].startswith("ال"):
+        return units.get(key)
+    return units.get((key[0][2:], *key[1:]))

@@ -1,0 +1,432 @@
+"""Counted figures in Arabic and English text: the number grammar.
+
+This module owns finding number mentions in running text: the number itself
+(digits of any script, number words, vague quantities such as مئات, duals such
+as شهرين), the hedge that bounds it (نحو، أكثر من، at least, between … and)
+and the noun it counts (جندي → troop). Dates are not its business, so years,
+days of the month, timestamps and ordinals are left out. Spelled-out numbers
+are parsed by :mod:`claimtrack.extract.number_words`; the word lists come from
+:mod:`claimtrack.extract.number_lexicon`.
+
+Bounds are as stated (the strict reading): the pragmatic bands around
+"about 2,500" or "more than 60" are the job of the comparison layer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from claimtrack.extract.number_lexicon import (
+    CLITICS,
+    fold,
+    load_number_lexicon,
+    to_unit_lemma,
+    tokenize,
+)
+from claimtrack.extract.number_words import (
+    match_number_words,
+    parse_number_words,
+    to_arabic_words,
+    to_english_words,
+)
+from claimtrack.extract.text import normalise_text
+
+__all__ = [
+    "NumberMention",
+    "find_numbers",
+    "parse_number_words",
+    "to_arabic_words",
+    "to_english_words",
+    "to_unit_lemma",
+]
+
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[a-zA-Z]")
+# Timestamps, clock times and numeric dates: their digits are never counts.
+_DATE_LIKE = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}(?:t[\d:.]+(?:z|[+-]\d{1,2}:?\d{2})?)?"
+    r"|\d+(?:[:/]\d+)+|\d{1,2}-\d{1,2}-\d{4}"
+)
+_ARTICLES = frozenset({"ال", "بال", "لل", "وال", "the"})
+_RANGE_OPEN = {"بين": "and", "between": "and", "من": "to", "from": "to"}
+_RANGE_JOIN = {"و": "and", "and": "and", "الي": "to", "to": "to", "حتي": "to"}
+_ALT_JOIN = frozenset({"-", "او", "or"})  # 10-20, ثلاثة أو أربعة, two or three
+_Span = tuple[str, int, int]  # (lemma, first token, end token) of a counted noun
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A counted figure found in a text, with its hedge and counted noun.
+
+    Attributes:
+        start: Offset in the original text where the mention starts (the
+            hedge, range word or number, whichever comes first).
+        end: End offset (exclusive): after the counted noun or a trailing
+            hedge (تقريبا، at least) when there is one.
+        number_start: Offset of just the number (digits or number words,
+            with its scale word: ``2.5 million``; ``10 and 20`` for ranges).
+        number_end: End offset of the number.
+        value: The stated number; None for vague quantities and ranges.
+        low: Lower bound as stated: N for exact, more_than and at_least;
+            the first number of a range; the convention for vague; else None.
+        high: Upper bound as stated: N for exact, less_than and at_most;
+            the second number of a range; the convention for vague; else None.
+        hedge: One of ``exact about more_than at_least less_than at_most
+            range vague``.
+        unit: Canonical English singular of the counted noun (``troop``,
+            ``country``, ``month``), or None.
+        unit_text: The counted noun as written in the original text.
+        is_duration: True when the unit is a span of time.
+        lang: ``"ar"`` or ``"en"``.
+
+    Examples:
+        >>> m = find_numbers("أكثر من 70 دولة")[0]
+        >>> (m.value, m.low, m.high, m.hedge, m.unit, m.is_duration)
+        (70.0, 70.0, None, 'more_than', 'country', False)
+    """
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    hedge: str
+    unit: str | None
+    unit_text: str | None
+    is_duration: bool
+    lang: str
+
+
+class _Core(NamedTuple):
+    """A bare number at tokens ``[i, j)``, before hedges and nouns are read."""
+
+    kind: str  # digits | words | vague | dual
+    value: float
+    i: int
+    j: int
+    start: int  # offsets in the normalised text, clitics excluded
+    end: int
+    strict: bool = False  # a lone word with a non-numeric reading (ست، one)
+    scale: float = 1.0
+    bounds: tuple[float, float, bool] | None = None  # vague: low, high, needs_unit
+    lemma: str | None = None  # a dual's noun
+
+
+def _digit_value(token: str) -> float:
+    if "," in token and len(token.rsplit(",", 1)[1]) < 3:
+        return float(token.replace(",", "."))  # Arabic decimal comma: 2,5 مليون
+    return float(token.replace(",", ""))
+
+
+def _readings(token: str) -> list[tuple[str, int]]:
+    """The token itself, then each way of stripping a clitic, with its length."""
+    out = [(token, 0)]
+    for c in CLITICS:
+        if token.startswith(c) and len(token) - len(c) >= 2:
+            out.append((token[len(c) :], len(c)))
+    return out
+
+
+class _Scanner:
+    """One pass over one text; holds its tokens so the helpers stay small."""
+
+    def __init__(self, text: str, lang: str | None) -> None:
+        self.text, self.lang = text, lang
+        self.norm = normalise_text(text)
+        self.lex = load_number_lexicon(lang)
+        folded = fold(self.norm.text)
+        toks = tokenize(folded)
+        self.w = [t for t, _, _ in toks]
+        self.starts = [s for _, s, _ in toks]
+        self.ends = [e for _, _, e in toks]
+        self.dated = [m.span() for m in _DATE_LIKE.finditer(folded)]
+        self.arabic = bool(_ARABIC.search(folded))
+
+    # -- bare numbers ------------------------------------------------------
+    def core(self, i: int) -> _Core | None:
+        """Read the bare number starting at token ``i``, if one starts there."""
+        w, lex, tok = self.w, self.lex, self.w[i]
+        if tok[0].isdigit():
+            if any(s <= self.starts[i] < e for s, e in self.dated):
+                return None
+            return self.scaled("digits", _digit_value(tok), i, i + 1, self.starts[i])
+        if tok not in lex.triggers:
+            return None  # most words: one set lookup and out
+        readings = _readings(tok)
+        for size in (3, 2, 1):
+            rest = tuple(w[i + 1 : i + size])
+            for first, pre in readings:
+                hit = lex.vague.get((first, *rest))
+                if hit and len(rest) == size - 1:
+                    end = self.ends[i + size - 1]
+                    start = self.starts[i] + pre
+                    return _Core("vague", 0.0, i, i + size, start, end, bounds=hit)
+        found = match_number_words(w, i, lang=self.lang)
+        if found is not None:
+            start = self.starts[i] + found.prefix
+            value = float(found.value)
+            return self.scaled("words", value, i, found.end, start, found.strict)
+        for first, pre in readings:
+            if first in lex.duals:
+                start, end = self.starts[i] + pre, self.ends[i]
+                return _Core("dual", 2.0, i, i + 1, start, end, lemma=lex.duals[first])
+        return None
+
+    def scaled(
+        self, kind: str, value: float, i: int, j: int, start: int, strict: bool = False
+    ) -> _Core:
+        """Take a scale word after a number: 2.5 million, ٣ آلاف, two and a half k."""
+        w, scales, scale = self.w, self.lex.scales, 1.0
+        if kind == "digits" and j < len(w) and w[j] in scales:
+            scale, j = scales[w[j]], j + 1
+        elif (
+            w[j : j + 3] == ["and", "a", "half"]
+            and w[j + 3 : j + 4]
+            and (w[j + 3] in scales)
+        ):
+            value, scale, j = value + 0.5, scales[w[j + 3]], j + 4
+        strict = strict and scale == 1.0
+        return _Core(kind, value * scale, i, j, start, self.ends[j - 1], strict, scale)
+
+    # -- context -----------------------------------------------------------
+    def capitalised(self, k: int) -> bool:
+        return self.norm.text[self.starts[k]].isupper()
+
+    def unit_at(self, k: int, article: bool) -> _Span | None:
+        """Find the counted noun at token ``k``, skipping English modifiers."""
+        w, lex, skipped = self.w, self.lex, 0
+        while k < len(w):
+            for size in (3, 2, 1):
+                key = tuple(w[k : k + size])
+                lemma = lex.units.get(key)
+                if lemma is None and article and key[0][:2] == "ال":
+                    lemma = lex.units.get((key[0][2:], *key[1:]))  # مئات الجنود
+                if lemma is None or len(key) < size:
+                    continue
+                # "50 rocket attacks": a noun that also modifies defers to the next.
+                if size == 1 and key[0] in lex.modifiers and self.unit_at(k + 1, False):
+                    break
+                return lemma, k, k + size
+            tok = w[k]
+            if skipped == 2 or not _LATIN.match(tok):
+                return None
+            if tok not in lex.modifiers and not self.capitalised(k):
+                return None  # 900 US troops, three senior officials
+            k, skipped = k + 1, skipped + 1
+        return None
+
+    def unit(self, j: int, article: bool) -> _Span | None:
+        """Find the counted noun after a number ending at token ``j``."""
+        w = self.w
+        if w[j : j + 1] == ["-"] and self.ends[j - 1] == self.starts[j]:
+            j += 1  # a 12-month mission
+        hit = self.unit_at(j, article)
+        if hit is None and w[j : j + 1] in (["من"], ["of"]):
+            k = j + 2 if w[j + 1 : j + 2] == ["the"] else j + 1
+            hit = self.unit_at(k, True)  # 12 من الجنود، 500 of the troops
+        return hit
+
+    def month_at(self, k: int, *, ending: bool = False) -> bool:
+        """Is there a month name starting at ``k`` (or ending just before it)?"""
+        for size in (2, 1):
+            first = k - size if ending else k
+            if first < 0 or tuple(self.w[first : first + size]) not in self.lex.months:
+                continue
+            if not _LATIN.match(self.w[first]) or self.capitalised(first):
+                return True  # English "May" only when capitalised
+        return False
+
+    def hedge_before(self, k: int) -> tuple[str, bool, int] | None:
+        """Find a hedge ending just before token ``k``: (hedge, weak, first)."""
+        for size in (4, 3, 2, 1):
+            if size <= k:
+                key = self.w[k - size : k]
+                for first, _ in _readings(key[0]):
+                    hit = self.lex.hedges.get((first, *key[1:]))
+                    if hit:
+                        return hit[0], hit[1], k - size
+        return None
+
+    def post_hedge(self, k: int) -> tuple[str, int] | None:
+        """Find a hedge starting at token ``k`` (تقريبا، at least): (hedge, end)."""
+        for size in (2, 1):
+            hedge = self.lex.post_hedges.get(tuple(self.w[k : k + size]))
+            if hedge and k + size <= len(self.w):
+                return hedge, k + size
+        return None
+
+    def range_end(self, a: _Core, first: int) -> tuple[_Core, int] | None:
+        """Read B in ``between A and B``, ``A to B``, ``A-B``: (B, first token)."""
+        w, j, n = self.w, a.j, len(self.w)
+        if j >= n or a.kind not in ("digits", "words"):
+            return None
+        opener, open_tok = None, first
+        for tok, _ in _readings(w[first - 1]) if first else ():
+            if tok in _RANGE_OPEN:
+                opener, open_tok = _RANGE_OPEN[tok], first - 1
+        if opener == "and" and open_tok > 0 and w[open_tok - 1] == "ما":
+            open_tok -= 1  # ما بين
+        join, b = _RANGE_JOIN.get(w[j]), None
+        if join and (join == opener or (not opener and join == "to" and w[j] != "حتي")):
+            b = self.core(j + 1) if j + 1 < n else None
+        elif opener == "and" and w[j][0] == "و":
+            b = self.core(j)  # بين عشرة وعشرين
+        elif w[j] in _ALT_JOIN and j + 1 < n:
+            glued = (
+                self.ends[j - 1] == self.starts[j]
+                and self.ends[j] == self.starts[j + 1]
+            )
+            if w[j] != "-" or (glued and a.kind == "digits"):
+                b = self.core(j + 1)
+        if b is None or b.kind not in ("digits", "words") or b.value <= a.value:
+            return None
+        return b, open_tok
+
+    # -- one mention -------------------------------------------------------
+    def glued_before(self, a: _Core) -> tuple[int, bool] | None:
+        """Read what is glued to digits: (first token, definite), None if an id."""
+        i, j, w = a.i, a.j, self.w
+        if a.kind != "digits":
+            return i, False
+        if i and w[i - 1] in _ARTICLES and self.starts[i] - self.ends[i - 1] <= 1:
+            return i - 1, True  # الـ25: an ordinal, or "the 2,500" before a noun
+        glued_left = i > 0 and self.ends[i - 1] == self.starts[i]
+        if glued_left and w[i - 1] in CLITICS:
+            return i - 1, False  # و900، ل500
+        if glued_left and (w[i - 1] == "-" or _LATIN.match(w[i - 1])):
+            return None  # F-16, G7, COVID-19
+        suffix = j < len(w) and self.ends[j - 1] == self.starts[j] and w[j]
+        if suffix and _LATIN.match(suffix) and self.unit_at(j, False) is None:
+            return None  # 1st, 5G (but 5km)
+        return i, False
+
+    def is_date_part(self, a: _Core, before: int, unit: bool) -> bool:
+        """Is the digit number ``a`` a year, a day of the month or a label?"""
+        w, raw = self.w, self.w[a.i]
+        if a.kind != "digits" or a.scale != 1.0 or not raw.isdigit():
+            return False
+        prev = {t for t, _ in _readings(w[before - 1])} if before > 0 else set()
+        if not unit and prev & self.lex.labels:
+            return True  # القرار رقم 2254، Article 140
+        value = int(raw)
+        if len(raw) <= 2 and 1 <= value <= 31:
+            after = a.j + 1 if w[a.j : a.j + 1] == ["من"] else a.j
+            return self.month_at(after) or self.month_at(before, ending=True)
+        if len(raw) == 4 and 1900 <= value <= 2100:
+            year_word = bool(prev & self.lex.year_words)
+            return not unit or year_word or self.month_at(before, ending=True)
+        return False
+
+    def mention(self, a: _Core) -> tuple[NumberMention | None, int]:
+        """Build the mention around ``a``; also return the token to go on from."""
+        glued = self.glued_before(a)
+        if glued is None:
+            return None, a.j
+        first, definite = glued
+        ranged = self.range_end(a, first)
+        b = ranged[0] if ranged else None
+        last = b or a
+        unit = self.unit(last.j, a.kind == "vague") if a.lemma is None else None
+        unit = (a.lemma, a.i, a.j) if a.lemma else unit
+        if self.is_date_part(a, first, bool(unit)) or (
+            b and self.is_date_part(b, b.i, bool(unit))
+        ):
+            return None, last.j
+        if unit and self.w[unit[2] : unit[2] + 2] == ["-", "old"]:
+            return None, unit[2]  # a 25-year-old: an age, not a duration
+        pre = self.hedge_before(first)
+        if pre and pre[1] and not unit:
+            pre = None  # a weak hedge (حتى، over) needs a counted noun
+        if a.strict and unit and self.w[last.j : last.j + 1] in (["من"], ["of"]):
+            return None, last.j  # "one of the officials" is not a count of one
+        needs_unit = bool(a.bounds and a.bounds[2])
+        if not unit and (needs_unit or ((definite or a.strict) and not (pre or b))):
+            return None, last.j
+        start, value = a.start, a.value
+        low: float | None
+        high: float | None
+        if a.bounds:
+            hedge, low, high = "vague", a.bounds[0], a.bounds[1]
+        elif ranged and b:
+            hedge, low, high = "range", a.value, b.value
+            if b.scale > 1 and a.scale == 1 and a.value * b.scale < b.value:
+                low = a.value * b.scale  # between 2 and 3 million
+            start = min(start, self.starts[ranged[1]])
+        else:
+            hedge = pre[0] if pre else "exact"
+            start = self.starts[pre[2]] if pre else start
+        end_tok = max(last.j, unit[2] if unit else 0)
+        post = self.post_hedge(end_tok)
+        if post and hedge in ("exact", post[0]):
+            hedge, end_tok = post
+        if hedge not in ("vague", "range"):
+            low = value if hedge in ("exact", "more_than", "at_least") else None
+            high = value if hedge in ("exact", "less_than", "at_most") else None
+        end, lemma = self.ends[end_tok - 1], unit[0] if unit else None
+        unit_text = None
+        if unit:  # a dual's noun starts after its clitic, like its number
+            u_start = max(self.starts[unit[1]], a.start)
+            u_span = self.norm.to_original(u_start, self.ends[unit[2] - 1])
+            unit_text = self.text[u_span[0] : u_span[1]]
+        mention = NumberMention(
+            *self.norm.to_original(start, end),
+            *self.norm.to_original(a.start, last.end),
+            None if hedge in ("vague", "range") else value, low, high, hedge,
+            lemma, unit_text, lemma in _DURATIONS,
+            self.lang or self.detect(start, end),
+        )  # fmt: skip
+        return mention, end_tok
+
+    def detect(self, start: int, end: int) -> str:
+        """Guess a mention's language from its words, else from the text."""
+        span = self.norm.text[start:end]
+        if _ARABIC.search(span):
+            return "ar"
+        return "en" if _LATIN.search(span) or not self.arabic else "ar"
+
+
+def find_numbers(text: str, *, lang: str | None = None) -> list[NumberMention]:
+    """Find counted figures in ``text``: number, hedge and counted noun.
+
+    Args:
+        text: Arabic or English text, as published (any digit script).
+        lang: ``"ar"`` or ``"en"`` to use one language's word lists; None
+            runs both, and each mention's ``lang`` comes from its own words.
+
+    Returns:
+        The mentions, sorted by ``start``. Years, days of the month,
+        timestamps and ordinals are not reported.
+
+    Examples:
+        >>> [(m.value, m.hedge, m.unit) for m in find_numbers("بنحو ٣٬١٠٠ جندي")]
+        [(3100.0, 'about', 'troop')]
+        >>> m = find_numbers("between 10 and 20 US soldiers")[0]
+        >>> (m.low, m.high, m.hedge, m.unit)
+        (10.0, 20.0, 'range', 'troop')
+        >>> [(m.value, m.unit, m.is_duration) for m in find_numbers("بعد شهرين")]
+        [(2.0, 'month', True)]
+        >>> find_numbers("في أيلول 2027، وفي 6 من تموز")
+        []
+
+    Notes:
+        Linear in the length of the text: words that cannot start a number
+        cost one set lookup; the lexicons are loaded once per process.
+    """
+    scan = _Scanner(text, lang)
+    found: list[NumberMention] = []
+    i, n = 0, len(scan.w)
+    while i < n:
+        core = scan.core(i)
+        if core is None:
+            i += 1
+            continue
+        mention, nxt = scan.mention(core)
+        if mention is not None:
+            found.append(mention)
+        i = max(nxt, i + 1)
+    return sorted(found, key=lambda m: m.start)
