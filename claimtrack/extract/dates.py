@@ -1,0 +1,241 @@
+"""Date and time mentions in Arabic and English news text.
+
+This module owns :func:`find_dates`: finding every date expression of a text
+(absolute dates of both Arabic month families and English, numeric dates, ISO
+timestamps and bylines, years, quarters, ranges, relative expressions and
+weekdays), reading its marker (بحلول, منذ, قبل, by, since …) into a kind and a
+hedge, and resolving relative expressions against the publication date.
+
+How the pieces fit::
+
+    text ─ normalise_text ─ fold_letters ─▶ folded text (same offsets)
+         ─ date_grammar.scan_date_specs ─▶ DateSpec (what is written)
+         ─ date_context.leading_marker ─▶ kind, hedge
+         ─ date_spec.resolve_spec ─▶ ISO value
+         ─▶ DateMention (offsets into the original text)
+
+"End of", "early", "mid" and "late" keep the value at the granularity of the
+named period and say which part is meant: "بحلول نهاية 2026" is value
+``"2026"``, granularity ``year``, part ``end``, kind ``deadline``, hedge ``by``.
+Deadlines are read pragmatically: the stated date *is* the deadline.
+
+Relative expressions are resolved from ``published`` (the rules are in
+:mod:`claimtrack.extract.date_spec`) and say so: ``relative`` keeps the
+expression as written and ``resolved_against`` the date used. Without a
+publication date they are still reported, with ``value`` None: unresolved,
+visibly, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from claimtrack.extract.date_context import is_future_clause, leading_marker
+from claimtrack.extract.date_grammar import scan_date_specs
+from claimtrack.extract.date_spec import DateSpec, resolve_spec
+from claimtrack.extract.months import fold_letters
+from claimtrack.extract.text import normalise_text
+
+__all__ = ["DateMention", "find_dates", "resolve_relative"]
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[A-Za-z]{2}")  # a word, not the T of a timestamp
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression found in a text, with its marker and its value.
+
+    Attributes:
+        start: Offset in the original text where the mention starts (its
+            marker included: بحلول, منذ, by).
+        end: Offset (exclusive) where it ends.
+        kind: ``date``, ``deadline`` (بحلول, حتى, by, until), ``since``
+            (منذ, since: the date opens a window), ``range`` (two ends) or
+            ``timestamp`` (an ISO timestamp).
+        value: ISO value at the stated granularity (``2026``, ``2026-Q1``,
+            ``2026-09``, ``2026-09-30``, ``2025-08-19T00:09``), or None when a
+            relative expression could not be resolved.
+        value_high: The second end of a range, else None.
+        granularity: ``day``, ``month``, ``quarter``, ``year``, ``minute`` or
+            ``second``.
+        part: ``whole``, ``early``, ``mid``, ``late`` or ``end`` of the period.
+        hedge: ``exact``, ``by`` (deadline), ``about``, ``range``,
+            ``more_than`` (after) or ``less_than`` (before).
+        relative: The expression as written when its value depends on the
+            publication date (whether or not one was given), else None.
+        resolved_against: The publication date used, else None.
+        lang: ``ar`` or ``en``.
+
+    Examples:
+        >>> text = "بحلول نهاية 2026"
+        >>> m = find_dates(text)[0]
+        >>> m.kind, m.value, m.granularity, m.part, m.hedge
+        ('deadline', '2026', 'year', 'end', 'by')
+        >>> text[m.start : m.end]
+        'بحلول نهاية 2026'
+    """
+
+    start: int
+    end: int
+    kind: str
+    value: str | None
+    value_high: str | None
+    granularity: str
+    part: str
+    hedge: str
+    relative: str | None
+    resolved_against: date | None
+    lang: str
+
+
+def find_dates(
+    text: str, *, published: date | None = None, lang: str | None = None
+) -> list[DateMention]:
+    """Find the date and time mentions of a text.
+
+    Args:
+        text: The original text (any digit script, with or without
+            diacritics).
+        published: Publication date that relative expressions (العام المقبل,
+            last Monday, 6 من أيلول with no year) are resolved against. A
+            ``datetime`` is reduced to its date. With ``None`` they are
+            reported unresolved (``value`` None, ``relative`` set).
+        lang: ``ar`` or ``en`` for mentions without letters (``2024-07-23``);
+            by default the text's majority script decides. Mentions with
+            letters take the language of their script.
+
+    Returns:
+        The mentions, in text order, not overlapping.
+
+    Notes:
+        Linear in the length of the text: the normalisation pass, one scan
+        for the words that can start a date, and a regex match at each.
+        Marker reading: deadline words give kind ``deadline``, hedge ``by``;
+        منذ / since give kind ``since``; قبل / before give hedge
+        ``less_than`` (but "قبل نهاية" is a deadline); بعد / after give
+        ``more_than``; نحو / around give ``about``. حتى اليوم / until today
+        is an as-of date, not a deadline.
+
+    Examples:
+        >>> [m.value for m in find_dates("وصل في 23 من تموز 2024 وغادر في 2/8/2024")]
+        ['2024-07-23', '2024-08-02']
+        >>> m = find_dates("الشهر المقبل", published=date(2025, 8, 19))[0]
+        >>> m.value, m.relative, m.resolved_against
+        ('2025-09', 'الشهر المقبل', datetime.date(2025, 8, 19))
+        >>> find_dates("الشهر المقبل")[0].value is None
+        True
+        >>> find_dates("نحو 2500 جندي و140 مرة في 86 دولة")
+        []
+    """
+    if isinstance(published, datetime):
+        published = published.date()
+    normalised = normalise_text(text)
+    folded = fold_letters(normalised.text)
+    mentions = []
+    for spec in scan_date_specs(folded):
+        kind, hedge, start = _read_marker(spec, folded)
+        future = _needs_tense(spec) and is_future_clause(normalised.text, spec.start)
+        value, high = resolve_spec(spec, published, future=future)
+        if spec.week_offset is not None and kind == "date":
+            kind, hedge = "range", "range"
+        o_start, o_end = normalised.to_original(start, spec.end)
+        core = text[slice(*normalised.to_original(spec.start, spec.end))]
+        relative = spec.is_relative
+        mentions.append(
+            DateMention(
+                start=o_start,
+                end=o_end,
+                kind=kind,
+                value=value,
+                value_high=high,
+                granularity=spec.granularity,
+                part=spec.part,
+                hedge=hedge,
+                relative=core if relative else None,
+                resolved_against=published if relative else None,
+                lang=_mention_lang(text[o_start:o_end], lang, normalised.text),
+            )
+        )
+    return mentions
+
+
+def resolve_relative(expression: str, published: date) -> DateMention | None:
+    """Resolve one relative date expression against a publication date.
+
+    A convenience over :func:`find_dates` for a short phrase: the longest
+    mention found in ``expression`` is returned.
+
+    Args:
+        expression: A phrase such as ``"نهاية العام الجاري"`` or
+            ``"last Monday"``.
+        published: The publication date.
+
+    Returns:
+        The mention, or None if the phrase holds no date expression.
+
+    Examples:
+        >>> m = resolve_relative("أواخر العام الماضي", date(2025, 8, 18))
+        >>> m.value, m.granularity, m.part, m.relative
+        ('2024', 'year', 'late', 'أواخر العام الماضي')
+        >>> resolve_relative("last Monday", date(2025, 8, 19)).value
+        '2025-08-18'
+    """
+    found = find_dates(expression, published=published)
+    return max(found, key=lambda m: m.end - m.start, default=None)
+
+
+def _read_marker(spec: DateSpec, folded: str) -> tuple[str, str, int]:
+    """Kind, hedge and start of a mention from the marker before its spec."""
+    if spec.high is not None:
+        return "range", "range", spec.start
+    kind = "timestamp" if spec.stamp else "date"
+    found = leading_marker(folded, spec.start)
+    if found is None or found[1] == "context":
+        return kind, "exact", spec.start
+    start, category = found
+    if category == "deadline":
+        if spec.day_offset == 0:
+            return kind, "exact", spec.start  # حتى اليوم / until today: "so far"
+        return "deadline", "by", start
+    if category == "since":
+        return "since", "exact", start
+    if category == "before":
+        # "قبل نهاية 2026" / "before the end of 2026" sets a deadline.
+        if spec.part == "end":
+            return "deadline", "by", start
+        return kind, "less_than", start
+    return kind, {"after": "more_than", "about": "about"}[category], start
+
+
+def _needs_tense(spec: DateSpec) -> bool:
+    """Whether resolving ``spec`` depends on the tense of its clause."""
+    if spec.direction is not None or spec.year is not None:
+        return False
+    if spec.weekday is not None:
+        return True
+    no_offsets = (
+        spec.year_offset,
+        spec.month_offset,
+        spec.week_offset,
+        spec.day_offset,
+        spec.stamp,
+    )
+    return all(v is None for v in no_offsets)
+
+
+def _majority_lang(text: str) -> str:
+    """``ar`` if Arabic letters outnumber Latin ones in the text's opening."""
+    head = text[:2000]
+    return "ar" if len(_ARABIC.findall(head)) >= len(_LATIN.findall(head)) else "en"
+
+
+def _mention_lang(span: str, lang: str | None, text: str) -> str:
+    """Language of a mention: its script, else ``lang``, else the text's."""
+    if _ARABIC.search(span):
+        return "ar"
+    if _LATIN.search(span):
+        return "en"
+    return lang or _majority_lang(text)

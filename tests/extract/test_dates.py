@@ -1,0 +1,528 @@
+"""Tables and properties for the date grammar (claimtrack.extract.dates)."""
+
+from __future__ import annotations
+
+import calendar
+import json
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.extract.dates import DateMention, find_dates, resolve_relative
+from claimtrack.extract.months import calendar_lexicon, month_number, weekday_number
+
+PUB = date(2025, 8, 19)  # a Tuesday
+EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval" / "arabic_phrases.json"
+
+
+def covering(text: str, span: str, published: date | None = PUB) -> DateMention:
+    """The one mention whose span covers ``span`` exactly."""
+    mentions = find_dates(text, published=published)
+    start = text.index(span)
+    found = [m for m in mentions if (m.start, m.end) == (start, start + len(span))]
+    assert found, f"no mention covering {span!r}: {mentions}"
+    return found[0]
+
+
+def _table(block: str) -> list[tuple[str, str, list[str]]]:
+    """Parse cases of two lines: a sentence, then ``span | field field ...``."""
+    lines = block.strip().splitlines()
+    rows = []
+    for text, spec in zip(lines[::2], lines[1::2], strict=True):
+        span, fields = (part.strip() for part in spec.split(" | "))
+        rows.append((text.strip(), span, fields.split()))
+    return rows
+
+
+# A sentence of our own, then: the span the mention covers | kind value
+# granularity part hedge [rel] ("rel": resolved from the publication date PUB).
+ABSOLUTE_AR = _table(
+    """
+وقعت المواجهة في 23 من تموز 2024 قرب الحدود
+    23 من تموز 2024 | date 2024-07-23 day whole exact
+انتهت المحادثات 23 تموز 2024 دون اتفاق
+    23 تموز 2024 | date 2024-07-23 day whole exact
+صدر القرار في 4 شباط 2019 بعد جدل
+    4 شباط 2019 | date 2019-02-04 day whole exact
+أعلن الاتفاق في 9 آذار 2022
+    9 آذار 2022 | date 2022-03-09 day whole exact
+أعلن الاتفاق في 9 اذار 2022
+    9 اذار 2022 | date 2022-03-09 day whole exact
+اجتمع الطرفان في 2 تشرين الاول 2020
+    2 تشرين الاول 2020 | date 2020-10-02 day whole exact
+اجتمع الطرفان في 2 تشرين الأول 2020
+    2 تشرين الأول 2020 | date 2020-10-02 day whole exact
+جرت الانتخابات في 10 كانون الأول 2021
+    10 كانون الأول 2021 | date 2021-12-10 day whole exact
+بدأ الهجوم في 5 إبريل 2017
+    5 إبريل 2017 | date 2017-04-05 day whole exact
+بدأ الهجوم في 5 ابريل 2017
+    5 ابريل 2017 | date 2017-04-05 day whole exact
+عقدت الجلسة في 14 يونيه 2016
+    14 يونيه 2016 | date 2016-06-14 day whole exact
+عقدت الجلسة في 14 يوليه 2016
+    14 يوليه 2016 | date 2016-07-14 day whole exact
+وصل الوفد في ٣ اغسطس ٢٠١٨
+    ٣ اغسطس ٢٠١٨ | date 2018-08-03 day whole exact
+نشرت الصحيفة الخبر في الأول من أيلول 2023
+    الأول من أيلول 2023 | date 2023-09-01 day whole exact
+وقع الانفجار في الخامس عشر من نيسان 2015
+    الخامس عشر من نيسان 2015 | date 2015-04-15 day whole exact
+تأجل الموعد إلى الحادي والثلاثين من أيار 2026
+    الحادي والثلاثين من أيار 2026 | date 2026-05-31 day whole exact
+سقطت المدينة في حزيران/يونيو 2014
+    حزيران/يونيو 2014 | date 2014-06 month whole exact
+بدأت الحرب في أكتوبر تشرين الأول 2023
+    أكتوبر تشرين الأول 2023 | date 2023-10 month whole exact
+تراجعت الأسعار في سبتمبر (أيلول) 2019
+    سبتمبر (أيلول) 2019 | date 2019-09 month whole exact
+تأسست الهيئة عام 2014 لمراقبة الحدود
+    عام 2014 | date 2014 year whole exact
+تأسست الهيئة في سنة 2009
+    سنة 2009 | date 2009 year whole exact
+تأسست الهيئة خلال العام 2011
+    العام 2011 | date 2011 year whole exact
+وفي 2016 توسعت الهيئة
+    2016 | date 2016 year whole exact
+نشرت الوثيقة بتاريخ 23/7/2024 على موقعها
+    23/7/2024 | date 2024-07-23 day whole exact
+نشرت الوثيقة بتاريخ 23-07-2024 على موقعها
+    23-07-2024 | date 2024-07-23 day whole exact
+نشرت الوثيقة بتاريخ 2024-07-23 على موقعها
+    2024-07-23 | date 2024-07-23 day whole exact
+آخر تحديث 2021-07-25T04:59:16+00:00 بتوقيت غرينتش
+    2021-07-25T04:59:16+00:00 | timestamp 2021-07-25T04:59:16+00:00 second whole exact
+نشر في: 3 مارس, 2024: 12:40 ص
+    3 مارس, 2024: 12:40 ص | date 2024-03-03T00:40 minute whole exact
+نشر في: 3 مارس, 2024: 07:05 م
+    3 مارس, 2024: 07:05 م | date 2024-03-03T19:05 minute whole exact
+تتوقع الوزارة نموا في الربع الأول من 2025
+    الربع الأول من 2025 | date 2025-Q1 quarter whole exact
+تراجع الإنتاج في الربع الأخير من عام 2023
+    الربع الأخير من عام 2023 | date 2023-Q4 quarter whole exact
+"""
+)
+
+DEADLINES_AR = _table(
+    """
+تنسحب القوات بحلول نهاية 2026
+    بحلول نهاية 2026 | deadline 2026 year end by
+وبحلول نهاية عام 2027 تغلق القواعد
+    بحلول نهاية عام 2027 | deadline 2027 year end by
+على أن يتم ذلك في موعد لا يتجاوز نهاية سبتمبر 2025
+    في موعد لا يتجاوز نهاية سبتمبر 2025 | deadline 2025-09 month end by
+يستمر الدعم حتى آذار 2026
+    حتى آذار 2026 | deadline 2026-03 month whole by
+يبقى المكتب مفتوحا لغاية نهاية تموز 2025
+    لغاية نهاية تموز 2025 | deadline 2025-07 month end by
+يسلم التقرير في موعد أقصاه 15 كانون الثاني 2026
+    في موعد أقصاه 15 كانون الثاني 2026 | deadline 2026-01-15 day whole by
+تغادر البعثة قبل نهاية 2025
+    قبل نهاية 2025 | deadline 2025 year end by
+لم يكن ذلك ممكنا قبل 2020
+    قبل 2020 | date 2020 year whole less_than
+تغيرت السياسة بعد آب 2021
+    بعد آب 2021 | date 2021-08 month whole more_than
+تصاعدت الهجمات منذ 7 تشرين الأول 2023
+    منذ 7 تشرين الأول 2023 | since 2023-10-07 day whole exact
+ارتفعت الأسعار منذ بداية 2022
+    منذ بداية 2022 | since 2022 year early exact
+يطبق القرار اعتبارا من مطلع 2026
+    اعتبارا من مطلع 2026 | since 2026 year early exact
+ظهر التنظيم نحو عام 2013
+    نحو عام 2013 | date 2013 year whole about
+اشتدت المعارك في منتصف 2017
+    منتصف 2017 | date 2017 year mid exact
+هدأت الجبهات في أواخر 2019
+    أواخر 2019 | date 2019 year late exact
+بدأ الانسحاب في أوائل آذار 2020
+    أوائل آذار 2020 | date 2020-03 month early exact
+"""
+)
+
+RELATIVE_AR = _table(
+    """
+سيعلن الاتفاق الشهر المقبل
+    الشهر المقبل | date 2025-09 month whole exact rel
+وصل الوفد الشهر الماضي
+    الشهر الماضي | date 2025-07 month whole exact rel
+يتوقع صدور القرار هذا الشهر
+    هذا الشهر | date 2025-08 month whole exact rel
+ارتفعت الصادرات خلال الشهر الجاري
+    الشهر الجاري | date 2025-08 month whole exact rel
+تجرى الانتخابات العام المقبل
+    العام المقبل | date 2026 year whole exact rel
+تجرى الانتخابات في السنة القادمة
+    السنة القادمة | date 2026 year whole exact rel
+تراجعت الهجمات العام الماضي
+    العام الماضي | date 2024 year whole exact rel
+نما الاقتصاد هذا العام
+    هذا العام | date 2025 year whole exact rel
+تنسحب القوات بحلول نهاية العام الجاري
+    بحلول نهاية العام الجاري | deadline 2025 year end by rel
+أغارت الطائرات مطلع العام الحالي
+    مطلع العام الحالي | date 2025 year early exact rel
+وقع الطرفان البيان في أواخر العام الماضي
+    أواخر العام الماضي | date 2024 year late exact rel
+يكتمل الانسحاب في شهر أيلول من العام القادم
+    شهر أيلول من العام القادم | date 2026-09 month whole exact rel
+تبدأ المرحلة الثانية خلال سبتمبر المقبل
+    سبتمبر المقبل | date 2025-09 month whole exact rel
+أعلن الجيش في آذار الماضي
+    آذار الماضي | date 2025-03 month whole exact rel
+قتل ثلاثة في 17 أكتوبر الماضي
+    17 أكتوبر الماضي | date 2024-10-17 day whole exact rel
+وفي 4 من حزيران، أعلنت الوزارة
+    4 من حزيران | date 2025-06-04 day whole exact rel
+وفي 4 من أيلول، أعلنت الوزارة
+    4 من أيلول | date 2024-09-04 day whole exact rel
+ستعقد القمة في 4 من أيلول
+    4 من أيلول | date 2025-09-04 day whole exact rel
+صرح الوزير الاثنين الماضي بأن
+    الاثنين الماضي | date 2025-08-18 day whole exact rel
+والجمعة، جدد الطرفان التزامهما
+    الجمعة | date 2025-08-15 day whole exact rel
+ستعقد الجولة يوم الخميس المقبل
+    يوم الخميس المقبل | date 2025-08-21 day whole exact rel
+سيلتقي الوزيران يوم الأحد
+    يوم الأحد | date 2025-08-24 day whole exact rel
+أكد المتحدث اليوم أن الحوار مستمر
+    اليوم | date 2025-08-19 day whole exact rel
+وقعت الحادثة أمس في البصرة
+    أمس | date 2025-08-18 day whole exact rel
+يصل الوفد غداً إلى بغداد
+    غداً | date 2025-08-20 day whole exact rel
+بدأ الاجتماع اليوم الثلاثاء في أربيل
+    اليوم الثلاثاء | date 2025-08-19 day whole exact rel
+أعلن الناطق، اليوم، الجمعة 15 من آب، أن
+    اليوم، الجمعة 15 من آب | date 2025-08-15 day whole exact rel
+التقى الطرفان الأسبوع الماضي
+    الأسبوع الماضي | range 2025-08-11 day whole range rel
+يبدأ التطبيق اعتبارا من 25 من الشهر الجاري
+    اعتبارا من 25 من الشهر الجاري | since 2025-08-25 day whole exact rel
+تنشر البيانات في الربع الأول من العام المقبل
+    الربع الأول من العام المقبل | date 2026-Q1 quarter whole exact rel
+"""
+)
+
+ENGLISH = _table(
+    """
+The deal was signed on July 23, 2024, in Baghdad.
+    July 23, 2024 | date 2024-07-23 day whole exact
+The deal was signed on 23 July 2024 in Baghdad.
+    23 July 2024 | date 2024-07-23 day whole exact
+The deal was signed on the 3rd of Sept. 2024.
+    the 3rd of Sept. 2024 | date 2024-09-03 day whole exact
+The mission ends in September 2026.
+    September 2026 | date 2026-09 month whole exact
+The coalition was formed in 2014 to fight the group.
+    2014 | date 2014 year whole exact
+Troops leave by the end of 2026.
+    by the end of 2026 | deadline 2026 year end by
+Troops leave by the end of September 2025.
+    by the end of September 2025 | deadline 2025-09 month end by
+Advisers stay until March 2027.
+    until March 2027 | deadline 2027-03 month whole by
+Forces must go no later than 30 June 2026.
+    no later than 30 June 2026 | deadline 2026-06-30 day whole by
+Attacks have risen since the start of 2021.
+    since the start of 2021 | since 2021 year early exact
+Exports fell in mid-2023.
+    mid-2023 | date 2023 year mid exact
+A review is due by end-2026.
+    by end-2026 | deadline 2026 year end by
+Output grew in Q3 2024.
+    Q3 2024 | date 2024-Q3 quarter whole exact
+Output grew in the first quarter of 2025.
+    the first quarter of 2025 | date 2025-Q1 quarter whole exact
+The strike happened around the year 2015.
+    around the year 2015 | date 2015 year whole about
+The talks resume next month.
+    next month | date 2025-09 month whole exact rel
+Elections are planned for next year.
+    next year | date 2026 year whole exact rel
+The base closed last year.
+    last year | date 2024 year whole exact rel
+Troops left by the end of this year.
+    by the end of this year | deadline 2025 year end by rel
+The envoy arrived last Monday.
+    last Monday | date 2025-08-18 day whole exact rel
+The envoy will arrive next Monday.
+    next Monday | date 2025-08-25 day whole exact rel
+The envoy arrived on Friday.
+    Friday | date 2025-08-15 day whole exact rel
+Talks will resume on Thursday.
+    Thursday | date 2025-08-21 day whole exact rel
+The ministry said yesterday that
+    yesterday | date 2025-08-18 day whole exact rel
+Officials met last week.
+    last week | range 2025-08-11 day whole range rel
+The vote is expected next September.
+    next September | date 2025-09 month whole exact rel
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fields"), ABSOLUTE_AR + DEADLINES_AR + RELATIVE_AR + ENGLISH
+)
+def test_mention_table(text: str, span: str, fields: list[str]) -> None:
+    kind, value, granularity, part, hedge, *rel = fields
+    m = covering(text, span)
+    assert (m.kind, m.value, m.granularity, m.part, m.hedge) == (
+        kind,
+        value,
+        granularity,
+        part,
+        hedge,
+    )
+    relative = rel == ["rel"]
+    assert (m.relative is not None) is relative
+    assert m.resolved_against == (PUB if relative else None)
+    assert m.lang == ("ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en")
+
+
+# A sentence, then: span | value value_high
+RANGES = _table(
+    """
+حدد الاتفاق سقفا بين عامي 2025 و 2026
+    بين عامي 2025 و 2026 | 2025 2026
+حدد الاتفاق سقفا بين 2025 و2026
+    بين 2025 و2026 | 2025 2026
+تمتد الخطة من 2025 إلى 2027
+    من 2025 إلى 2027 | 2025 2027
+في الفترة 2019-2021 تراجعت الهجمات
+    2019-2021 | 2019 2021
+The plan covers the years between 2025 and 2026.
+    between 2025 and 2026 | 2025 2026
+It runs from 2024 to 2028.
+    from 2024 to 2028 | 2024 2028
+Between January 2025 and March 2026 the mission shrank.
+    Between January 2025 and March 2026 | 2025-01 2026-03
+تراجعت الهجمات بين أيلول وكانون الأول 2025
+    بين أيلول وكانون الأول 2025 | 2025-09 2025-12
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), RANGES)
+def test_ranges(text: str, span: str, fields: list[str]) -> None:
+    m = covering(text, span)
+    assert (m.kind, m.hedge, m.value, m.value_high) == ("range", "range", *fields)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أرسلت الولايات المتحدة 2500 جندي إلى العراق",
+        "نفذت الطائرات 140 مرة غارات على 86 دولة",
+        "نحو 2000 جندي و2010 عناصر",
+        "في 2000 غارة قتل مدنيون",
+        "أكثر من 2024 شخصا",
+        "مارس الضغط على الحكومة",
+        "troops may leave soon",
+        "About 2000 troops and 1999 civilians.",
+        "في اليوم التالي عاد الوفد",
+        "في اليوم نفسه أعلنت الوزارة",
+        "في عام 1445 هـ",
+        "the 1990s were different",
+        "We will end the year with fewer troops.",
+        "Over the last year numbers fell.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, published=PUB) == []
+
+
+def test_span_maps_to_original_text_with_diacritics_and_tatweel() -> None:
+    text = "تنسحب القوات بحلـــولِ نهايةِ ٢٠٢٦ كما قال"
+    m = find_dates(text)[0]
+    assert text[m.start : m.end] == "بحلـــولِ نهايةِ ٢٠٢٦"
+    assert (m.kind, m.value, m.part) == ("deadline", "2026", "end")
+
+
+def test_year_added_with_waw_repeats_the_month() -> None:
+    mentions = find_dates("تنتهي المهام في أيلول 2025 و 2026 وفق الخطة", published=PUB)
+    assert [m.value for m in mentions] == ["2025-09", "2026-09"]
+    assert [m.value for m in find_dates("in 2014, 2015 and 2016 it grew")] == [
+        "2014",
+        "2015",
+        "2016",
+    ]
+
+
+def test_byline_and_numeric_dates_after_clitics() -> None:
+    text = "صدر في 23/7/2024 و2024-07-24 وب25-07-2024"
+    assert [m.value for m in find_dates(text)] == [
+        "2024-07-23",
+        "2024-07-24",
+        "2024-07-25",
+    ]
+
+
+def test_month_without_year_needs_a_licence() -> None:
+    assert find_dates("مارس الضغط على الحكومة") == []
+    [m] = find_dates("وصل الوفد في مارس", published=PUB)
+    assert (m.value, m.relative) == ("2025-03", "مارس")
+
+
+def test_unresolved_without_publication_date() -> None:
+    m = covering("وصل الوفد الشهر الماضي", "الشهر الماضي", published=None)
+    assert m.value is None
+    assert m.relative == "الشهر الماضي"
+    assert m.resolved_against is None
+
+
+def test_absolute_dates_do_not_need_a_publication_date() -> None:
+    m = covering("في 10 حزيران 2014", "10 حزيران 2014", published=None)
+    assert (m.value, m.relative, m.resolved_against) == ("2014-06-10", None, None)
+
+
+def test_resolve_relative_picks_the_expression() -> None:
+    m = resolve_relative("في موعد لا يتجاوز نهاية الشهر المقبل", date(2025, 12, 3))
+    assert m is not None
+    assert (m.kind, m.value, m.part, m.hedge) == ("deadline", "2026-01", "end", "by")
+    assert resolve_relative("no date here", PUB) is None
+
+
+def test_lexicon_covers_every_family() -> None:
+    lex = calendar_lexicon()
+    for family in ("levantine", "gulf", "maghrebi", "english"):
+        names = lex.month_families[family]
+        assert [month_number(n) for n in names] == list(range(1, 13)), family
+    assert weekday_number("الإثنين") == weekday_number("الاثنين") == 0
+
+
+# -- properties ---------------------------------------------------------------------
+
+_DIGITS = {
+    "ascii": "0123456789",
+    "arabic_indic": "٠١٢٣٤٥٦٧٨٩",
+    "persian": "۰۱۲۳۴۵۶۷۸۹",
+}
+_FAMILIES = ("levantine", "gulf", "maghrebi", "english")
+
+
+@given(
+    d=st.dates(date(1900, 1, 1), date(2100, 12, 31)),
+    family=st.sampled_from(_FAMILIES),
+    digits=st.sampled_from(sorted(_DIGITS)),
+)
+def test_day_month_year_roundtrip(d: date, family: str, digits: str) -> None:
+    name = calendar_lexicon().month_families[family][d.month - 1]
+    table = str.maketrans("0123456789", _DIGITS[digits])
+    text = f"{d.day} {name} {d.year}".translate(table)
+    [m] = find_dates(text)
+    assert (m.value, m.granularity, m.kind) == (d.isoformat(), "day", "date")
+    assert (m.start, m.end) == (0, len(text))
+
+
+@given(
+    pub=st.dates(date(1950, 1, 1), date(2090, 12, 31)),
+    phrase=st.sampled_from(["next month", "الشهر المقبل", "الشهر القادم"]),
+)
+def test_next_month_is_the_month_after_publication(pub: date, phrase: str) -> None:
+    [m] = find_dates(phrase, published=pub)
+    following = (pub.replace(day=1) + timedelta(days=32)).replace(day=1)
+    assert m.value == f"{following.year:04d}-{following.month:02d}"
+    assert m.resolved_against == pub
+
+
+@given(
+    pub=st.dates(date(1950, 1, 1), date(2090, 12, 31)),
+    phrase=st.sampled_from(["last Monday", "الاثنين الماضي", "يوم الاثنين الماضي"]),
+)
+def test_last_monday_is_the_monday_before_publication(pub: date, phrase: str) -> None:
+    [m] = find_dates(phrase, published=pub)
+    assert m.value is not None
+    day = date.fromisoformat(m.value)
+    assert day.weekday() == 0
+    assert pub - timedelta(days=7) <= day < pub
+
+
+_RELATIVE = [
+    "الشهر المقبل",
+    "العام الماضي",
+    "نهاية العام الجاري",
+    "اليوم",
+    "أمس",
+    "الاثنين الماضي",
+    "سبتمبر المقبل",
+    "6 من أيلول",
+    "الأسبوع الماضي",
+    "next year",
+    "last Monday",
+    "tomorrow",
+    "by the end of this year",
+    "the first quarter of next year",
+]
+
+
+@given(phrase=st.sampled_from(_RELATIVE), lead=st.sampled_from(["", "قال إنه ", "In "]))
+def test_nothing_resolved_without_publication_date(phrase: str, lead: str) -> None:
+    mentions = find_dates(lead + phrase)
+    assert mentions
+    for m in mentions:
+        assert m.value is None
+        assert m.value_high is None
+        assert m.relative is not None
+        assert m.resolved_against is None
+
+
+# -- the shared phrase table ----------------------------------------------------------
+
+_DATE_KINDS = {"date", "deadline", "since", "range", "timestamp"}
+
+
+def _as_table(m: DateMention) -> tuple[str | None, str]:
+    """Our encoding of "end of" (value + part) in the table's (full date)."""
+    if m.part == "end" and m.value is not None:
+        if m.granularity == "year":
+            return f"{m.value}-12-31", "end_of_year"
+        if m.granularity == "month":
+            year, month = map(int, m.value.split("-"))
+            last = calendar.monthrange(year, month)[1]
+            return f"{m.value}-{last:02d}", "end_of_month"
+    return m.value, m.granularity
+
+
+def _phrase_entries() -> list[dict[str, Any]]:
+    if not EVAL.exists():
+        return []
+    return [
+        e
+        for e in json.loads(EVAL.read_text("utf-8"))
+        if e["expected"]["kind"] in _DATE_KINDS
+    ]
+
+
+def test_shared_phrase_table() -> None:
+    entries = _phrase_entries()
+    if not entries:
+        pytest.skip(f"{EVAL} is absent")
+    failures: list[tuple[int, str, tuple[str | None, ...] | None]] = []
+    for entry in entries:
+        expected = entry["expected"]
+        pub = date.fromisoformat(entry["pub_date"]) if entry["pub_date"] else None
+        mentions = find_dates(entry["phrase"], published=pub)
+        if not mentions:
+            failures.append((entry["id"], entry["phrase"], None))
+            continue
+        m = max(mentions, key=lambda m: m.end - m.start)
+        got: tuple[str | None, ...]
+        want: tuple[str | None, ...]
+        if expected["kind"] == "range":
+            got = (m.kind, m.value, m.value_high, m.granularity)
+            want = ("range", expected["low"], expected["high"], expected["granularity"])
+        else:
+            got = (m.kind, *_as_table(m))
+            want = (expected["kind"], expected["date"], expected["granularity"])
+        if got != want:
+            failures.append((entry["id"], entry["phrase"], got))
+    assert not failures, (
+        f"{len(entries) - len(failures)}/{len(entries)} pass: {failures}"
+    )
