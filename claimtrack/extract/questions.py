@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -30,7 +30,12 @@ __all__ = [
     "tokenize",
 ]
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*", re.UNICODE)
+# Harakat and tatweel are not word characters to ``re`` but sit inside words.
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[.'’-](?:[^\W_]|[{_MARKS}])+)*")
+# Words that open a reported clause: an event named after them is what was
+# said, not what the date before them is the time of.
+_CLAUSE_OPENERS = frozenset({"ان", "انه", "بان", "that"})
 _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _MAX_NGRAM = 6
 # Entities that can have members: a count of countries "in" them is a size.
@@ -179,7 +184,11 @@ def _places(entities: Sequence[Entity], lo: int, hi: int) -> str | None:
         return ", ".join(sorted({_name(e.id) for e in group}))
     before = [e for e in entities if e.kind == "place" and e.last < lo]
     if before and before[-1].id != "united_states":
-        return _name(before[-1].id)
+        group = [before[-1]]
+        for e in reversed(before[:-1]):
+            if group[-1].first - e.last <= 2 and e.id != "united_states":
+                group.append(e)
+        return ", ".join(sorted({_name(e.id) for e in group}))
     return None
 
 
@@ -234,7 +243,7 @@ def number_question(
     hi = _index(tokens, mention.end - start - 1) + 1
     place = _places(entities, lo, hi)
     if is_duration:
-        event = _event(tokens, lo)
+        event = _event(tokens, lo, hi, ahead=True)
         subject = (
             f"time allowed for {event}" if event else _local_subject(tokens, lo, hi)
         )
@@ -249,10 +258,18 @@ def number_question(
         owner = _name(orgs[-1].id) if orgs else None
         subject = f"members of {owner}" if owner else f"{unit} members"
         return Question(subject=subject, property=Property.COUNT, window=window)
-    nationality = (
-        _nationality(tokens, entities, lo, hi) if unit in _PERSONNEL_UNITS else None
-    )
-    subject = " ".join(p for p in (modifier, nationality, _plural(unit)) if p)
+    owner = None
+    if unit in _PERSONNEL_UNITS:
+        # "12 members of the PMF": a group named right after the noun is whose.
+        after = [
+            e
+            for e in entities
+            if e.kind in ("group", "organisation") and hi <= e.first <= hi + 3
+        ]
+        owner = _name(after[0].id) if after else _nationality(tokens, entities, lo, hi)
+    if unit == "time" and any(_cue("attack", t) for t in tokens[max(0, lo - 12) : lo]):
+        unit = "attack"  # "shelled the bases more than 140 times"
+    subject = " ".join(p for p in (modifier, owner, _plural(unit)) if p)
     return Question(
         subject=subject, property=Property.COUNT, place=place, window=window
     )
@@ -271,20 +288,31 @@ def _plural(unit: str) -> str:
     return unit if unit.endswith("s") else unit + "s"
 
 
-def _event(tokens: Sequence[Token], lo: int, hi: int | None = None) -> str | None:
-    """The event a date belongs to: the nearest event word before it, else just after."""
+def _event(
+    tokens: Sequence[Token], lo: int, hi: int | None = None, *, ahead: bool = False
+) -> str | None:
+    """The event a date belongs to: the nearest event word before it.
+
+    With ``ahead`` (deadlines: "by September, the withdrawal ...") an event
+    word just after the date counts too, unless a reported clause opens
+    first ("said on Sunday that the withdrawal ...": Sunday is the saying).
+    """
     for k in range(lo - 1, max(-1, lo - 14), -1):
         if (event := _cue("event", tokens[k])) is not None:
             return event
+    if not ahead:
+        return None
     end = hi if hi is not None else lo
     for k in range(end, min(len(tokens), end + 5)):
+        if tokens[k].norm in _CLAUSE_OPENERS:
+            return None
         if (event := _cue("event", tokens[k])) is not None:
             return event
     return None
 
 
 def _phase(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
-    for k in range(max(0, lo - 10), min(len(tokens), hi + 3)):
+    for k in range(lo, hi):
         if (phase := _cue("phase", tokens[k])) is not None:
             return phase
     return None
@@ -326,22 +354,16 @@ def time_question(
     start, end = sentence
     tokens = tokenize(text[start:end])
     entities = find_entities(tokens, text[start:end])
-    lo = _index(tokens, mention.start - start)
-    hi = _index(tokens, mention.end - start - 1) + 1
-    event = _event(tokens, lo, hi)
+
+    def where(span: _Span) -> tuple[int, int]:
+        return _index(tokens, span.start - start), _index(
+            tokens, span.end - start - 1
+        ) + 1
+
+    lo, hi = where(mention)
+    event = _event(tokens, lo, hi, ahead=deadline)
     if event == "withdrawal":
-        combat = any(_cue("combat", t) for t in tokens[max(0, lo - 12) : hi + 3])
-        phase = _phase(tokens, lo, hi) or _order_phase(mention, siblings)
-        subject = (
-            "withdrawal of combat troops" if combat else "end of the coalition mission"
-        )
-        place = None if phase else _places(entities, lo, hi)
-        return Question(
-            subject=subject,
-            property=Property.DEADLINE,
-            place=place,
-            event=f"{phase} phase" if phase else None,
-        )
+        return _withdrawal_question(tokens, entities, mention, siblings, where)
     if event in ("announcement", "signing"):
         obj = any(_cue("object", t) for t in tokens)
         subject = (
@@ -358,6 +380,56 @@ def time_question(
             )
     prop = Property.DEADLINE if deadline else Property.DATE
     return Question(subject=_local_subject(tokens, lo, hi), property=prop)
+
+
+def _withdrawal_question(
+    tokens: Sequence[Token],
+    entities: Sequence[Entity],
+    mention: _Span,
+    siblings: Sequence[tuple[_Span, float]],
+    where: Callable[[_Span], tuple[int, int]],
+) -> Question:
+    """A withdrawal or end-of-mission date: the deadline of a phase.
+
+    The phase comes from a cue in the stretch between the previous withdrawal
+    date of the sentence and the next ("..., with the remaining forces leaving
+    by ..."), else from their order (earliest first, latest final).
+    """
+    lo, hi = where(mention)
+    mine = []
+    for span, key in siblings:
+        s_lo, s_hi = where(span)
+        if span is mention or _event(tokens, s_lo, s_hi, ahead=True) == "withdrawal":
+            mine.append((span, key, s_lo, s_hi))
+    if not any(m[0] is mention for m in mine):
+        mine.append((mention, float("inf"), lo, hi))
+    mine.sort(key=lambda m: m[2])
+
+    def distance(k: int, m_lo: int, m_hi: int) -> int:
+        return m_lo - k if k < m_lo else max(0, k - m_hi + 1)
+
+    # A cue between two dates belongs to the nearer one; on a tie, to the date
+    # it precedes ("..., with the remaining forces leaving by the end of 2026").
+    phase = None
+    for k in range(max(0, lo - 10), min(len(tokens), hi + 3)):
+        cue = _cue("phase", tokens[k])
+        if cue is None:
+            continue
+        nearest = min(mine, key=lambda m: (distance(k, m[2], m[3]), k >= m[3]))
+        if nearest[0] is mention:
+            phase = cue
+            break
+    phase = phase or _order_phase(mention, [(m[0], m[1]) for m in mine])
+    combat = any(_cue("combat", t) for t in tokens[max(0, lo - 12) : hi + 3])
+    subject = (
+        "withdrawal of combat troops" if combat else "end of the coalition mission"
+    )
+    return Question(
+        subject=subject,
+        property=Property.DEADLINE,
+        place=None if phase else _places(entities, lo, hi),
+        event=f"{phase} phase" if phase else None,
+    )
 
 
 def _order_phase(mention: _Span, siblings: Sequence[tuple[_Span, float]]) -> str | None:
