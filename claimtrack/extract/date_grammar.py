@@ -257,7 +257,7 @@ def _read_relative_day(
         if after in _SAME or (after.startswith("ال") and after not in g.lex.weekdays):
             return None
     offset = lookup(g.lex.relative_days, m["rel"])
-    return DateSpec(m.start(), m.end(), "day", day_offset=offset, rank=2)
+    return DateSpec(m.start(), m.end(), "day", day_offset=offset, rank=1)
 
 
 _TWO = frozenset({"بين", "كلا", "هذين", "هذان"})  # الاثنين / الأحد as "the two / one"
@@ -276,7 +276,7 @@ def _read_weekday(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | 
         "day",
         weekday=weekday,
         direction=tail.direction,
-        rank=1,
+        rank=2,
     )
 
 

@@ -16,9 +16,10 @@ Resolution rules (the pragmatic reading of news text):
   ``المقبل`` / ``next`` the earliest strictly after (سبتمبر المقبل published in
   August 2025 is 2025-09; published in September 2025 it is 2026-09), and
   ``الجاري`` / ``this`` the publication year.
-- A *weekday* is the latest such day on or before publication (a bare
-  weekday in news is almost always a past day of this week), on or after it
-  in a future clause; ``الماضي`` / ``last`` is strictly before, ``المقبل`` /
+- A *weekday* is the nearest such day to publication, the past one when it is
+  at most four days back (news mostly reports the week's past days; a piece
+  dated Sunday that says "Monday" means tomorrow), on or after publication in
+  a future clause; ``الماضي`` / ``last`` is strictly before, ``المقبل`` /
   ``next`` strictly after, ``this`` the one in the publication's ISO week.
 - A *week* resolves to its Monday and Sunday, as a range of days.
 - With no publication date nothing relative is resolved: the value is None.
@@ -60,7 +61,9 @@ class DateSpec:
         direction: For a weekday, or a month or day without a year: -1 last,
             +1 next, 0 this; ``None`` when only the tense can tell.
         rank: Precedence when adjacent expressions name one day: 3 a dated
-            day, 2 a relative day (اليوم), 1 a weekday, 0 anything else.
+            day, 2 a weekday, 1 a relative day (اليوم), 0 anything else. A
+            weekday beats "today": "today, Saturday" in a piece dated Sunday
+            was written on Saturday (publication dates are often inferred).
         high: The second end of a range.
 
     Examples:
@@ -184,6 +187,9 @@ def _format(
     return f"{value}T{spec.time}" if spec.time else value
 
 
+_WEEKDAY_LOOKBACK = 4
+
+
 def _place_weekday(
     pub: date, weekday: int, direction: int | None, future: bool
 ) -> date:
@@ -196,7 +202,9 @@ def _place_weekday(
         return pub + timedelta(days=ahead or 7)
     if direction == 0:
         return pub + timedelta(days=weekday - pub.weekday())
-    return pub + timedelta(days=ahead) if future else pub - timedelta(days=back)
+    if future or back > _WEEKDAY_LOOKBACK:
+        return pub + timedelta(days=ahead)
+    return pub - timedelta(days=back)
 
 
 def _place_year(spec: DateSpec, pub: date, future: bool) -> int | None:

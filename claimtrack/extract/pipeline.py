@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,8 @@ from claimtrack.extract.attribution import Frame, detect_relays, find_frames
 from claimtrack.extract.dates import DateMention, find_dates
 from claimtrack.extract.documents import detect_language, iter_documents
 from claimtrack.extract.numbers import NumberMention, find_numbers
-from claimtrack.extract.questions import number_question, time_question
+from claimtrack.extract.questions import count_unit, number_question, time_question
+from claimtrack.extract.text import normalise_text
 from claimtrack.figure import Granularity, Hedge, NumberFigure, Part, TimeFigure
 from claimtrack.merge import ClaimSet
 
@@ -34,6 +36,9 @@ __all__ = ["extract", "extract_all", "extract_paths"]
 log = logging.getLogger(__name__)
 
 _GRANULARITIES = {g.value for g in Granularity}
+_LONE_TODAY = frozenset({"اليوم", "today", "Today"})
+_COORDINATED = re.compile(r"(?:^|[\s،,])(?:و|and\s)\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?؟;؛]")
 _CLAIM_DATE_KINDS = frozenset({"date", "deadline", "range", "since"})
 
 
@@ -52,15 +57,49 @@ def _time_figure(m: DateMention) -> TimeFigure | None:
     )
 
 
-def _number_figure(m: NumberMention) -> NumberFigure | None:
+def _number_figure(m: NumberMention, unit: str | None) -> NumberFigure | None:
     hedge = Hedge(m.hedge)
+    if unit is None:
+        return None  # a number that counts nothing named is not a claim
     if hedge in (Hedge.RANGE, Hedge.VAGUE):
-        if m.low is None or m.high is None:
-            return None
-        return NumberFigure(low=m.low, high=m.high, hedge=hedge, unit=m.unit)
+        if m.low is None or m.high is None or m.high < 10:
+            return None  # "several", "a few": too vague to compare
+        return NumberFigure(low=m.low, high=m.high, hedge=hedge, unit=unit)
     if m.value is None:
         return None
-    return NumberFigure(value=m.value, hedge=hedge, unit=m.unit)
+    return NumberFigure(value=m.value, hedge=hedge, unit=unit)
+
+
+def _is_claim_date(m: DateMention, text: str) -> bool:
+    """Whether a date mention asserts something (rather than scoping or filler)."""
+    if m.kind == "since" and m.part != "whole":
+        return False  # "since the start of the year" scopes a count; it is no claim
+    # A lone "today" is mostly "nowadays"; joined to a weekday or date it counts.
+    return normalise_text(text[m.start : m.end]).text.strip() not in _LONE_TODAY
+
+
+def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """Let a hedge reach over a coordination: "about 2,500 in Iraq and 900 in Syria".
+
+    A bare number joined by و/and to the previous hedged number of the same
+    unit, a few words on, takes its hedge.
+    """
+    out: list[NumberMention] = []
+    for m in numbers:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.hedge == "exact"
+            and prev.hedge == "about"
+            and m.unit is not None
+            and m.unit == prev.unit
+            and 0 <= m.start - prev.end <= 40
+            and _COORDINATED.search(text[max(prev.end, m.start - 6) : m.number_start])
+            and not _SENTENCE_BREAK.search(text[prev.end : m.start])
+        ):
+            m = replace(m, hedge="about")
+        out.append(m)
+    return out
 
 
 def _frame_at(frames: list[Frame], offset: int) -> Frame:
@@ -118,11 +157,14 @@ def extract(document: Document) -> list[Claim]:
     relays = tuple(detect_relays(text))
     frames = find_frames(text, lang=lang, relays=relays)
     dates = find_dates(text, published=document.published, lang=lang)
-    numbers = [
-        n
-        for n in find_numbers(text, lang=lang)
-        if not any(d.start < n.number_end and n.number_start < d.end for d in dates)
-    ]
+    numbers = _shared_hedges(
+        text,
+        [
+            n
+            for n in find_numbers(text, lang=lang)
+            if not any(d.start < n.number_end and n.number_start < d.end for d in dates)
+        ],
+    )
     claims: list[Claim] = []
     by_sentence: dict[int, list[DateMention]] = {}
     for d in dates:
@@ -139,7 +181,7 @@ def extract(document: Document) -> list[Claim]:
 
     for d in dates:
         figure = _time_figure(d)
-        if figure is None:
+        if figure is None or not _is_claim_date(d, text):
             continue
         frame = _frame_at(frames, d.start)
         siblings = [
@@ -162,10 +204,11 @@ def extract(document: Document) -> list[Claim]:
             )
         )
     for n in numbers:
-        number = _number_figure(n)
+        frame = _frame_at(frames, n.start)
+        unit = count_unit(text, (frame.start, frame.end), n, n.unit)
+        number = _number_figure(n, unit)
         if number is None:
             continue
-        frame = _frame_at(frames, n.start)
         since = [
             s
             for s in by_sentence.get(frame.start, [])
@@ -176,7 +219,7 @@ def extract(document: Document) -> list[Claim]:
             text,
             (frame.start, frame.end),
             n,
-            n.unit,
+            unit,
             is_duration=n.is_duration,
             window=window,
         )

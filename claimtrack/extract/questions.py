@@ -24,6 +24,7 @@ from claimtrack.names import AliasTable, normalise
 __all__ = [
     "Entity",
     "Token",
+    "count_unit",
     "find_entities",
     "number_question",
     "time_question",
@@ -267,12 +268,29 @@ def number_question(
             if e.kind in ("group", "organisation") and hi <= e.first <= hi + 3
         ]
         owner = _name(after[0].id) if after else _nationality(tokens, entities, lo, hi)
-    if unit == "time" and any(_cue("attack", t) for t in tokens[max(0, lo - 12) : lo]):
-        unit = "attack"  # "shelled the bases more than 140 times"
     subject = " ".join(p for p in (modifier, owner, _plural(unit)) if p)
     return Question(
         subject=subject, property=Property.COUNT, place=place, window=window
     )
+
+
+def count_unit(
+    text: str, sentence: tuple[int, int], mention: _Span, unit: str | None
+) -> str | None:
+    """Return what a number counts, reading "N times" after an attack verb as attacks.
+
+    Examples:
+        >>> t = "قصفت الفصائل القواعد أكثر من 140 مرة"
+        >>> count_unit(t, (0, len(t)), _At(t.index("أكثر"), len(t)), "time")
+        'attack'
+    """
+    if unit != "time":
+        return unit
+    start, end = sentence
+    tokens = tokenize(text[start:end])
+    lo = _index(tokens, mention.start - start)
+    attacked = any(_cue("attack", t) for t in tokens[max(0, lo - 12) : lo])
+    return "attack" if attacked else unit
 
 
 class _At:
