@@ -99,15 +99,26 @@ def _lexicon() -> dict[str, dict[str, str]]:
 
 def _cue(cls: str, token: Token) -> str | None:
     words = _lexicon()[cls]
-    norm = token.norm
-    if norm in words:
-        return words[norm]
+    for form in _forms(token.norm):
+        if form in words:
+            return words[form]
+    return None
+
+
+def _forms(norm: str) -> list[str]:
+    """A word and the stems left after its clitics and future prefix.
+
+    Arabic verbs take و/ف and the future سـ before the person prefix (ستكتمل,
+    وسينتهي): the lexicon lists the bare present (تكتمل, ينتهي).
+    """
+    forms = [norm]
     for clitic in _CLITICS:
         if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
-            rest = norm[len(clitic) :]
-            if rest in words:
-                return words[rest]
-    return None
+            forms.append(norm[len(clitic) :])
+    for form in list(forms):
+        if len(form) >= 4 and form[0] == "س" and form[1] in "يتنا":
+            forms.append(form[1:])
+    return forms
 
 
 def find_entities(tokens: Sequence[Token], text: str) -> list[Entity]:
@@ -161,8 +172,8 @@ def _name(entity_id: str) -> str:
 def _nationality(
     tokens: Sequence[Token], entities: Sequence[Entity], lo: int, hi: int
 ) -> str | None:
-    """Whose: an adjective right after the counted noun, else the nearest cue before."""
-    for k in range(hi, min(len(tokens), hi + 2)):
+    """Whose: an adjective in or right after the figure, else the nearest cue before."""
+    for k in range(lo, min(len(tokens), hi + 2)):
         if (nat := _cue("nationality", tokens[k])) is not None:
             return nat
     for k in range(lo - 1, max(-1, lo - 12), -1):
