@@ -173,7 +173,7 @@ def extract(document: Document) -> list[Claim]:
     def attribution(frame: Frame, start: int, end: int) -> Attribution:
         return Attribution(
             document=document,
-            speaker=frame.speaker,
+            speaker=frame.speaker_at(start),
             citation_chain=frame.chain,
             stance=frame.stance,
             span=Span(start=start, end=end, text=text[start:end]),

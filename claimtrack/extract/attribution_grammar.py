@@ -1,0 +1,423 @@
+"""The grammar of one clause's attribution frame: cue, stance and content.
+
+This module owns reading a single clause on its own: which reporting cue
+frames it (قال، نقلت … عن، بحسب، said, according to; the first one outside
+quotations), how the verb, its subject (after it in Arabic, before it in
+English and in Arabic topic-first sentences) and its channels combine, the
+adjuncts of time and occasion between frame and content (الاثنين، في بيان
+مشترك، on Monday), and where the reported content starts (after أن / إن /
+that / a colon). Phrases are read by
+:class:`~claimtrack.extract.attribution_phrases.PhraseReader`. Nothing is
+resolved across sentences: anaphors (الصحيفة، المصادر، البيان) and
+continuations come back as such, for :mod:`claimtrack.extract.attribution`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimtrack.claim import Stance
+from claimtrack.extract.attribution_lexicon import Cue, Token, is_nisba
+from claimtrack.extract.attribution_phrases import (
+    ADJUNCT_OPENERS,
+    COMMAS,
+    ENDS,
+    QUOTES,
+    PhraseReader,
+    Ref,
+)
+from claimtrack.extract.speakers import complements
+
+__all__ = ["Reading", "read_clause"]
+
+_MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
+_STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENIES})
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one clause says about who speaks, unresolved.
+
+    Attributes:
+        speaker: The speaker phrase, or None (the outlet, or nobody named).
+        channels: Outlet phrases, outermost (nearest the document) first.
+        stance: The force of the cue.
+        content: Token ranges of the reported content.
+        framed: Whether a reporting cue was found.
+        continues: No subject of its own: the previous speaker goes on.
+        quote_only: The clause is a bare quotation.
+        statement: Spoken in a statement (في بيان، in a statement).
+        joint: The statement is joint (بيان مشترك).
+        subject: The verb's subject phrase, even when it is a channel.
+
+    Examples:
+        >>> read_clause([]).framed
+        False
+    """
+
+    speaker: Ref | None = None
+    channels: list[Ref] = field(default_factory=list)
+    stance: Stance = Stance.SAYS
+    content: list[tuple[int, int]] = field(default_factory=list)
+    framed: bool = False
+    continues: bool = False
+    quote_only: bool = False
+    statement: bool = False
+    joint: bool = False
+    subject: Ref | None = None
+
+
+class _Clause(PhraseReader):
+    def topic_first(self, v: int) -> bool:
+        """Whether a noun right before an Arabic verb is its subject (العراق يعلن)."""
+        i = v - 1
+        if not self.t[i].is_word or not self.free(i) or self.in_excluded(i):
+            return False
+        lex = self.lex
+        return (
+            not any(
+                lex.has(c, self.k[i])
+                for c in (
+                    "discourse",
+                    "time",
+                    "adverb",
+                    "complementizer",
+                    "preposition",
+                )
+            )
+            and not self.t[i].text.isdigit()
+        )
+
+    def before_verb(self, v: int) -> Ref | None:
+        """The subject written before the verb: "X، Y، قال" / "X said"."""
+        start = 0
+        for i in range(v):
+            if self.quoted[i] or self.in_excluded(i) or self.t[i].text in ")]":
+                start = i + 1
+        segs: list[tuple[int, int]] = []
+        a = start
+        for i in range(start, v + 1):
+            if i == v or self.t[i].text in COMMAS:
+                if any(self.t[x].is_word for x in range(a, i)):
+                    segs.append((a, i))
+                a = i + 1
+        while len(segs) > 1 and self.relative(segs[-1][0]):
+            segs.pop()  # "Two officials, speaking on condition of anonymity, said"
+        if not segs:
+            return None
+        a, b = segs[-1]
+        while a < b and (self.has("discourse", a) or not self.t[a].is_word):
+            a += 1
+        if a < b and " ".join(self.k[a : a + 2]) in self.lex.words["discourse"]:
+            a += 2
+        if a >= b or b - a > _MAX_SUBJECT:
+            return None
+        if self.has("preposition", a) or self.is_time(a) or self.t[a].text.isdigit():
+            return None  # "وفي 1 من أيلول، قال": an adjunct, not a subject
+        ref = self.noun_phrase(a)
+        if ref.kind != "speaker":
+            return ref
+        segments = [self.t[a:b]]
+        if not self.speakerish(a, b):
+            return None  # "Iraq and the US agreed on a timeline, said …"
+        if len(segs) > 1:
+            a0, b0 = segs[-2]
+            while a0 < b0 and (self.has("discourse", a0) or not self.t[a0].is_word):
+                a0 += 1
+            first = self.t[a0:b0]
+            if first and b0 - a0 <= _MAX_SUBJECT and complements(first, segments[0]):
+                segments.insert(0, first)
+                a = a0
+        return Ref("speaker", a, b, segments=segments)
+
+    # -- the frame ------------------------------------------------------------
+
+    def ranges(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Character spans of tokens a..b, minus according phrases and asides."""
+        out: list[tuple[int, int]] = []
+        run: list[int] = []
+        for i in [*range(a, b), -1]:
+            if i >= 0 and not self.in_excluded(i) and not self.paren[i]:
+                run.append(i)
+                continue
+            while run and self.t[run[0]].text in ENDS:
+                run.pop(0)
+            while run and self.t[run[-1]].text in ENDS:
+                run.pop()
+            if run:
+                out.append((self.t[run[0]].start, self.t[run[-1]].end))
+            run = []
+        return [
+            (x, y)
+            for x, y in out
+            if any(t.is_word and x <= t.start < y for t in self.t[a:b])
+        ]
+
+    def trimmed(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Like :meth:`ranges`, without punctuation at the edges."""
+        while a < b and self.t[a].text in ENDS:
+            a += 1
+        while b > a and self.t[b - 1].text in ENDS:
+            b -= 1
+        return self.ranges(a, b)
+
+    def extend_time(self, q: int) -> int:
+        while q < self.n and (
+            self.is_time(q) or self.t[q].text.isdigit() or self.k[q] in ("من", "of")
+        ):
+            q += 1
+        return q
+
+    def adjuncts(self, r: Reading, p: int) -> int:
+        """Skip time, occasion and channel adjuncts after the speaker."""
+        while p < self.n:
+            if self.t[p].text in COMMAS or self.in_excluded(p):
+                p += 1
+                continue
+            if self.t[p].text in "([":
+                p = self.aside(r, p)
+            elif relative := self.relative(p):
+                p = relative
+            elif (found := self.channel(p)) is not None:
+                if found[0] is not None:
+                    r.channels.append(found[0])
+                p = self.extend_time(found[1])
+            elif occasion := self.occasion(p):
+                q = p + occasion
+                r.statement |= self.k[q - 1] in ("بيان", "بيانا", "statement")
+                r.joint |= any(self.has("joint", x) for x in range(p, q))
+                while q < self.n and (
+                    self.has("joint", q)
+                    or self.has("adjective", q)
+                    or is_nisba(self.k[q])
+                ):
+                    r.joint |= self.has("joint", q)
+                    q += 1
+                p = q
+            elif self.is_time(p) or (
+                self.k[p] in ADJUNCT_OPENERS and self.is_time(p + 1)
+            ):
+                p = self.extend_time(p + 1)
+            elif self.has("adverb", p):
+                p += 1
+            else:
+                break
+        return p
+
+    def aside(self, r: Reading, p: int) -> int:
+        """Skip a bracketed aside; an outlet in it is a channel (لم تسمه الوكالة)."""
+        close = next(
+            (x for x in range(p, self.n) if self.t[x].text in ")]"), self.n - 1
+        )
+        for x in range(p + 1, close):
+            ref = self.noun_phrase(x) if self.t[x].is_word else None
+            if (
+                ref is not None
+                and ref.kind in ("outlet", "outlet_anaphor")
+                and ref.end <= close
+            ):
+                r.channels.append(ref)
+                break
+        return close + 1
+
+    def content_start(self, p: int) -> int:
+        while p < self.n and self.t[p].text in COMMAS:
+            p += 1
+        for q in range(p, min(self.n, p + 4)):
+            if not self.t[q].is_word or self.cue(q) is not None:
+                break
+            if self.complementizer(q):  # a tail the phrase left: "… الإنسان أن"
+                return q + self.complementizer(q)
+        if p >= self.n:
+            return p
+        cue = self.cue(p)
+        if self.k[p].startswith(("بقول", "قول")) or (cue and cue.role == "participle"):
+            p += 1  # قائلا: / بقوله: / قولهم إن
+        if p < self.n and self.t[p].text == ":":
+            return p + 1
+        return p + self.complementizer(p)
+
+    def read_according(self, r: Reading) -> None:
+        for i in range(self.n):
+            cue = None if self.in_excluded(i) else self.cue(i)
+            if cue is None or cue.role != "according":
+                continue
+            j = i + cue.size
+            if j < self.n and self.k[j] == "ل":
+                j += 1
+            if j < self.n and self.k[j] in ("لما", "ما"):
+                j += 1  # وفقا لما نقلت X، بحسب ما ذكرت X
+            verb = self.lex.cue(self.k[j : j + 4]) if j < self.n else None
+            if verb is not None and verb.role in ("say", "relay"):
+                j += verb.size
+            refs = [self.noun_phrase(j)]
+            end = max(refs[0].end, j)
+            if end < self.n and self.k[end] == "عن":
+                refs.append(self.noun_phrase(end + 1))
+                end = max(refs[-1].end, end + 1)
+            if end < self.n and self.k[end] in ("who", "speaking", "familiar", "الذين"):
+                # "… officials who spoke on condition of anonymity": still the source
+                end = next(
+                    (x for x in range(end, self.n) if self.t[x].text in ENDS), self.n
+                )
+            self.excluded.append((i, end))
+            if not r.framed:
+                r.stance = cue.stance
+            r.framed = True
+            for ref in refs:
+                if ref.kind in ("outlet", "outlet_anaphor"):
+                    r.channels.append(ref)
+                elif ref.kind == "document":
+                    r.stance = Stance(ref.value or "says")
+                elif r.speaker is None and ref.end > ref.first:
+                    r.speaker = ref
+
+    def read_say(self, r: Reading, v: int, cue: Cue) -> int:
+        after = v + cue.size
+        while self.has("adverb", after):
+            after += 1  # أكد فيه مستشار، قال أيضا الوزير
+        subject: Ref | None = None
+        if not self.latin and v and self.topic_first(v):
+            subject = self.before_verb(v)
+        if subject is not None:
+            vso = False
+        elif self.latin:
+            subject = self.before_verb(v)
+            told = self.k[v] in ("told", "tells")
+            inverted = v > 0 and self.t[v - 1].text in COMMAS | QUOTES
+            vso = subject is None and inverted and not told and after < self.n
+            vso = vso and not self.stop(after, after - 1)
+        else:
+            vso = after < self.n and not self.stop(after, after - 1)
+            vso = vso and not self.has("preposition", after)
+        if vso:
+            subject = self.noun_phrase(after)
+            if subject.kind == "speaker" and subject.end <= subject.first:
+                subject = None
+        p = subject.end if subject is not None and vso else after
+        if subject is None:
+            subject = self.before_verb(v)
+        if self.k[v] in ("told", "tells", "ابلغ", "ابلغت") and p < self.n:
+            obj = self.noun_phrase(p)
+            if obj.kind in ("outlet", "outlet_anaphor"):
+                r.channels.append(obj)
+            p = max(p, obj.end)
+        r.subject = subject
+        if subject is None or subject.kind == "pronoun":
+            r.continues = r.speaker is None and (cue.continues or subject is not None)
+        elif subject.kind in ("outlet", "outlet_anaphor"):
+            r.channels.append(subject)
+        elif subject.kind == "joint":
+            r.joint = r.statement = True
+        elif subject.kind != "document":
+            r.speaker = subject
+        return self.adjuncts(r, p)
+
+    def read_relay(self, r: Reading, i: int, cue: Cue) -> int:
+        subject = self.noun_phrase(i + cue.size)
+        r.subject = subject
+        if subject.kind in ("outlet", "outlet_anaphor"):
+            r.channels.append(subject)
+        elif subject.end > subject.first:
+            r.speaker = subject
+        p = self.adjuncts(r, max(subject.end, i + cue.size))
+        for q in range(p, min(self.n, p + 12)):
+            if self.k[q] == "عن" and self.free(q):
+                speaker = self.noun_phrase(q + 1)
+                if speaker.end > speaker.first:
+                    r.speaker = speaker
+                return self.adjuncts(r, max(speaker.end, q + 1))
+        return p
+
+    def read(self) -> Reading:
+        r = Reading()
+        self.read_according(r)
+        frame = next(
+            (
+                (i, c)
+                for i in range(self.n)
+                if not self.in_excluded(i)
+                and (c := self.cue(i)) is not None
+                and c.role in ("say", "relay")
+            ),
+            None,
+        )
+        if frame is not None:
+            v, cue = frame
+            r.framed, r.stance = True, cue.stance
+            read = self.read_relay if cue.role == "relay" else self.read_say
+            start = self.content_start(read(r, v, cue))
+            for i in range(start):  # "In a joint statement, the two sides said"
+                before = r.subject.first if r.subject is not None else v
+                pre = i < min(v, before) and not self.in_excluded(i)
+                found = self.channel(i) if pre else None
+                if found is not None and found[0] is not None:
+                    r.channels.append(found[0])  # "In an interview with X, Y said"
+                if size := self.occasion(i):
+                    r.statement |= self.k[i + size - 1] in (
+                        "بيان",
+                        "بيانا",
+                        "statement",
+                    )
+                    r.joint |= any(self.has("joint", x) for x in range(i, i + size + 1))
+            r.content = self.trimmed(start, self.n)
+            if not r.content:  # "…, officials said." / "… قال المسؤول."
+                first = min(v, r.subject.first if r.subject is not None else v)
+                r.content = self.trimmed(0, first)
+            elif self.quoted[0]:  # "“…”، قال X" / '"…," he said'
+                close = next(
+                    (i for i in range(1, self.n) if not self.quoted[i]), self.n
+                )
+                r.content.insert(0, (self.t[0].start, self.t[close - 1].end))
+        elif r.framed:
+            r.content = self.trimmed(0, self.n)
+        else:
+            self.read_unframed(r)
+        head = [t for a, b in r.content[:1] for t in self.t if a <= t.start < b][:5]
+        for t in head:
+            strong = self.lex.cue([t.key])
+            if (
+                strong is not None
+                and strong.stance in _STRONG
+                and r.stance in (Stance.SAYS, Stance.REPORTS)
+            ):
+                r.stance = strong.stance
+                break
+        return r
+
+    def read_unframed(self, r: Reading) -> None:
+        for i in range(self.n):
+            cue = self.cue(i)
+            if cue is not None and cue.role == "participle":
+                r.framed = r.continues = True
+                r.stance = cue.stance
+                r.content = self.trimmed(self.content_start(i), self.n)
+                return
+            if cue is not None and cue.role == "stance" and r.stance is Stance.SAYS:
+                r.stance = cue.stance
+        words = [i for i in range(self.n) if self.t[i].is_word]
+        r.quote_only = bool(words) and all(self.quoted[i] for i in words)
+        r.content = self.trimmed(0, self.n)
+
+
+def read_clause(tokens: list[Token]) -> Reading:
+    """Read the attribution frame of one clause, without resolving anaphors.
+
+    Args:
+        tokens: The clause's tokens (of the normalised text).
+
+    Returns:
+        The clause's reading: speaker and channel phrases, stance, content.
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> r = read_clause(
+        ...     tokenize("ونقلت وكالة رويترز عن مصادر مطلعة أن القوات ستغادر")
+        ... )
+        >>> r.channels[0].outlet.source.name, r.speaker.kind, r.stance.value
+        ('Reuters', 'speaker', 'reports')
+        >>> r = read_clause(tokenize("وأضاف أن الانسحاب سيكتمل"))
+        >>> r.continues, r.speaker is None
+        (True, True)
+    """
+    return _Clause(tokens).read()

@@ -1,0 +1,328 @@
+"""The word lists of the attribution grammar, and the tokens it reads.
+
+This module owns loading ``attribution_cues.tsv`` (reporting verbs and
+prepositions: قال، نقلت … عن، بحسب، said, according to) and
+``attribution_speakers.tsv`` (the words of speaker phrases: anonymous heads,
+roles, offices, anaphors, time adjuncts) once, folded the way the text is
+folded, and the small tokenizer the grammar runs on. Each TSV documents its
+own columns in its header comment. Outlet names live in
+:mod:`claimtrack.extract.outlets`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+
+from claimtrack.claim import Stance
+
+__all__ = [
+    "AttributionLexicon",
+    "Cue",
+    "Token",
+    "bare_forms",
+    "fold",
+    "is_definite",
+    "is_nisba",
+    "load_attribution_lexicon",
+    "mark_quotes",
+    "tokenize",
+]
+
+_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و"}
+    | {"ئ": "ي", "ی": "ي", "ک": "ك", "’": "'", "‘": "'"}
+)
+# Longest first: وال before ال, so the clitic goes with the article.
+_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
+# A number with its separators (2,500 / 2.5), a word (letters and digits,
+# inner apostrophes and hyphens) or one other non-space character.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|\S")
+
+
+def fold(word: str) -> str:
+    """Fold a word for matching: case, hamza seats, ى → ي, ة → ه.
+
+    Examples:
+        >>> fold("أكدت"), fold("الصحيفة"), fold("Said")
+        ('اكدت', 'الصحيفه', 'said')
+    """
+    return word.casefold().translate(_FOLD)
+
+
+def bare_forms(key: str) -> tuple[str, ...]:
+    """Return a folded word with and without its clitic و/ف and article.
+
+    A bare و ف stays when fewer than three letters would be left (وزارة is
+    a word, not و + زارة; the lexicon lookup decides which reading exists).
+
+    Examples:
+        >>> bare_forms(fold("والمسؤولين"))
+        ('والمسوولين', 'مسوولين', 'المسوولين')
+        >>> bare_forms("وزاره")
+        ('وزاره', 'زاره')
+    """
+    forms = [key]
+    if len(key) > 3 and key[0] in "وف":
+        forms.append(key[1:])
+    out: list[str] = []
+    for form in forms:
+        out.append(form)
+        for article in _ARTICLES:
+            if form.startswith(article) and len(form) - len(article) >= 2:
+                out.append(form[len(article) :])
+                break
+    return tuple(dict.fromkeys(out))
+
+
+def is_definite(key: str) -> bool:
+    """Whether a folded Arabic word carries the article (الوزارة، والوزير).
+
+    Examples:
+        >>> is_definite("الحكومه"), is_definite("حكومه"), is_definite("اله")
+        (True, False, False)
+    """
+    return key.startswith(_ARTICLES) and len(key) > 4
+
+
+def is_nisba(key: str) -> bool:
+    """Whether a folded Arabic word looks like a relative adjective (أمريكي).
+
+    Nisba adjectives (أمريكي، عراقيين، أميركيون، الحكومية) follow the noun
+    they qualify; no list can hold them all, but the ending gives them away.
+
+    Examples:
+        >>> is_nisba("امريكيين"), is_nisba("وعراقيون"), is_nisba("مصادر")
+        (True, True, False)
+    """
+    word = key[1:] if key.startswith("و") and len(key) > 5 else key
+    word = word[2:] if word.startswith("ال") else word
+    return len(word) >= 4 and word.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark of the normalised text.
+
+    Attributes:
+        text: As written (in the normalised text).
+        key: Folded, for lexicon lookups.
+        start: Offset in the normalised text.
+        end: End offset (exclusive).
+
+    Examples:
+        >>> tokenize("وقال،")[1]
+        Token(text='،', key='،', start=4, end=5)
+    """
+
+    text: str
+    key: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        """Whether the token is a word rather than punctuation.
+
+        Examples:
+            >>> [t.is_word for t in tokenize("said: 5")]
+            [True, False, True]
+        """
+        return self.text[0].isalnum()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into word and punctuation tokens.
+
+    Args:
+        text: The normalised text.
+        start: Where to start.
+        end: Where to stop (the end of the text by default).
+
+    Returns:
+        Tokens with offsets into ``text``.
+
+    Examples:
+        >>> [t.text for t in tokenize('قال "رويترز": 2,500.')]
+        ['قال', '"', 'رويترز', '"', ':', '2,500', '.']
+    """
+    stop = len(text) if end is None else end
+    return [
+        Token(m.group(), fold(m.group()), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+def mark_quotes(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
+    """Mark which tokens are inside quotation marks, and which inside brackets.
+
+    Straight and curly double quotes toggle (the press mixes them: “…“);
+    guillemets open and close. With an odd count, the last mark is stray.
+
+    Examples:
+        >>> quoted, paren = mark_quotes(tokenize('قال: "نعم" (أمس)'))
+        >>> [int(q) for q in quoted], [int(p) for p in paren]
+        ([0, 0, 1, 1, 1, 0, 0, 0], [0, 0, 0, 0, 0, 1, 1, 1])
+    """
+    toggles = [i for i, t in enumerate(tokens) if t.text in '"“”']
+    # An odd quote count means one mark is stray: let the last one not open.
+    last_stray = toggles[-1] if len(toggles) % 2 else -1
+    quoted, paren = [False] * len(tokens), [False] * len(tokens)
+    inside, depth = False, 0
+    for i, t in enumerate(tokens):
+        if t.text in '"“”' and i != last_stray:
+            inside = not inside
+            quoted[i] = True
+            continue
+        if t.text in "«»":
+            inside = t.text == "«"
+            quoted[i] = True
+            continue
+        if t.text in "([":
+            depth += 1
+        quoted[i], paren[i] = inside, depth > 0 or t.text in ")]"
+        if t.text in ")]":
+            depth = max(0, depth - 1)
+    return quoted, paren
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting cue: a verb or preposition that frames an attribution.
+
+    Attributes:
+        role: ``say``, ``relay``, ``according``, ``participle`` or ``stance``.
+        stance: The force it gives the assertion.
+        continues: Whether it carries the previous speaker over when it has
+            no subject of its own.
+        size: How many tokens it spans.
+
+    Examples:
+        >>> load_attribution_lexicon().cue(["وقال"])
+        Cue(role='say', stance=<Stance.SAYS: 'says'>, continues=True, size=1)
+    """
+
+    role: str
+    stance: Stance
+    continues: bool
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionLexicon:
+    """The attribution word lists, folded and indexed for lookups.
+
+    Attributes:
+        cues: Folded token tuple → cue.
+        words: Class → folded single words (with their bare forms).
+        phrases: Class → folded multi-word phrase → value (anaphors,
+            documents, media, counts: every row with a value).
+        anonymity: Folded substrings that mark a speaker as unnamed.
+
+    Examples:
+        >>> lex = load_attribution_lexicon()
+        >>> lex.has("role", "ومستشار"), lex.has("anonymous", fold("المسؤولين"))
+        (True, True)
+    """
+
+    cues: dict[tuple[str, ...], Cue]
+    words: dict[str, frozenset[str]]
+    phrases: dict[str, dict[tuple[str, ...], str]]
+    anonymity: tuple[str, ...]
+
+    def cue(self, keys: list[str]) -> Cue | None:
+        """Return the longest cue that starts ``keys`` (folded tokens), if any.
+
+        The first word may carry the clitic و or ف (وقال، فأكد، ووفقا).
+
+        Examples:
+            >>> keys = [fold(w) for w in "على حد تعبير الوزير".split()]
+            >>> load_attribution_lexicon().cue(keys).size
+            3
+        """
+        if not keys:
+            return None
+        firsts = [keys[0]]
+        if len(keys[0]) > 2 and keys[0][0] in "وف":
+            firsts.append(keys[0][1:])
+        for size in range(min(4, len(keys)), 0, -1):
+            for first in firsts:
+                found = self.cues.get((first, *keys[1:size]))
+                if found is not None:
+                    return found
+        return None
+
+    def has(self, cls: str, key: str) -> bool:
+        """Whether a folded word, or its bare form, is in word class ``cls``.
+
+        Examples:
+            >>> load_attribution_lexicon().has("time", "الاثنين")
+            True
+        """
+        words = self.words.get(cls, frozenset())
+        return any(form in words for form in bare_forms(key))
+
+    def phrase(self, cls: str, keys: list[str]) -> tuple[str, int] | None:
+        """Return ``(value, size)`` of the longest ``cls`` phrase starting ``keys``.
+
+        Examples:
+            >>> load_attribution_lexicon().phrase("anaphor", ["the", "sources"])
+            ('anonymous', 2)
+        """
+        table = self.phrases.get(cls, {})
+        if not keys:
+            return None
+        firsts = [keys[0]]
+        if len(keys[0]) > 3 and keys[0][0] in "وف":
+            firsts.append(keys[0][1:])
+        for size in range(min(4, len(keys)), 0, -1):
+            for first in firsts:
+                value = table.get((first, *keys[1:size]))
+                if value is not None:
+                    return value, size
+        return None
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("claimtrack.data.lexicon").joinpath(name).read_text("utf-8")
+    return [
+        line.split("\t")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+@functools.cache
+def load_attribution_lexicon() -> AttributionLexicon:
+    """Load and index the attribution lexicons (once per process).
+
+    Returns:
+        The shared, read-only lexicon.
+
+    Examples:
+        >>> load_attribution_lexicon().cue(["بحسب"]).role
+        'according'
+    """
+    cues: dict[tuple[str, ...], Cue] = {}
+    for _lang, form, role, stance, continues in _rows("attribution_cues.tsv"):
+        keys = tuple(fold(w) for w in form.split())
+        cues[keys] = Cue(role, Stance(stance), continues == "1", len(keys))
+    words: dict[str, set[str]] = {}
+    phrases: dict[str, dict[tuple[str, ...], str]] = {}
+    anonymity: list[str] = []
+    for row in _rows("attribution_speakers.tsv"):
+        _lang, cls, phrase, value = [*row, ""][:4]
+        if cls == "anonymity":
+            anonymity.append(fold(phrase))
+            continue
+        if value:
+            phrases.setdefault(cls, {})[tuple(fold(w) for w in phrase.split())] = value
+        words.setdefault(cls, set()).update(bare_forms(fold(phrase)))
+    return AttributionLexicon(
+        cues=cues,
+        words={cls: frozenset(ws) for cls, ws in words.items()},
+        phrases=phrases,
+        anonymity=tuple(anonymity),
+    )

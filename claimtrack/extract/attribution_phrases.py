@@ -1,0 +1,432 @@
+"""Phrases inside one clause: speakers, outlets, adjuncts, and what ends them.
+
+This module owns reading the phrases an attribution frame is made of, in one
+clause's tokens: a speaker phrase after a verb (head noun, genitives and
+adjectives, a name after a title, one apposition: "مستشار رئيس الوزراء،
+حسين علاوي"), a subject written before the verb ("X، Y، قال", "X said"),
+outlets and their anaphors (وكالة "رويترز"، الصحيفة, the newspaper), speaker
+anaphors (المصادر، بعضهم، البيان), channels (لموقع X، في تصريحات لوكالة X,
+told X) and the words that end a phrase. The frame itself (which cue, where
+the content starts) is :mod:`claimtrack.extract.attribution_grammar`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimtrack.extract.attribution_lexicon import (
+    Cue,
+    Token,
+    bare_forms,
+    is_definite,
+    is_nisba,
+    load_attribution_lexicon,
+    mark_quotes,
+)
+from claimtrack.extract.outlets import Outlet, read_outlet
+from claimtrack.extract.speakers import complements, is_name_like
+
+__all__ = ["PhraseReader", "Ref"]
+
+QUOTES = frozenset('"“”«»')
+COMMAS = frozenset(",،")
+ENDS = frozenset(",،:.؟?!;؛")
+# English words before which a reporting form is not a reporting verb.
+_NOT_VERB_AFTER = frozenset(
+    {"the", "a", "an", "was", "were", "is", "are", "be", "been"}
+)
+# Time words that are also adjectives (العام "general", الحالي "current").
+_AMBIGUOUS_TIME = frozenset({"عام", "حالي", "جاري", "ماضي", "مقبل", "ماضيه", "مقبله"})
+ADJUNCT_OPENERS = frozenset({"في", "خلال", "in", "during", "at", "on"})
+
+
+@dataclass(slots=True)
+class Ref:
+    """A phrase that names a source, by what it is.
+
+    Attributes:
+        kind: ``outlet`` (a named outlet), ``outlet_anaphor`` (الصحيفة, the
+            agency), ``anaphor`` (المصادر، البيان), ``partitive`` (بعضهم),
+            ``document`` (الخطة، تقديرات), ``pronoun``, ``joint`` (بيان مشترك)
+            or ``speaker`` (a phrase for :func:`read_speaker`).
+        first: First token.
+        end: Token after the last.
+        outlet: The outlet, for ``outlet``.
+        value: Outlet kind wanted (anaphors of outlets), anaphor kind
+            (``anonymous``, ``statement``) or a document's stance.
+        segments: The comma segments of a ``speaker`` phrase.
+
+    Examples:
+        >>> Ref("pronoun", 0, 1).kind
+        'pronoun'
+    """
+
+    kind: str
+    first: int
+    end: int
+    outlet: Outlet | None = None
+    value: str | None = None
+    segments: list[list[Token]] = field(default_factory=list)
+
+
+class PhraseReader:
+    """Read the phrases of one clause; the base of the clause grammar.
+
+    Attributes:
+        t: The clause's tokens.
+        k: Their folded keys.
+        n: How many there are.
+        quoted: Which tokens are inside quotation marks.
+        paren: Which tokens are inside brackets.
+        latin: Whether the clause is written in Latin script (English).
+        excluded: Token ranges already read as "according to X" phrases.
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> reader = PhraseReader(tokenize("قال مستشار رئيس الوزراء، حسين علاوي، إن"))
+        >>> ref = reader.noun_phrase(1)
+        >>> [[t.text for t in seg] for seg in ref.segments]
+        [['مستشار', 'رئيس', 'الوزراء'], ['حسين', 'علاوي']]
+    """
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.t = tokens
+        self.k = [t.key for t in tokens]
+        self.n = len(tokens)
+        self.lex = load_attribution_lexicon()
+        self.quoted, self.paren = mark_quotes(tokens)
+        latin = sum(t.text[0].isascii() for t in tokens if t.is_word)
+        self.latin = latin * 2 > sum(1 for t in tokens if t.is_word)
+        self.excluded: list[tuple[int, int]] = []
+
+    # -- small predicates ---------------------------------------------------
+    def free(self, i: int) -> bool:
+        """Whether token i is outside quotations and brackets."""
+        return not self.quoted[i] and not self.paren[i]
+
+    def has(self, cls: str, i: int) -> bool:
+        """Whether token i is a word of lexicon class ``cls``."""
+        return i < self.n and self.t[i].is_word and self.lex.has(cls, self.k[i])
+
+    def cue(self, i: int) -> Cue | None:
+        """The reporting cue starting at token i, outside quotations, if any."""
+        t = self.t[i]
+        if not (t.is_word and self.free(i)):
+            return None
+        cue = self.lex.cue(self.k[i : i + 4])
+        english_verb = cue is not None and self.latin and cue.role != "according"
+        if english_verb and (
+            t.text[0].isupper() or (i and self.k[i - 1] in _NOT_VERB_AFTER)
+        ):
+            return None  # "Said Ahmed", "the reported attack"
+        return cue
+
+    def in_excluded(self, i: int) -> bool:
+        """Whether token i was already read as part of an "according to" phrase."""
+        return any(a <= i < b for a, b in self.excluded)
+
+    def is_time(self, i: int) -> bool:
+        """Whether token i is a word of time (الاثنين، العام الماضي, on Monday).
+
+        العام is also "general" (المدير العام) and الحالي "current": such
+        words count only next to another word of time or a number.
+        """
+        if not self.has("time", i):
+            return False
+        if bare_forms(self.k[i])[-1] not in _AMBIGUOUS_TIME:
+            return True
+        return any(
+            0 <= x < self.n and (self.t[x].text.isdigit() or self.has("time", x))
+            for x in (i - 1, i + 1)
+        )
+
+    def complementizer(self, i: int) -> int:
+        """Tokens of a complementizer at i (أن، إلى أن، that), or 0."""
+        if self.has("complementizer", i):
+            return 1
+        if (
+            i + 1 < self.n
+            and self.k[i] in ("الى", "علي", "ب")
+            and self.has("complementizer", i + 1)
+        ):
+            return 2  # أشار إلى أن، أكد على أن
+        return 0
+
+    def occasion(self, i: int) -> int:
+        """Tokens of "في بيان" / "in a statement" starting at i, or 0."""
+        if i >= self.n or self.k[i] not in ADJUNCT_OPENERS:
+            return 0
+        j = i + 1
+        while j < self.n and self.k[j] in ("a", "an", "the", "joint"):
+            j += 1
+        return j + 1 - i if self.has("occasion", j) else 0
+
+    def stop(self, i: int, start: int) -> bool:
+        """Whether token i ends a subject phrase that began at ``start``."""
+        t, k = self.t[i], self.k[i]
+        return (
+            not t.is_word
+            or not self.free(i)
+            or self.in_excluded(i)
+            or self.cue(i) is not None
+            or self.complementizer(i) > 0
+            or self.has("adverb", i)
+            or (i > start and self.is_time(i))
+            or self.occasion(i) > 0
+            or (i > start and self.channel(i) is not None)
+            or k.startswith(("بقول", "قول"))
+            or (self.latin and k in ("who", "that", "on", "speaking", "said"))
+        )
+
+    # -- phrases --------------------------------------------------------------
+    def channel(self, i: int) -> tuple[Ref | None, int] | None:
+        """A channel adjunct at i (لموقع X، في تصريحات لوكالة X، told/to X)."""
+        k, lex = self.k[i], self.lex
+        if not self.t[i].is_word:
+            return None
+        j = i
+        if k in ("في", "خلال") and self.has("occasion", i + 1):
+            j = i + 2
+            while self.has("adjective", j) or (j < self.n and self.k[j].endswith("ه")):
+                if j < self.n and self.k[j].startswith("ل"):
+                    break
+                j += 1
+            if j < self.n and self.k[j] == "مع":
+                j += 1
+        elif k in ("to", "with") and self.latin:
+            j = i + 1
+        elif not k.startswith("ل"):
+            return None
+        if j < self.n and self.k[j] == "ل":
+            j += 1  # لـ"رويترز": the tatweel is gone, the quote may stay
+            while j < self.n and self.t[j].text in QUOTES:
+                j += 1
+        found = read_outlet(self.t, j) if j < self.n else None
+        if found is not None and (j > i or not self.latin):
+            return Ref("outlet", i, found[2], outlet=found[0]), found[2]
+        bare = k[1:] if j == i else ""
+        if bare and lex.phrase("medium", [bare]) is not None:
+            end = i + 1  # لوسائل إعلام رسمية: a generic channel, not an outlet
+            while end < self.n and self.t[end].is_word and end - i < 4:
+                if self.complementizer(end) or self.is_time(end):
+                    break
+                end += 1
+            return None, end
+        medium = lex.phrase("medium", [k[2:]]) if k.startswith("لل") else None
+        if j == i and medium is not None:  # قال للصحيفة: told the newspaper
+            return Ref("outlet_anaphor", i, i + 1, value=medium[0]), i + 1
+        return None
+
+    def noun_phrase(self, j: int) -> Ref:
+        """Read what names a source at j: outlet, anaphor, document or speaker."""
+        lex, n = self.lex, self.n
+        while j < n and self.t[j].text in QUOTES:
+            j += 1
+        if j < n and self.k[j] == "ل":
+            j += 1
+            while j < n and self.t[j].text in QUOTES:
+                j += 1
+        if j >= n or not self.t[j].is_word:
+            return Ref("speaker", j, j)
+        found = read_outlet(self.t, j)
+        if found is not None:
+            return Ref("outlet", j, found[2], outlet=found[0])
+        k = self.k[j]
+        definite = "ال" + k[2:] if k.startswith("لل") else k
+        if self.latin and k == "the" and j + 1 < n:
+            medium = lex.phrase("medium", [self.k[j + 1]])
+            if medium is not None and not (
+                j + 2 < n and self.t[j + 2].text[0].isupper()
+            ):
+                return Ref("outlet_anaphor", j, j + 2, value=medium[0])
+        elif definite.startswith("ال") and (m := lex.phrase("medium", [definite[2:]])):
+            return Ref("outlet_anaphor", j, j + 1, value=m[0])
+        keys = [definite, *self.k[j + 1 : j + 4]]
+        if (a := lex.phrase("anaphor", keys)) is not None and not (
+            self.has("adjective", j + a[1])
+            or (j + a[1] < n and self.k[j + a[1]].startswith("ال"))
+        ):
+            return Ref("anaphor", j, j + a[1], value=a[0])
+        if lex.has("partitive", k):
+            return Ref("partitive", j, j + 1, value=self.antecedent(j))
+        if self.latin and (p := lex.phrase("partitive", keys)) is not None:
+            return Ref("partitive", j, j + p[1], value=self.antecedent(j))
+        if (d := lex.phrase("document", keys)) is not None:
+            end = j + d[1]
+            while end < n and (is_definite(self.k[end]) or self.has("adjective", end)):
+                end += 1  # وفق الأرقام الرسمية
+            return Ref("document", j, end, value=d[0])
+        if lex.has("pronoun", k):
+            return Ref("pronoun", j, j + 1)
+        if self.has("occasion", j) and (self.has("joint", j + 1)):
+            return Ref("joint", j, j + 2)
+        if self.has("occasion", j):
+            return self.statement_of(j)
+        if self.latin and k in ("a", "an", "the") and self.has("occasion", j + 1):
+            return self.statement_of(j + 1)
+        if self.quoted[j] and (close := self.short_quote(j - 1)) is not None:
+            return Ref("speaker", j, close, segments=[self.t[j : close - 1]])
+        return self.speaker_phrase(j)
+
+    def statement_of(self, j: int) -> Ref:
+        """Read "بيان صادر عن الوزارة" / "بيان للوزارة" / "a statement from X".
+
+        The speaker is the one the statement is from (``value`` is
+        ``statement``); with none named, the statement itself is the phrase.
+        """
+        m = j + 1
+        while m < self.n and (
+            self.k[m] in ("صادر", "صادره", "from", "by", "issued") or self.k[m] == "عن"
+        ):
+            m += 1
+        if m > j + 1 or (m < self.n and self.k[m].startswith("ل")):
+            ref = self.speaker_phrase(m)
+            if ref.end > m:
+                return Ref(
+                    "speaker",
+                    ref.first,
+                    ref.end,
+                    value="statement",
+                    segments=ref.segments,
+                )
+        return self.speaker_phrase(j)
+
+    def antecedent(self, j: int) -> str | None:
+        """The group noun a partitive (بعضهم) refers to, if this clause names it.
+
+        A definite group noun (وتشمل المصادر … وأكد بعضهم) wins over the
+        nearest group noun, which is often a member listed after it.
+        """
+        nouns = [i for i in range(j) if self.has("anonymous", i)]
+        definite = [i for i in nouns if self.lex.phrase("anaphor", [self.k[i]])]
+        return self.k[(definite or nouns)[-1 if not definite else 0]] if nouns else None
+
+    def segment(self, j: int) -> int:
+        """End of one comma segment of a speaker phrase starting at j."""
+        lex, n = self.lex, self.n
+        if j >= n or self.stop(j, j):
+            return j
+        if self.latin:
+            i = j
+            while i < n and i - j < 8 and not self.stop(i, j):
+                i += 1
+            return i
+        head = self.k[j]
+        phrase = any(lex.has(c, head) for c in ("role", "office", "anonymous", "count"))
+        phrase = phrase or head.startswith("ال") or head.isdigit() or head == "بعض"
+        i = j + 1
+        if not phrase:  # a bare name: up to five words
+            while (
+                i < n
+                and i - j < 5
+                and not self.stop(i, j)
+                and not self.has("preposition", i)
+            ):
+                i += 1
+            return i
+        has_role = lex.has("role", head)
+        while i < n:
+            if (close := self.short_quote(i)) is not None:
+                i = close  # باسم ميليشيا "عصائب أهل الحق": a quoted name
+                continue
+            if self.stop(i, j):
+                break
+            k = self.k[i]
+            if self.has("preposition", i) and not self.has("np_preposition", i):
+                break
+            known = any(lex.has(c, k) for c in ("role", "office", "anonymous"))
+            # Adjectives agree in definiteness (after الخبير، هادي is a name);
+            # a genitive follows an indefinite head (وزارة الدفاع), so after a
+            # definite word only an adjective goes on: الوزارة | الانسحاب.
+            after_definite = is_definite(self.k[i - 1])
+            describes = lex.has("adjective", k) or is_nisba(k)
+            adjective = describes and not after_definite
+            # لل / بال carry a preposition: a new phrase (للصحفيين), not an adjective.
+            prepositional = k.startswith(("لل", "بال"))
+            definite = is_definite(k) and not prepositional
+            definite = definite and (not after_definite or describes)
+            genitive = (
+                k.startswith("ل")
+                and self.channel(i) is None
+                and i + 1 < n
+                and is_definite(self.k[i + 1])
+                and (not k.startswith("لل") or self.has("adjective", i + 1))
+            )  # المرصد السوري لحقوق الإنسان، القائد العام للقوات المسلحة
+            if known or genitive or definite or self.has("np_preposition", i - 1):
+                has_role = has_role or lex.has("role", k)
+                i += 1
+            elif adjective or (
+                self.has("np_preposition", i) and i + 1 < n and not self.stop(i + 1, j)
+            ):
+                i += 1
+            else:
+                break
+        while i > j + 1 and self.has("np_preposition", i - 1):
+            i -= 1
+        if has_role:  # وزير الخارجية فؤاد حسين: a name after the role
+            m = i
+            while (
+                m < n
+                and m - i < 4
+                and not self.stop(m, j)
+                and not self.has("preposition", m)
+            ):
+                m += 1
+            if m > i and is_name_like(self.t[i:m]):
+                i = m
+        return i
+
+    def short_quote(self, i: int) -> int | None:
+        """End (after the closing mark) of a quoted name of 1-4 words at i."""
+        if i >= self.n or self.t[i].text not in QUOTES:
+            return None
+        for x in range(i + 1, min(self.n, i + 6)):
+            if self.t[x].text in QUOTES:
+                return x + 1 if x > i + 1 else None
+            if not self.t[x].is_word:
+                return None
+        return None
+
+    def speaker_phrase(self, j: int) -> Ref:
+        """Read a speaker phrase at j: one segment and at most one apposition."""
+        end = self.segment(j)
+        segments = [self.t[j:end]]
+        if end + 1 < self.n and self.t[end].text in COMMAS:
+            end2 = self.segment(end + 1)
+            second = self.t[end + 1 : end2]
+            closes = (
+                end2 >= self.n or not self.t[end2].is_word or self.stop(end2, end + 1)
+            )
+            relative = self.relative(end + 1)
+            if second and closes and not relative and complements(second, segments[0]):
+                segments.append(second)
+                end = end2
+        return Ref("speaker", j, end, segments=segments)
+
+    def relative(self, i: int) -> int:
+        """End of a relative or anonymity clause on the speaker starting at i, or 0.
+
+        "who spoke on condition of anonymity", "speaking to reporters",
+        "رفض الكشف عن هويته", "الذين طلبوا عدم ذكر أسمائهم".
+        """
+        if i >= self.n:
+            return 0
+        text = " ".join(self.k[i : i + 4])
+        opens = self.k[i] in ("who", "speaking", "الذي", "الذين", "التي")
+        if not opens and not any(m in text for m in self.lex.anonymity):
+            return 0
+        end = i + 1
+        while end < self.n and not (
+            self.t[end].text in ENDS
+            or self.complementizer(end)
+            or self.channel(end) is not None
+        ):
+            end += 1
+        return end
+
+    def speakerish(self, a: int, b: int) -> bool:
+        """Whether tokens a..b can name a speaker: a name, or a speaker noun."""
+        if is_name_like(self.t[a:b]) or (self.latin and b - a <= 4):
+            return True  # English: "The mayor said", "The company denied"
+        classes = ("role", "office", "anonymous", "medium", "occasion")
+        return any(self.has(c, i) for i in range(a, b) for c in classes)

@@ -1,0 +1,325 @@
+"""News outlets in text: recognising them by name, and documents that relay one.
+
+This module owns the outlet lexicon (``attribution_sources.tsv``: Reuters /
+رويترز / وكالة رويترز, The National / ذي ناشنال, …), matching outlet names in
+token streams (with the clitics و ف ل ب and the contraction لل), and
+:func:`detect_relays`: whether a whole document is a translation or copy of
+one outlet's report, read from its byline and closing credit, never from
+ordinary mentions in the body.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+
+from claimtrack.document import Source
+from claimtrack.extract.attribution_lexicon import (
+    Token,
+    load_attribution_lexicon,
+    tokenize,
+)
+from claimtrack.extract.text import normalise_text
+
+__all__ = ["Outlet", "detect_relays", "known_source", "match_outlet", "read_outlet"]
+
+_MAX_ALIAS = 6
+_QUOTES = frozenset("\"“”«»'")
+_SKIPPED = _QUOTES | {",", "،"}
+_TRANSLATION = re.compile(
+    r"^\s*(?:ترجمة|ترجمه|اعداد وترجمة|إعداد وترجمة|translated by|translation by"
+    r"|translation\s*:)",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^[^\w]{0,6}?(?:نقلا عن|نقلاً عن|عن|المصدر\s*:?|source\s*:|translated from"
+    r"|adapted from|originally published (?:by|in))\s+(?P<rest>.+?)\s*$",
+    re.IGNORECASE,
+)
+# BAGHDAD (Reuters) - … / بغداد (رويترز) - …
+_DATELINE = re.compile(r"^\s*[^\n()]{0,60}\(\s*(?P<rest>[^()\n]{2,40}?)\s*\)\s*[-–—]")
+_BARE_CREDIT = re.compile(
+    r"^\s*(?:[-–—]\s*(?P<a>[^\n]{2,40})|\(\s*(?P<b>[^()\n]{2,40})\s*\))\s*$"
+)
+_CREDIT_WORDS = 8
+_BYLINE_SOURCE = re.compile(r"(?:\bعن|\bfrom)\s+(.+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """An outlet of the lexicon: its :class:`Source` and what kind it is.
+
+    Attributes:
+        source: The outlet as a :class:`claimtrack.document.Source`.
+        kind: ``agency``, ``newspaper``, ``site``, ``channel`` (or ``media``
+            for an outlet met only in the text).
+
+    Examples:
+        >>> known_source("رويترز").name
+        'Reuters'
+    """
+
+    source: Source
+    kind: str
+
+
+@functools.cache
+def _index() -> dict[tuple[str, ...], tuple[Outlet, bool]]:
+    text = files("claimtrack.data.lexicon").joinpath("attribution_sources.tsv")
+    rows = [
+        line.split("\t")
+        for line in text.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    names: dict[str, dict[str, str]] = {}
+    kinds: dict[str, str] = {}
+    for name, kind, lang, alias, _cue in rows:
+        names.setdefault(name, {}).setdefault(lang, alias)
+        kinds[name] = kind
+    outlets = {
+        name: Outlet(Source(name=name, names=by_lang), kinds[name])
+        for name, by_lang in names.items()
+    }
+    index: dict[tuple[str, ...], tuple[Outlet, bool]] = {}
+    for name, _kind, _lang, alias, cue in rows:
+        keys = tuple(t.key for t in tokenize(normalise_text(alias).text))
+        index[keys] = (outlets[name], cue == "1")
+    return index
+
+
+def _first_forms(key: str) -> list[str]:
+    forms = [key]
+    if key.startswith("لل") and len(key) > 4:
+        forms.append("ال" + key[2:])  # للجزيرة = ل + الجزيرة
+    if len(key) > 3 and key[0] in "وفلب":
+        forms.append(key[1:])
+        if len(key) > 4 and key[1] in "لب":
+            forms.append(key[2:])  # ولرويترز
+    return forms
+
+
+def match_outlet(keys: list[str], *, cued: bool) -> tuple[Outlet, int] | None:
+    """Match the longest outlet name that starts the folded tokens ``keys``.
+
+    Args:
+        keys: Folded tokens (see :func:`claimtrack.extract.attribution_lexicon.fold`).
+        cued: Whether the position is an outlet slot (after صحيفة, in
+            بحسب X, told X); ambiguous names (المدى، الحرة) need one.
+
+    Returns:
+        The outlet and how many tokens its name spans, or None.
+
+    Examples:
+        >>> outlet, size = match_outlet(["لوكاله", "رويترز", "ان"], cued=False)
+        >>> outlet.source.name, size
+        ('Reuters', 2)
+        >>> match_outlet(["المدي"], cued=False) is None
+        True
+    """
+    if not keys:
+        return None
+    for size in range(min(_MAX_ALIAS, len(keys)), 0, -1):
+        for first in _first_forms(keys[0]):
+            found = _index().get((first, *keys[1:size]))
+            if found is not None and (cued or not found[1]):
+                return found[0], size
+    return None
+
+
+def read_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | None:
+    """Read an outlet named at ``tokens[i]``, typed or not: وكالة "رويترز".
+
+    A type noun (صحيفة، موقع، وكالة، قناة, with clitics: لموقع) may come
+    first; then punctuation and quotes are skipped. A quoted name after a
+    type noun that is not in the lexicon becomes a new outlet of that kind.
+
+    Args:
+        tokens: Tokens of the normalised text.
+        i: Where the name (or its type noun) starts.
+
+    Returns:
+        ``(outlet, first, end)``: the outlet and the token range of its
+        name, type noun included; None when no outlet is named there.
+
+    Examples:
+        >>> toks = tokenize('لموقع، "ذي ناشنال"، الاخباري')
+        >>> outlet, a, b = read_outlet(toks, 0)
+        >>> outlet.source.name, outlet.kind, b
+        ('The National', 'site', 8)
+    """
+    lex = load_attribution_lexicon()
+    if i >= len(tokens):
+        return None
+    typed = lex.phrase("medium", [_strip_l(tokens[i].key)])
+    found = match_outlet([t.key for t in tokens[i : i + _MAX_ALIAS]], cued=True)
+    j = i
+    if found is None and typed:
+        # The name may come a few words after its type noun: وكالة الأنباء
+        # الرسمية "سانا", لموقع، "ذي ناشنال".
+        seen_word = False
+        for k in range(i + 1, min(len(tokens), i + 6)):
+            token = tokens[k]
+            if token.text in ".:؛;" or (token.text in ",،" and seen_word):
+                break
+            found = match_outlet([t.key for t in tokens[k : k + _MAX_ALIAS]], cued=True)
+            if found is not None:
+                j = k
+                break
+            seen_word = seen_word or token.is_word
+    if found is not None:
+        outlet, size = found
+        end = _trailing(tokens, j + size, outlet)
+        kind = typed[0] if typed and typed[0] != "media" else outlet.kind
+        return Outlet(outlet.source, kind), i, end
+    j = i + 1
+    while j < len(tokens) and j - i <= 3 and tokens[j].text in _SKIPPED:
+        j += 1
+    if typed and typed[0] != "media" and j > i + 1 and tokens[j - 1].text in _QUOTES:
+        k = j
+        while k < len(tokens) and tokens[k].is_word and k - j < 4:
+            k += 1
+        if j < k < len(tokens) and tokens[k].text in _QUOTES:
+            name = " ".join(t.text for t in tokens[j:k])
+            return Outlet(Source(name=name), typed[0]), i, k + 1
+    return None
+
+
+def _trailing(tokens: list[Token], end: int, outlet: Outlet) -> int:
+    # Take in what only describes the outlet: quotes, الإخباري (also after a
+    # comma), and another of its names: وكالة الأنباء العراقية "واع".
+    while end < len(tokens):
+        token = tokens[end]
+        if _describes(token.key) or token.text in _QUOTES:
+            end += 1
+        elif (
+            token.text in ",،"
+            and end + 1 < len(tokens)
+            and (_describes(tokens[end + 1].key))
+        ):
+            end += 2
+        elif token.is_word and (
+            (again := match_outlet([t.key for t in tokens[end : end + 3]], cued=True))
+            and again[0].source == outlet.source
+        ):
+            end += again[1]
+        else:
+            break
+    return end
+
+
+def _describes(key: str) -> bool:
+    # Words written after an outlet's name: ذي ناشنال الإخباري, the daily.
+    return key in load_attribution_lexicon().words["descriptor"]
+
+
+def _strip_l(key: str) -> str:
+    # لموقع → موقع, لصحيفة → صحيفه: the preposition of "told the site".
+    return (
+        key[1:] if len(key) > 3 and key[0] == "ل" and not key.startswith("لل") else key
+    )
+
+
+def known_source(name: str) -> Source | None:
+    """Recognise a news outlet or agency by any of its names.
+
+    Type nouns before the name (وكالة، صحيفة، the) and descriptors after it
+    (الإخباري) are allowed; ambiguous names (المدى) count, since the caller
+    says this is an outlet's name.
+
+    Args:
+        name: An outlet name as written, in Arabic or English.
+
+    Returns:
+        The outlet's :class:`claimtrack.document.Source`, or None.
+
+    Examples:
+        >>> known_source("وكالة الأنباء العراقية").name
+        'Iraqi News Agency (INA)'
+        >>> known_source("نيويورك تايمز").names["en"]
+        'The New York Times'
+        >>> known_source("the Ministry of Defence") is None
+        True
+    """
+    tokens = [t for t in tokenize(normalise_text(name).text) if t.text not in _QUOTES]
+    if not tokens:
+        return None
+    found = read_outlet(tokens, 0) or read_outlet(tokens, 1)
+    if found is None:
+        return None
+    outlet, first, end = found
+    if first > 1 or (first == 1 and tokens[0].key not in ("the", "ال")):
+        return None
+    return outlet.source if _only_more_of(tokens[end:], outlet) else None
+
+
+def _only_more_of(tokens: list[Token], outlet: Outlet) -> bool:
+    # What follows an outlet's name may only describe it: الإخباري, or
+    # another of its names, "(INA)" / "واع".
+    words = [t for t in tokens if t.is_word and not _describes(t.key)]
+    if not words:
+        return True
+    again = match_outlet([t.key for t in words], cued=True)
+    return (
+        again is not None
+        and again[0].source == outlet.source
+        and again[1] == len(words)
+    )
+
+
+def _credited(rest: str) -> Source | None:
+    tokens = tokenize(normalise_text(rest).text)
+    if not tokens or len([t for t in tokens if t.is_word]) > _CREDIT_WORDS:
+        return None
+    found = read_outlet(tokens, 0)
+    if found is None or not _only_more_of(tokens[found[2] :], found[0]):
+        return None
+    return found[0].source
+
+
+def detect_relays(text: str) -> tuple[Source, ...]:
+    r"""Find the outlets a whole document relays, from its byline and credits.
+
+    Recognised: a closing or opening credit line (``عن ذي ناشنال``,
+    ``نقلا عن رويترز``, ``المصدر: فرانس برس``, ``Translated from Al-Monitor``,
+    ``— Reuters``), and an agency dateline (``BAGHDAD (Reuters) -``). A
+    translation byline (``ترجمة/ …``, ``Translated by``) is not needed but is
+    the usual companion. Mentions in the body ("وفقا لما نقلت رويترز") are
+    attributions of single sentences, not relays, and are left out.
+
+    Args:
+        text: The document text.
+
+    Returns:
+        The relayed outlets, in order of appearance, without repeats.
+
+    Examples:
+        >>> detect_relays("ترجمة/ أحمد\nقال مسؤولون إن ...\n عن ذي ناشنال الاخباري")[
+        ...     0
+        ... ].name
+        'The National'
+        >>> detect_relays("BAGHDAD (Reuters) - Iraq said on Monday ...")[0].name
+        'Reuters'
+        >>> detect_relays("ونقلت وكالة رويترز عن مصادر أن الخطة جاهزة.")
+        ()
+    """
+    lines = normalise_text(text).text.split("\n")
+    found: dict[str, Source] = {}
+    head = [line for line in lines if line.strip()][:3]
+    for line in lines:
+        candidates: list[str] = []
+        if _TRANSLATION.match(line):
+            # "ترجمة: فلان عن صحيفة الغارديان" names the outlet in the byline.
+            candidates.extend(m.group(1) for m in _BYLINE_SOURCE.finditer(line))
+        if (m := _CREDIT.match(line)) is not None:
+            candidates.append(m.group("rest"))
+        if (m := _BARE_CREDIT.match(line)) is not None:
+            candidates.append(m.group("a") or m.group("b"))
+        if line in head and (m := _DATELINE.match(line)) is not None:
+            candidates.append(m.group("rest"))
+        for rest in candidates:
+            source = _credited(rest)
+            if source is not None:
+                found.setdefault(source.id, source)
+    return tuple(found.values())

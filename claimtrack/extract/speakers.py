@@ -1,0 +1,333 @@
+"""Speaker phrases: from the words that name who speaks to a :class:`Speaker`.
+
+This module owns reading one speaker phrase, already cut out of a sentence
+by :mod:`claimtrack.extract.attribution_grammar`: a person with a role in
+either order ("مستشار رئيس الوزراء، حسين علاوي" / "Hussein Allawi, adviser
+to the prime minister" / "وزير الخارجية فؤاد حسين"), an office or
+institution (السفارة الأمريكية، a government spokesman), or an anonymous group
+with its count (خمسة مسؤولين أمريكيين → 5). Names are kept as written, minus
+clitics and quotes; ``entity`` is filled when :mod:`claimtrack.names` knows
+the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from claimtrack.extract.attribution_lexicon import (
+    Token,
+    is_definite,
+    is_nisba,
+    load_attribution_lexicon,
+)
+from claimtrack.speaker import Speaker, SpeakerKind
+
+__all__ = [
+    "complements",
+    "has_name",
+    "is_name_like",
+    "is_role_like",
+    "read_speaker",
+    "resolve_entity",
+]
+
+Written = Callable[[int, int], str]
+
+# Word classes that a personal name never contains.
+_NOT_NAME = (
+    "anonymous",
+    "role",
+    "office",
+    "time",
+    "occasion",
+    "complementizer",
+    "pronoun",
+    "medium",
+    "partitive",
+    "adverb",
+    "preposition",
+    "count",
+    "discourse",
+)
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von"}
+)
+_DETERMINERS = frozenset({"the", "a", "an"})
+# English words after the head noun: "adviser to the minister", "officials in".
+_MODIFIER_OPENERS = frozenset(
+    {"of", "at", "in", "from", "who", "with", "for", "familiar", "to", "on"}
+)
+_TRIM = " \"“”«»'،,.:()"
+_MAX_NAME = 5
+
+
+def _entity_kind(entity: str) -> str | None:
+    try:
+        from claimtrack.names import AliasTable
+    except ImportError:  # pragma: no cover - names.py ships with the package
+        return None
+    return AliasTable.default().kind_of(entity)
+
+
+def resolve_entity(name: str) -> str | None:
+    """Return the alias-table entity id of a name, if :mod:`claimtrack.names` knows it.
+
+    The names module is optional here: without it nothing is resolved.
+
+    Examples:
+        >>> resolve_entity("no such person at all") is None
+        True
+    """
+    try:
+        from claimtrack.names import AliasTable
+    except ImportError:  # pragma: no cover - names.py ships with the package
+        return None
+    return AliasTable.default().resolve(name)
+
+
+def _is_latin(tokens: Sequence[Token]) -> bool:
+    return any(t.text[0].isascii() and t.text[0].isalpha() for t in tokens)
+
+
+def is_name_like(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` can be a personal name (not a role, office or group).
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> is_name_like(tokenize("حسين علاوي")), is_name_like(tokenize("مستشار حكومي"))
+        (True, False)
+        >>> is_name_like(tokenize("Lloyd Austin")), is_name_like(tokenize("the troops"))
+        (True, False)
+    """
+    lex = load_attribution_lexicon()
+    words = [t for t in tokens if t.is_word]
+    if not 1 <= len(words) <= _MAX_NAME or len(words) != len(tokens):
+        return False
+    for t in words:
+        if t.text.isdigit() or any(lex.has(cls, t.key) for cls in _NOT_NAME):
+            return False
+        if t.key.startswith(("لل", "بال")):
+            return False  # a preposition and the article: للصحفيين is no name
+    if _is_latin(words):
+        return all(
+            t.text[0].isupper() or t.key in _NAME_PARTICLES or t.key[:3] == "al-"
+            for t in words
+        )
+    # A personal name starts with a given name, never with the article: more
+    # words after ال name a thing (المرصد السوري، الولايات المتحدة); one such
+    # word alone is a family name (السوداني).
+    return len(words) == 1 or not is_definite(words[0].key)
+
+
+def is_role_like(tokens: Sequence[Token]) -> bool:
+    """Whether the head of ``tokens`` is a title, office or group noun.
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> is_role_like(tokenize("an adviser to the minister"))
+        True
+        >>> is_role_like(tokenize("The Pentagon has 2,500 troops in Iraq"))
+        False
+    """
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return False
+    lex = load_attribution_lexicon()
+    head = words[_head(words)].key
+    return any(lex.has(cls, head) for cls in ("role", "office", "anonymous"))
+
+
+def complements(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """Whether two comma segments are a name and its role, in either order.
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> complements(tokenize("حسين علاوي"), tokenize("مستشار الوزير"))
+        True
+    """
+    return any(
+        is_role_like(role)
+        and not is_name_like(role)
+        and (is_name_like(name) or (has_name(name) and not has_name(role)))
+        for name, role in ((a, b), (b, a))
+    )
+
+
+def has_name(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` are a name, maybe after a title (العميد رافع جبر).
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> has_name(tokenize("اللواء سعد معن")), has_name(tokenize("الناطق باسمه"))
+        (True, False)
+    """
+    words = [t for t in tokens if t.is_word]
+    return is_name_like(words) or (bool(words) and _role_then_name(words) is not None)
+
+
+def _role_then_name(seg: Sequence[Token]) -> int | None:
+    """Index where a name starts after a role in one segment, if it does."""
+    lex = load_attribution_lexicon()
+    if _is_latin(seg):
+        roles = [i for i, t in enumerate(seg) if lex.has("role", t.key)]
+        if roles and roles[-1] + 1 < len(seg) and is_name_like(seg[roles[-1] + 1 :]):
+            return roles[-1] + 1
+        return None
+    if not lex.has("role", seg[0].key):
+        return None
+    j = 1
+    while j < len(seg):
+        key = seg[j].key
+        after_prep = lex.has("np_preposition", seg[j - 1].key)
+        if not (
+            lex.has("role", key)
+            or lex.has("office", key)
+            or is_definite(key)
+            or lex.has("np_preposition", key)
+            or after_prep
+            or (
+                is_nisba(key)
+                and not is_definite(seg[j - 1].key)
+                and (j + 1 == len(seg) or is_nisba(seg[j + 1].key))
+            )
+        ):
+            break
+        j += 1
+    return j if j < len(seg) and is_name_like(seg[j:]) else None
+
+
+def _head(seg: Sequence[Token]) -> int:
+    """Index of the head noun: the first word in Arabic, the last in English."""
+    lex = load_attribution_lexicon()
+    if not _is_latin(seg):
+        i = 0
+        while i + 1 < len(seg) and (
+            lex.has("count", seg[i].key) or seg[i].text.isdigit() or seg[i].key == "بعض"
+        ):
+            i += 1
+        return i
+    end = len(seg)
+    for i, t in enumerate(seg):
+        if i and t.key in _MODIFIER_OPENERS:
+            end = i
+            break
+    return end - 1
+
+
+def _count(seg: Sequence[Token], head: int) -> int | None:
+    lex = load_attribution_lexicon()
+    if lex.has("dual", seg[head].key):
+        return 2  # مسؤولان عراقيان
+    for t in seg[:head]:
+        if t.text.isdigit() and 0 < int(t.text) < 10_000:
+            return int(t.text)
+        found = lex.phrase("count", [t.key])
+        if found is not None:
+            return int(found[0])
+    return None
+
+
+def _clitic(key: str) -> int:
+    # A clitic و / ل on a known word is not part of the name (ووزير، للمتحدث);
+    # on an unknown word (وليد) it may be the word's own first letter.
+    lex = load_attribution_lexicon()
+    known = lex.words["role"] | lex.words["office"] | lex.words["anonymous"]
+    if len(key) > 3 and key[0] in "ول" and key not in known:
+        rest = "ال" + key[2:] if key.startswith("لل") else key[1:]
+        if rest in known:
+            return 1
+    return 0
+
+
+def _text(seg: Sequence[Token], written: Written) -> str:
+    words = list(seg)
+    if _is_latin(words):
+        while len(words) > 1 and words[0].key in _DETERMINERS:
+            words.pop(0)
+    start = words[0].start + _clitic(words[0].key)
+    return written(start, words[-1].end).strip(_TRIM)
+
+
+def _make(
+    kind: SpeakerKind, name: str, role: str | None = None, count: int | None = None
+) -> Speaker:
+    entity = resolve_entity(name)
+    if entity is None and kind is SpeakerKind.PERSON and " " in name:
+        entity = resolve_entity(name.split(" ", 1)[1])  # after a rank: اللواء …
+    if kind is SpeakerKind.PERSON and entity and _entity_kind(entity) != "person":
+        kind = SpeakerKind.OFFICE  # العراق يعلن: a state, not a person
+    return Speaker(kind=kind, name=name, role=role or None, count=count, entity=entity)
+
+
+def _segment_kind(seg: Sequence[Token], anonymous_marked: bool) -> SpeakerKind:
+    lex = load_attribution_lexicon()
+    head = seg[_head(seg)].key
+    if lex.has("anonymous", head):
+        return SpeakerKind.ANONYMOUS
+    if lex.has("role", head) or lex.has("office", head):
+        return SpeakerKind.ANONYMOUS if anonymous_marked else SpeakerKind.OFFICE
+    if anonymous_marked:
+        return SpeakerKind.ANONYMOUS
+    if is_name_like(seg):
+        return SpeakerKind.PERSON
+    return SpeakerKind.OFFICE
+
+
+def read_speaker(
+    segments: Sequence[Sequence[Token]], written: Written, *, after: str = ""
+) -> Speaker | None:
+    """Build a :class:`Speaker` from a speaker phrase cut into comma segments.
+
+    Args:
+        segments: The phrase's segments ("مستشار رئيس الوزراء" , "حسين علاوي"),
+            one or two, each a run of word tokens.
+        written: Maps a span of the normalised text to the text as written.
+        after: Folded text around the phrase, searched for anonymity
+            markers (لم تسمه، رفضوا الكشف عن هوياتهم, on condition of anonymity).
+
+    Returns:
+        The speaker, or None if nothing is left after trimming.
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> def w(a, b):
+        ...     return text[a:b]
+        >>> text = "مستشار رئيس الوزراء العراقي، حسين علاوي"
+        >>> segs = [tokenize(text, 0, 27), tokenize(text, 29)]
+        >>> s = read_speaker(segs, w)
+        >>> (s.kind.value, s.name, s.role)
+        ('person', 'حسين علاوي', 'مستشار رئيس الوزراء العراقي')
+        >>> text = "خمسة مسؤولين أمريكيين"
+        >>> s = read_speaker([tokenize(text)], w)
+        >>> (s.kind.value, s.count)
+        ('anonymous', 5)
+    """
+    segs = [list(s) for s in segments if any(t.is_word for t in s)]
+    segs = [[t for t in s if t.is_word] for s in segs][:2]
+    if not segs:
+        return None
+    lex = load_attribution_lexicon()
+    marked = any(marker in after for marker in lex.anonymity)
+    if len(segs) == 2:
+        # "مستشار الوزير، حسين علاوي" / "Lina Haddad, an adviser": the segment
+        # with a name (perhaps after a rank: العميد رافع جبر) is the name.
+        for named in (is_name_like, has_name):
+            first, second = segs
+            if named(second) and not named(first):
+                first, second = second, first
+            if named(first) and not named(second):
+                name, role = _text(first, written), _text(second, written)
+                return _make(SpeakerKind.PERSON, name, role)
+    seg = segs[0]
+    split = _role_then_name(seg)
+    if split is not None:
+        return _make(
+            SpeakerKind.PERSON, _text(seg[split:], written), _text(seg[:split], written)
+        )
+    kind = _segment_kind(seg, marked)
+    name = _text(seg, written)
+    if not name:
+        return None
+    if kind is SpeakerKind.ANONYMOUS:
+        return Speaker(kind=kind, name=name, count=_count(seg, _head(seg)))
+    return _make(kind, name)

@@ -1,0 +1,719 @@
+"""Attribution frames: speakers, chains, continuation, relays, sentence splits.
+
+Every sentence here is written for these tests (names, places and numbers are
+made up or generic); none is copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.claim import Stance
+from claimtrack.document import Source
+from claimtrack.extract.attribution import (
+    Frame,
+    detect_relays,
+    find_frames,
+    known_source,
+    split_sentences,
+)
+from claimtrack.extract.text import normalise_text
+
+REUTERS = Source(name="Reuters")
+NATIONAL = Source(name="The National")
+
+
+def only(text: str, **kwargs: object) -> Frame:
+    frames = find_frames(text, **kwargs)  # type: ignore[arg-type]
+    assert len(frames) == 1, [text[f.start : f.end] for f in frames]
+    return frames[0]
+
+
+def chain_names(frame: Frame) -> list[str]:
+    return [s.name for s in frame.chain]
+
+
+# -- one frame per cue --------------------------------------------------------
+
+FRAMES = [
+    # sentence, kind, name (substring), chain, stance
+    ("قال وزير المالية إن العجز بلغ 3 مليارات.", "office", "وزير المالية", [], "says"),
+    (
+        "وقالت المتحدثة باسم البلدية إن 40 منزلا تضررت.",
+        "office",
+        "المتحدثة باسم البلدية",
+        [],
+        "says",
+    ),
+    ("أكد قائد الشرطة أن 12 شخصا اعتقلوا.", "office", "قائد الشرطة", [], "confirms"),
+    (
+        "وأعلنت وزارة الصحة تسجيل 15 إصابة جديدة.",
+        "office",
+        "وزارة الصحة",
+        [],
+        "announces",
+    ),
+    ("أفاد مصدر أمني بمقتل ثلاثة مسلحين.", "anonymous", "مصدر أمني", [], "reports"),
+    (
+        "وأوضح المدير العام أن المشروع يكلف 20 مليونا.",
+        "office",
+        "المدير العام",
+        [],
+        "says",
+    ),
+    (
+        "ذكرت صحيفة الغارديان أن 200 عامل فقدوا وظائفهم.",
+        "outlet",
+        "the outlet",
+        ["The Guardian"],
+        "reports",
+    ),
+    ("كشف مسؤول محلي عن خطة لبناء 30 مدرسة.", "anonymous", "مسؤول محلي", [], "reports"),
+    ("صرح النائب كريم ناصر بأن الجلسة ستعقد الأحد.", "person", "كريم ناصر", [], "says"),
+    (
+        "ولفت الخبير الاقتصادي سامر يوسف إلى أن التضخم بلغ 9 في المئة.",
+        "person",
+        "سامر يوسف",
+        [],
+        "says",
+    ),
+    (
+        "واعتبر رئيس الكتلة أن القرار مخالف للدستور.",
+        "office",
+        "رئيس الكتلة",
+        [],
+        "says",
+    ),
+    (
+        "ونقلت وكالة فرانس برس عن شهود أن 50 شخصا تجمعوا.",
+        "anonymous",
+        "شهود",
+        ["AFP"],
+        "reports",
+    ),
+    (
+        "ستفتتح المدارس في الأول من أيلول، بحسب وزارة التربية.",
+        "office",
+        "وزارة التربية",
+        [],
+        "reports",
+    ),
+    (
+        "ارتفع عدد النازحين إلى 800، حسب منظمة الهجرة.",
+        "office",
+        "منظمة الهجرة",
+        [],
+        "reports",
+    ),
+    (
+        "ويبلغ عدد السكان نحو مليونين، وفق التقديرات.",
+        "outlet",
+        "the outlet",
+        [],
+        "estimates",
+    ),
+    (
+        'وسيغادر الوفد يوم الخميس، وفقا لـ"رويترز".',
+        "outlet",
+        "the outlet",
+        ["Reuters"],
+        "reports",
+    ),
+    (
+        "وتضم القافلة 20 شاحنة، وفقاً لما نقلت وكالة الأناضول عن مصادر في الجمارك.",
+        "anonymous",
+        "مصادر في الجمارك",
+        ["Anadolu Agency"],
+        "reports",
+    ),
+    (
+        "والقرار، على حد تعبير الوزير، خطوة أولى نحو الإصلاح.",
+        "office",
+        "الوزير",
+        [],
+        "reports",
+    ),
+    (
+        "وقال المحافظ في تصريحات لقناة الجزيرة إن 70 قرية تضررت.",
+        "office",
+        "المحافظ",
+        ["Al Jazeera"],
+        "says",
+    ),
+    (
+        "وقال الباحث هادي سليم لموقع المونيتور إن الاتفاق هش.",
+        "person",
+        "هادي سليم",
+        ["Al-Monitor"],
+        "says",
+    ),
+    (
+        "وأكدت الوزارة في بيان أن 4 موظفين أوقفوا عن العمل.",
+        "office",
+        "الوزارة",
+        [],
+        "confirms",
+    ),
+    (
+        "ونفى المتحدث العسكري وجود قوات أجنبية في المدينة.",
+        "office",
+        "المتحدث العسكري",
+        [],
+        "denies",
+    ),
+    (
+        "وتوقع البنك المركزي أن يبلغ النمو 4 في المئة.",
+        "office",
+        "البنك المركزي",
+        [],
+        "expects",
+    ),
+    ("The mayor said 40 homes were damaged.", "office", "mayor", [], "says"),
+    (
+        "Officials say the road will reopen in May.",
+        "anonymous",
+        "Officials",
+        [],
+        "says",
+    ),
+    (
+        "A senior aide told Reuters that 300 troops would move.",
+        "anonymous",
+        "senior aide",
+        ["Reuters"],
+        "says",
+    ),
+    (
+        "The death toll rose to 31, according to the health ministry.",
+        "office",
+        "health ministry",
+        [],
+        "reports",
+    ),
+    (
+        "Reuters reported that 60 trucks crossed the border.",
+        "outlet",
+        "the outlet",
+        ["Reuters"],
+        "reports",
+    ),
+    (
+        "AFP reported, citing two witnesses, that the market was closed.",
+        "anonymous",
+        "two witnesses",
+        ["AFP"],
+        "reports",
+    ),
+    (
+        "The embassy said in a statement that 8 staff would leave.",
+        "office",
+        "embassy",
+        [],
+        "says",
+    ),
+    (
+        "The ministry announced that 12 clinics would open.",
+        "office",
+        "ministry",
+        [],
+        "announces",
+    ),
+    (
+        "The army confirmed that 5 soldiers were wounded.",
+        "office",
+        "army",
+        [],
+        "confirms",
+    ),
+    (
+        "The governor noted that 90 percent of roads were open.",
+        "office",
+        "governor",
+        [],
+        "says",
+    ),
+    (
+        "The company denied that 400 workers were laid off.",
+        "office",
+        "company",
+        [],
+        "denies",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "name", "chain", "stance"), FRAMES)
+def test_frame_of_each_cue(
+    text: str, kind: str, name: str, chain: list[str], stance: str
+) -> None:
+    frame = only(text)
+    assert frame.speaker.kind.value == kind
+    assert name in frame.speaker.name
+    assert chain_names(frame) == chain
+    assert frame.stance is Stance(stance)
+    assert not frame.inherited
+
+
+def test_no_frame_is_the_outlet_voice() -> None:
+    frame = only("وارتفعت أسعار الوقود بنسبة 10 في المئة هذا الأسبوع.")
+    assert frame.speaker.is_outlet
+    assert frame.chain == ()
+    assert frame.speaker_span is None
+
+
+def test_speaker_span_points_at_the_name() -> None:
+    text = "وقال الوزير سليم حداد إن الميزانية جاهزة."
+    frame = only(text)
+    assert frame.speaker_span is not None
+    a, b = frame.speaker_span
+    assert "سليم حداد" in text[a:b]
+
+
+# -- anonymous groups ---------------------------------------------------------
+
+ANONYMOUS = [
+    ("قال خمسة مسؤولين أوروبيين إن المحادثات توقفت.", 5),
+    ("وأكد ثلاثة دبلوماسيين غربيين أن الاجتماع أرجئ.", 3),
+    ("وقال مسؤولان محليان إن الجسر سيغلق.", 2),
+    ("وقال 4 مسؤولين إن القافلة وصلت.", 4),
+    ("وقال مسؤول لم تسمه الصحيفة إن الخطة جاهزة.", None),
+    ("وقال مسؤولون رفضوا الكشف عن هوياتهم إن 20 جنديا سينسحبون.", None),
+    ("Four officials said the talks had stalled.", 4),
+    ("Two diplomats, speaking on condition of anonymity, said the deal was close.", 2),
+    (
+        "Officials who spoke on condition of anonymity said 70 trucks were waiting.",
+        None,
+    ),
+    ("The plan was approved, according to three unnamed sources.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), ANONYMOUS)
+def test_anonymous_groups_and_their_counts(text: str, count: int | None) -> None:
+    frame = only(text)
+    assert frame.speaker.kind.value == "anonymous"
+    assert frame.speaker.count == count
+
+
+def test_unnamed_spokesman_is_an_office_unless_marked_anonymous() -> None:
+    assert only("A government spokesman said 9 people died.").speaker.kind.value == (
+        "office"
+    )
+    marked = only("A spokesman who asked not to be named said 9 people died.")
+    assert marked.speaker.kind.value == "anonymous"
+
+
+# -- persons and roles --------------------------------------------------------
+
+ROLES = [
+    (
+        "قال وزير الزراعة العراقي، نبيل كامل، إن المحصول تضاعف.",
+        "نبيل كامل",
+        "وزير الزراعة العراقي",
+    ),
+    ("قال نبيل كامل، وزير الزراعة، إن المحصول تضاعف.", "نبيل كامل", "وزير الزراعة"),
+    (
+        "المتحدث باسم الجيش، العميد رافع جبر، قال إن 6 جنود أصيبوا.",
+        "العميد رافع جبر",
+        "المتحدث باسم الجيش",
+    ),
+    ("وقال وزير النقل فادي عمران إن المطار سيفتتح.", "فادي عمران", "وزير النقل"),
+    (
+        "Lina Haddad, an adviser to the health minister, said 30 clinics would close.",
+        "Lina Haddad",
+        "adviser to the health minister",
+    ),
+    (
+        "Transport Minister Omar Saleh said the port would reopen.",
+        "Omar Saleh",
+        "Transport Minister",
+    ),
+    (
+        '"We will rebuild," said Maya Aziz, the city\'s deputy mayor.',
+        "Maya Aziz",
+        "city's deputy mayor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLES)
+def test_person_with_role_in_either_order(text: str, name: str, role: str) -> None:
+    frame = only(text)
+    assert frame.speaker.kind.value == "person"
+    assert frame.speaker.name == name
+    assert frame.speaker.role is not None
+    assert role in frame.speaker.role
+
+
+SUBJECTS = [
+    # A definite head takes only adjectives: the next definite noun is content.
+    ("أعلنت الوزارة الانسحاب من المدينة بحلول 2026.", "الوزارة", "2026"),
+    ("وقال البيت الأبيض إن 300 جندي سيصلون.", "البيت الأبيض", "300"),
+    ("قال الوزير للصحفيين إن 4 ألوية انتشرت.", "الوزير", "4"),
+    ("وأكد الجيش اللبناني مقتل 3 جنود.", "الجيش اللبناني", "3"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "figure"), SUBJECTS)
+def test_where_an_arabic_subject_ends(text: str, name: str, figure: str) -> None:
+    frame = only(text)
+    assert frame.speaker.name == name
+    assert frame.speaker_at(text.index(figure)).name == name
+
+
+def test_names_are_trimmed_of_clitics_and_quotes() -> None:
+    frame = only('ونقلت الوكالة عن "مصادر مطلعة" أن 3 سفن وصلت.')
+    assert frame.speaker.name == "مصادر مطلعة"
+
+
+def test_known_office_gets_its_entity_id() -> None:
+    frame = only("وقال البنتاغون إن 500 جندي سيصلون.")
+    assert frame.speaker.kind.value == "office"
+    assert frame.speaker.entity is not None
+
+
+def test_a_state_is_not_a_person() -> None:
+    frame = only("العراق يرحب بقرار مجلس الأمن ويعلن تشكيل لجنة.")
+    assert frame.speaker.kind.value != "person"
+
+
+# -- chains -------------------------------------------------------------------
+
+
+def test_the_newspaper_is_the_last_newspaper_named() -> None:
+    text = (
+        "ذكرت صحيفة واشنطن بوست أن المفاوضات تعثرت. "
+        "ونقلت وكالة رويترز عن مسؤول أن الوفد غادر. "
+        "وبحسب الصحيفة، فإن 40 مستشارا سيبقون."
+    )
+    last = find_frames(text)[-1]
+    assert chain_names(last) == ["The Washington Post"]
+    assert last.speaker.is_outlet
+
+
+def test_the_newspaper_resolves_to_an_outlet_met_only_in_quotes() -> None:
+    text = 'قالت صحيفة "النجمة" إن الجسر انهار. ونقلت الصحيفة عن شهود أن 7 سيارات سقطت.'
+    second = find_frames(text)[1]
+    assert chain_names(second) == ["النجمة"]
+    assert second.speaker.name == "شهود"
+
+
+def test_chains_are_nearest_first_and_start_with_relays() -> None:
+    text = "وقال مسؤول محلي لوكالة رويترز إن 60 عائلة نزحت."
+    frame = only(text, relays=[NATIONAL])
+    assert chain_names(frame) == ["The National", "Reuters"]
+    english = only(
+        "According to The Washington Post, an aide told Reuters that 5 ships left."
+    )
+    assert chain_names(english) == ["The Washington Post", "Reuters"]
+
+
+def test_relays_start_every_chain_even_in_the_outlet_voice() -> None:
+    text = "ارتفعت الأسعار.\nوقال الوزير إن الدعم مستمر."
+    frames = find_frames(text, relays=[REUTERS])
+    assert [chain_names(f) for f in frames] == [["Reuters"], ["Reuters"]]
+    assert frames[0].speaker.is_outlet
+
+
+def test_a_channel_repeated_by_the_relay_is_not_doubled() -> None:
+    text = "وقال السفير لموقع ذي ناشنال إن السفارة ستفتح."
+    assert chain_names(only(text, relays=[NATIONAL])) == ["The National"]
+
+
+# -- continuation ---------------------------------------------------------------
+
+CONTINUATIONS = [
+    ("قال الوزير سامي حداد إن الميناء سيفتح. وأضاف أن 20 سفينة تنتظر.", "سامي حداد"),
+    ("قال الوزير سامي حداد إن الميناء سيفتح. وتابع: «سنعمل ليلا ونهارا».", "سامي حداد"),
+    (
+        "قال الوزير سامي حداد إن الميناء سيفتح. وأشار إلى أن 20 سفينة تنتظر.",
+        "سامي حداد",
+    ),
+    ("قال الوزير سامي حداد إن الميناء سيفتح. ولفت إلى أن الرسوم ستنخفض.", "سامي حداد"),
+    ("قال الوزير سامي حداد إن الميناء سيفتح. وأوضح أن العمل بدأ.", "سامي حداد"),
+    (
+        "The minister, Sara Nouri, said the port would open. He added that 20 waited.",
+        "Sara Nouri",
+    ),
+    (
+        "Sara Nouri, the minister, said the port would open. She said 20 ships waited.",
+        "Sara Nouri",
+    ),
+    ('قال الوزير سامي حداد: "الميناء سيفتح غدا". "وسنعمل ليلا ونهارا".', "سامي حداد"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CONTINUATIONS)
+def test_continuation_inherits_the_speaker(text: str, name: str) -> None:
+    first, second = find_frames(text)
+    assert first.speaker.name == name
+    assert second.speaker.name == name
+    assert second.inherited
+    assert second.speaker_span is None
+
+
+def test_continuation_inherits_the_chain() -> None:
+    text = (
+        "ونقلت رويترز عن مسؤولين أن القوات ستغادر. وأضاف المسؤولون أن 400 جندي سيبقون."
+    )
+    first, second = find_frames(text)
+    assert chain_names(second) == ["Reuters"]
+    assert second.speaker == first.speaker
+    assert second.inherited
+
+
+def test_a_speaker_named_again_keeps_the_channel() -> None:
+    text = (
+        "وقال النائب وليد عمر لقناة الحرة إن الجلسة أرجئت. "
+        "وأضاف عمر أن 30 نائبا قاطعوا."
+    )
+    second = find_frames(text)[1]
+    assert second.speaker.name == "وليد عمر"
+    assert chain_names(second) == ["Al-Hurra"]
+
+
+def test_a_participle_continues_inside_an_unframed_sentence() -> None:
+    text = (
+        "قال الوزير سامي حداد إن الميناء سيفتح. "
+        "وتبحث الحكومة عن تمويل، مضيفا أن 20 سفينة تنتظر."
+    )
+    second = find_frames(text)[1]
+    assert second.speaker.name == "سامي حداد"
+    assert second.speaker_at(text.index("20")).name == "سامي حداد"
+    assert second.speaker_at(text.index("تمويل")).is_outlet
+
+
+def test_a_new_paragraph_without_a_frame_reverts_to_the_outlet() -> None:
+    text = 'قال الوزير سامي حداد إن الميناء سيفتح.\n"الميناء جاهز".\nوتحسن الطقس.'
+    frames = find_frames(text, relays=[REUTERS])
+    assert frames[1].speaker.is_outlet  # a quotation in a new paragraph
+    assert frames[2].speaker.is_outlet
+    assert chain_names(frames[2]) == ["Reuters"]
+
+
+def test_anaphors_refer_back_to_the_group_and_the_statement() -> None:
+    text = (
+        "ونقلت وكالة رويترز عن مصادر مطلعة أن الاتفاق جاهز. "
+        "وقال مسؤول إن الإعلان قريب. "
+        "وسيوقع الاتفاق الشهر المقبل، وفق المصادر. "
+        "وأعلن الطرفان في بيان مشترك تشكيل 3 لجان. "
+        "وستجتمع اللجان شهريا، بحسب البيان."
+    )
+    frames = find_frames(text)
+    assert frames[2].speaker.name == "مصادر مطلعة"
+    assert chain_names(frames[2]) == ["Reuters"]
+    assert frames[3].speaker.name == "joint statement"
+    assert frames[4].speaker.name == "joint statement"
+
+
+def test_a_partitive_is_part_of_the_group() -> None:
+    text = "وتشمل المصادر ستة مسؤولين، وأكد بعضهم أن التوقيع قريب."
+    frame = find_frames("ونقلت رويترز عن مصادر مطلعة أن الموعد تحدد. " + text)[-1]
+    assert frame.speaker.kind.value == "anonymous"
+    assert chain_names(frame) == ["Reuters"]
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "وبحسب بيان صادر عن وزارة المياه، فإن 6 سدود امتلأت. "
+        "وأضاف البيان أن المخزون كاف."
+    )
+    first, second = find_frames(text)
+    assert first.speaker.name == "وزارة المياه"
+    assert second.speaker == first.speaker
+    english = only("The toll rose to 40, according to a statement from the ministry.")
+    assert english.speaker.name == "ministry"
+
+
+def test_an_institution_with_a_long_name_is_not_a_person() -> None:
+    frame = only("وذكر المركز الوطني للأرصاد الجوية أن الحرارة ستبلغ 48 درجة.")
+    assert frame.speaker.kind.value == "office"
+
+
+def test_a_channel_named_before_the_speaker() -> None:
+    text = (
+        "In an interview with Al Jazeera, Interior Minister Ali Rida said 90 men fled."
+    )
+    frame = only(text)
+    assert chain_names(frame) == ["Al Jazeera"]
+    assert frame.speaker.name == "Ali Rida"
+
+
+def test_thousands_separators_do_not_cut_a_subject() -> None:
+    text = "The army has about 2,500 soldiers in the north, spokesman Ziad Karam said."
+    frame = only(text)
+    assert frame.speaker.name == "Ziad Karam"
+    assert frame.speaker_at(text.index("2,500")).name == "Ziad Karam"
+
+
+# -- what the speaker says, and what the outlet says ----------------------------
+
+
+def test_the_day_of_a_statement_is_the_outlets() -> None:
+    text = "وقالت الوزارة، الثلاثاء، إن 15 مركزا أغلقت."
+    frame = only(text)
+    assert frame.speaker_at(text.index("الثلاثاء")).is_outlet
+    assert frame.speaker_at(text.index("15")).name == "الوزارة"
+
+
+def test_brackets_are_the_outlets_aside() -> None:
+    text = "وأعلن التحالف (الذي يضم 20 دولة) إرسال 300 جندي."
+    frame = only(text)
+    assert frame.speaker_at(text.index("20")).is_outlet
+    assert frame.speaker_at(text.index("300")).name == "التحالف"
+
+
+def test_content_before_a_final_frame() -> None:
+    text = "About 2,000 troops will stay, officials said."
+    frame = only(text)
+    assert frame.speaker_at(text.index("2,000")).name == "officials"
+
+
+def test_stance_of_the_content_verb() -> None:
+    frame = only("وقال مسؤولون إنهم يتوقعون أن يبلغ العدد 500.")
+    assert frame.stance is Stance.EXPECTS
+    assert only("وتعتزم الحكومة إرسال 50 طبيبا.").stance is Stance.PLANS
+
+
+def test_a_second_frame_after_while_is_its_own_clause() -> None:
+    text = "وقال الوزير إن 10 جسور تضررت، فيما أكد المحافظ أن 3 جسور فقط تضررت."
+    first, second = find_frames(text)
+    assert first.speaker.name == "الوزير"
+    assert second.speaker.name == "المحافظ"
+    assert first.end <= second.start
+
+
+# -- relays ---------------------------------------------------------------------
+
+RELAYS = [
+    (
+        "ترجمة: سمير علي\n\nقال مسؤولون إن 80 شاحنة عبرت.\n\nعن صحيفة الغارديان",
+        "The Guardian",
+    ),
+    ("ترجمة/ نادية\nارتفعت الأسعار.\nعن ذي ناشنال الإخباري", "The National"),
+    ("قال مسؤولون إن 80 شاحنة عبرت.\nنقلا عن رويترز", "Reuters"),
+    ("قال مسؤولون إن 80 شاحنة عبرت.\nالمصدر: فرانس برس", "AFP"),
+    ("Officials said 80 trucks crossed.\nTranslated from Al-Monitor", "Al-Monitor"),
+    ("MOSUL (Reuters) - Officials said 80 trucks crossed on Monday.", "Reuters"),
+    ("بغداد (أسوشيتد برس) - قال مسؤولون إن 80 شاحنة عبرت.", "AP"),
+    ("Officials said 80 trucks crossed.\n— Reuters", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), RELAYS)
+def test_detect_relays_from_bylines_and_credits(text: str, outlet: str) -> None:
+    assert [s.name for s in detect_relays(text)] == [outlet]
+
+
+NOT_RELAYS = [
+    "ونقلت وكالة رويترز عن مسؤولين أن 80 شاحنة عبرت.",
+    "صورة للجسر بعد القصف في الموصل (رويترز)\nقال مسؤولون إن الجسر انهار.",
+    "Officials told Reuters that 80 trucks crossed.",
+    "عن المؤلف\nكاتب وصحفي",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RELAYS)
+def test_mentions_in_the_body_are_not_relays(text: str) -> None:
+    assert detect_relays(text) == ()
+
+
+# -- outlets ----------------------------------------------------------------------
+
+OUTLET_NAMES = [
+    ("Reuters", "Reuters"),
+    ("رويترز", "Reuters"),
+    ("وكالة رويترز", "Reuters"),
+    ("The New York Times", "The New York Times"),
+    ("نيويورك تايمز", "The New York Times"),
+    ("The National", "The National"),
+    ("ذي ناشنال", "The National"),
+    ("Iraqi News Agency (INA)", "Iraqi News Agency (INA)"),
+    ("وكالة الأنباء العراقية", "Iraqi News Agency (INA)"),
+    ("واع", "Iraqi News Agency (INA)"),
+    ("فرانس برس", "AFP"),
+    ("أسوشيتد برس", "AP"),
+    ("الجزيرة", "Al Jazeera"),
+    ("قناة الحرة", "Al-Hurra"),
+    ("الأناضول", "Anadolu Agency"),
+    ("سانا", "SANA"),
+    ("روداو", "Rudaw"),
+    ("المدى", "Al-Mada"),
+    ("عنب بلدي", "Enab Baladi"),
+    ("الشرق الأوسط", "Asharq Al-Awsat"),
+    ("Sky News Arabia", "Sky News Arabia"),
+    ("Wall Street Journal", "The Wall Street Journal"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), OUTLET_NAMES)
+def test_known_source_by_any_name(name: str, expected: str) -> None:
+    source = known_source(name)
+    assert source is not None
+    assert source.name == expected
+
+
+@pytest.mark.parametrize("name", ["وزارة الدفاع", "the Pentagon", "", "صحيفة"])
+def test_known_source_rejects_non_outlets(name: str) -> None:
+    assert known_source(name) is None
+
+
+def test_ambiguous_outlet_names_need_a_cue() -> None:
+    # المدى is also "range": on its own in the text it is not an outlet.
+    frame = only("وقال الخبير إن المدى الزمني للخطة 5 سنوات.")
+    assert frame.chain == ()
+
+
+# -- sentences ----------------------------------------------------------------------
+
+SPLITS = [
+    ("قال الوزير إن العدد 2.5 مليون. وأضاف أنه سيرتفع.", 2),
+    ("The U.S. embassy said so. Gen. Smith agreed.", 2),
+    ('وقال: "انتهى الأمر. لن نعود". ثم غادر.', 2),
+    ("هل انتهت الحرب؟ لا أحد يعرف!", 2),
+    ("سطر أول بلا نقطة\nسطر ثان", 2),
+    ("قال المسؤول (..) إن الخطة جاهزة.", 1),
+    ("", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SPLITS)
+def test_split_sentences(text: str, count: int) -> None:
+    assert len(split_sentences(text)) == count
+
+
+# -- properties -----------------------------------------------------------------------
+
+_WORDS = ["بحسب ", "الصحيفة ", "رويترز ", "said ", "according to ", "\u064e", "ـ"]
+_ALPHABET = st.sampled_from(
+    [*'قال إن وأضاف مسؤولون «»"“”().,،:؛؟!\n 0123456789', *_WORDS]
+)
+texts = st.lists(_ALPHABET, max_size=60).map("".join) | st.text(max_size=200)
+
+
+@given(texts)
+def test_frames_tile_the_text_in_order(text: str) -> None:
+    frames = find_frames(text)
+    position = 0
+    for frame in frames:
+        assert position <= frame.start < frame.end <= len(text)
+        position = frame.end
+        for a, b in frame.content:
+            assert frame.start <= a < b <= frame.end
+    covered = [False] * len(text)
+    for frame in frames:
+        for i in range(frame.start, frame.end):
+            covered[i] = True
+    for i, ch in enumerate(text):
+        if normalise_text(ch).text.strip():
+            assert covered[i], (text, i)
+
+
+@given(texts)
+def test_never_crashes_on_arbitrary_text(text: str) -> None:
+    detect_relays(text)
+    for frame in find_frames(text, relays=[REUTERS]):
+        assert frame.chain[0] == REUTERS
+        frame.speaker_at(frame.start)
