@@ -8,10 +8,11 @@ and in whatever order it is found.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
-from typing import Any
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -67,7 +68,25 @@ class Stance(StrEnum):
     DENIES = "denies"
 
 
-class Question(BaseModel):
+class _Keyed(BaseModel):
+    """A record that caches keys of its content; copies with updates drop them."""
+
+    model_config = _FROZEN
+
+    def model_copy(
+        self, *, update: Mapping[str, Any] | None = None, deep: bool = False
+    ) -> Self:
+        """Copy the record; cached ids and keys are recomputed after an update."""
+        copy = super().model_copy(update=update, deep=deep)
+        if update:
+            for klass in type(self).__mro__:
+                for name, attr in vars(klass).items():
+                    if isinstance(attr, cached_property):
+                        copy.__dict__.pop(name, None)
+        return copy
+
+
+class Question(_Keyed):
     """What a claim is about: subject, property and scope.
 
     Two claims are comparable only when their questions have the same
@@ -147,7 +166,7 @@ class Span(BaseModel):
         return self
 
 
-class Attribution(BaseModel):
+class Attribution(_Keyed):
     """One occurrence of an assertion: document, speaker, citation chain, span.
 
     ``citation_chain`` lists the sources the document relays, nearest first
@@ -265,7 +284,7 @@ class Attribution(BaseModel):
         return f"{base}/{self.speaker.key}"
 
 
-class Claim(BaseModel):
+class Claim(_Keyed):
     """An assertion that a question has an answer, with every attribution of it.
 
     Attributions are kept sorted by id and without repeats, so two claims
@@ -292,7 +311,15 @@ class Claim(BaseModel):
     @field_validator("attributions", mode="after")
     @classmethod
     def _canonical(cls, value: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
-        unique = {a.id: a for a in value}
+        unique: dict[str, Attribution] = {}
+        for a in value:
+            kept = unique.get(a.id)
+            # Two attributions may share an id yet differ in detail (a title, a
+            # speaker's role): keep the one chosen by content, not by order.
+            if kept is None or (
+                kept != a and a.model_dump_json() < kept.model_dump_json()
+            ):
+                unique[a.id] = a
         return tuple(unique[k] for k in sorted(unique))
 
     @cached_property

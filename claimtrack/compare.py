@@ -8,6 +8,7 @@ bounds can be stored as four columns and compared inside a database.
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -49,7 +50,9 @@ class Verdict(StrEnum):
 class FigureBounds(BaseModel):
     """A figure's intervals under both readings (``None`` if unresolved)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Open ends are infinite; JSON has no infinity, so they are written as
+    # "Infinity" strings, which read back as floats.
+    model_config = ConfigDict(frozen=True, extra="forbid", ser_json_inf_nan="strings")
 
     strict: Bounds | None = Field(description="Interval under the strict reading.")
     pragmatic: Bounds | None = Field(
@@ -96,8 +99,9 @@ def rounding_step(value: float) -> float:
     if value == 0:
         return 1
     if not float(value).is_integer():
-        text = repr(float(value)).split(".")[1]
-        return float(f"1e-{len(text)}")
+        # The place of the last digit written; repr may be scientific (1e-05).
+        exponent = Decimal(repr(float(value))).as_tuple().exponent
+        return float(f"1e{exponent}")
     n, step = int(value), 1
     while n % 10 == 0:
         n //= 10

@@ -35,23 +35,29 @@ def _part_bounds(
     # Pragmatic parts are the narrow quarter people mean ("early 2024" is
     # January-March); strict parts are the half that the words cannot exclude.
     quarter, half = max(1, n // 4), max(1, n // 2)
+    # Where the first quarter and half end and the second half and last
+    # quarter start: for a single year, the calendar's ("late 2024" is
+    # October-December to the day); for other periods, counted in days.
+    q1_end, h1_end = first + quarter - 1, first + half - 1
+    h2_start, q4_start = last - half + 1, last - quarter + 1
+    if granularity is Granularity.YEAR and n <= 366:
+        year = date.fromordinal(first).year
+        april, july, october = (date(year, m, 1).toordinal() for m in (4, 7, 10))
+        q1_end, h1_end, h2_start, q4_start = april - 1, july - 1, july, october
     if part is Part.EARLY:
-        return (first, first + half - 1), (first, first + quarter - 1)
+        return (first, h1_end), (first, q1_end)
     if part is Part.LATE:
-        return (last - half + 1, last), (last - quarter + 1, last)
+        return (h2_start, last), (q4_start, last)
     if part is Part.MID:
         mid = first + n // 2
-        return (first + quarter, last - quarter), (
-            mid - quarter // 2,
-            mid + quarter // 2,
-        )
+        return (q1_end + 1, q4_start - 1), (mid - quarter // 2, mid + quarter // 2)
     days = (
         settings.end_of_month_days
         if granularity is Granularity.MONTH
         else settings.end_of_year_days
     )
     prag = (max(first, last - days + 1), last)
-    return (min(prag[0], last - half + 1), last), prag
+    return (min(prag[0], h2_start), last), prag
 
 
 def time_bounds(
@@ -96,9 +102,12 @@ def time_bounds(
     elif hedge is Hedge.AT_LEAST:
         strict, prag = (strict[0], math.inf), (prag[0], prag[1] + span)
     elif hedge is Hedge.MORE_THAN:
-        strict, prag = (strict[1] + 1, math.inf), (prag[1] + 1, prag[1] + span)
+        # "After early 2026" cannot exclude April, since "early 2026" may end
+        # with March: after/before count from the narrowest reading of the
+        # part, which keeps the pragmatic interval inside the strict one.
+        strict, prag = (prag[1] + 1, math.inf), (prag[1] + 1, prag[1] + span)
     elif hedge is Hedge.LESS_THAN:
-        strict, prag = (-math.inf, strict[0] - 1), (prag[0] - span, prag[0] - 1)
+        strict, prag = (-math.inf, prag[0] - 1), (prag[0] - span, prag[0] - 1)
     elif hedge is Hedge.ABOUT:
         pad = max(1, span // 2)
         strict = (strict[0] - pad, strict[1] + pad)

@@ -127,11 +127,19 @@ class NumberFigure(BaseModel):
     model_config = _FROZEN
 
     kind: Literal["number"] = Field("number", description="Discriminator.")
+    # Finite only: JSON has no infinity, so an infinite count could not be saved.
     value: float | None = Field(
-        None, ge=0, description="The number stated; None for vague quantities."
+        None,
+        ge=0,
+        allow_inf_nan=False,
+        description="The number stated; None for vague quantities.",
     )
-    low: float | None = Field(None, ge=0, description="Lower bound stated in text.")
-    high: float | None = Field(None, ge=0, description="Upper bound stated in text.")
+    low: float | None = Field(
+        None, ge=0, allow_inf_nan=False, description="Lower bound stated in text."
+    )
+    high: float | None = Field(
+        None, ge=0, allow_inf_nan=False, description="Upper bound stated in text."
+    )
     hedge: Hedge = Field(Hedge.EXACT, description="How the number was qualified.")
     unit: str | None = Field(
         None, description="What is counted, as a singular English lemma."
@@ -146,6 +154,8 @@ class NumberFigure(BaseModel):
                 raise ValueError(f"a {self.hedge.value} figure needs low and high")
         elif self.value is None:
             raise ValueError(f"a {self.hedge.value} figure needs a value")
+        elif self.hedge is Hedge.LESS_THAN and self.value == 0:
+            raise ValueError("value 0 with hedge 'less_than' admits no count")
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(
                 f"low ({format_number(self.low)}) is above high "
@@ -187,10 +197,15 @@ def _plural(unit: str) -> str:
     return unit if unit.endswith("s") else unit + "s"
 
 
-def _period(value: str, granularity: Granularity) -> tuple[date, date]:
+def _period(
+    value: str, granularity: Granularity, field: str = "value"
+) -> tuple[date, date]:
+    # Messages start with the field, as a model-level check has no location.
     match = _PATTERNS[granularity].match(value)
     if match is None:
-        raise ValueError(f"{value!r} is not a {granularity.value} (ISO form expected)")
+        raise ValueError(
+            f"{field} {value!r} is not a {granularity.value} (ISO form expected)"
+        )
     year = int(match.group(1))
     if granularity is Granularity.YEAR:
         return date(year, 1, 1), date(year, 12, 31)
@@ -202,7 +217,7 @@ def _period(value: str, granularity: Granularity) -> tuple[date, date]:
         )
     month = int(match.group(2))
     if not 1 <= month <= 12:
-        raise ValueError(f"{value!r} has no month {month}")
+        raise ValueError(f"{field} {value!r} has no month {month}")
     if granularity is Granularity.MONTH:
         return date(year, month, 1), date(
             year, month, calendar.monthrange(year, month)[1]
@@ -210,7 +225,7 @@ def _period(value: str, granularity: Granularity) -> tuple[date, date]:
     try:
         day = date(year, month, int(match.group(3)))
     except ValueError:
-        raise ValueError(f"{value!r} is not a date that exists") from None
+        raise ValueError(f"{field} {value!r} is not a date that exists") from None
     return day, day
 
 
@@ -234,7 +249,7 @@ class TimeFigure(BaseModel):
         ...     TimeFigure(value="2025-02-30")
         ... except ValidationError as e:
         ...     print(e.errors()[0]["msg"])
-        Value error, '2025-02-30' is not a date that exists
+        Value error, value '2025-02-30' is not a date that exists
     """
 
     model_config = _FROZEN
@@ -284,8 +299,11 @@ class TimeFigure(BaseModel):
         if self.hedge is Hedge.RANGE:
             if self.value_high is None:
                 raise ValueError("a range needs value_high")
-            if _period(self.value_high, self.granularity)[1] < low[0]:
-                raise ValueError(f"range ends ({self.value_high}) before it starts")
+            if _period(self.value_high, self.granularity, "value_high")[1] < low[0]:
+                raise ValueError(
+                    f"value_high ({self.value_high}) ends before value "
+                    f"({self.value}) starts"
+                )
         elif self.value_high is not None:
             raise ValueError("value_high is only for ranges")
         if self.part is not Part.WHOLE and self.granularity is Granularity.DAY:

@@ -75,10 +75,13 @@ def build_graph(
                 onode = ("outlet", doc.outlet_id)
                 g.add_node(onode, kind="outlet", label=doc.outlet_name)
                 g.add_edge(onode, dnode, rel="publishes")
-                for rank, source in enumerate(att.citation_chain):
-                    snode = ("outlet", source.id)
-                    g.add_node(snode, kind="outlet", label=source.name)
-                    g.add_edge(dnode, snode, rel="cites", rank=rank)
+            # One document may relay different sources for different figures.
+            for rank, source in enumerate(att.citation_chain):
+                snode = ("outlet", source.id)
+                if g.has_edge(dnode, snode, key=source.id):
+                    continue
+                g.add_node(snode, kind="outlet", label=source.name)
+                g.add_edge(dnode, snode, key=source.id, rel="cites", rank=rank)
             snode = ("speaker", att.speaker.key)
             g.add_node(
                 snode, kind="speaker", speaker=att.speaker, label=str(att.speaker)

@@ -85,7 +85,8 @@ def load_claims(
     """
     path = Path(path)
     try:
-        with path.open(encoding="utf-8") as fh:
+        # utf-8-sig: files saved by spreadsheet tools start with a BOM.
+        with path.open(encoding="utf-8-sig") as fh:
             return list(iter_claims(fh, where=str(path), on_error=on_error))
     except UnicodeDecodeError as exc:
         raise InvalidRecord(f"not UTF-8 text ({exc.reason})", where=str(path)) from exc
@@ -111,8 +112,11 @@ def dump_claims(
     for claim in claims:
         data = claim.model_dump(mode="json", exclude_defaults=False)
         if not include_text:
-            for att in data["attributions"]:
+            atts = zip(data["attributions"], claim.attributions, strict=True)
+            for att, original in atts:
                 att["document"]["text"] = None
+                # The evidence outlives the text: the span keeps its own copy.
+                att["span"]["text"] = original.evidence
         out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
         count += 1
     return count

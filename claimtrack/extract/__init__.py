@@ -1,1 +1,3 @@
 """Extraction: turn document text into attributed claims."""
+
+__all__: list[str] = []
