@@ -28,8 +28,14 @@ from claimtrack.compare import (
     compare_figures,
     figure_bounds,
 )
-from claimtrack.conflict import Conflict, ConflictKind, ConflictReport, Side
-from claimtrack.conflicts import compare_group, find_conflicts
+from claimtrack.conflict import (
+    Conflict,
+    ConflictKind,
+    ConflictReport,
+    PendingConflict,
+    Side,
+)
+from claimtrack.conflicts import GroupRow, PairVerdict, compare_group, find_conflicts
 from claimtrack.dates import resolve_relative, time_bounds
 from claimtrack.document import Document, Source
 from claimtrack.errors import (
@@ -43,16 +49,20 @@ from claimtrack.errors import (
     MergeError,
     MissingExtra,
 )
+from claimtrack.extract.documents import detect_language, iter_documents, load_document
+from claimtrack.extract.pipeline import extract, extract_all, extract_paths
 from claimtrack.figure import Figure, Granularity, Hedge, NumberFigure, Part, TimeFigure
 from claimtrack.graph import build_graph, disagreement_table, independent_origins
-from claimtrack.io import iter_claims, load_claims, save_claims
+from claimtrack.io import dump_claims, iter_claims, load_claims, save_claims
 from claimtrack.merge import ClaimSet, merge_claims
+from claimtrack.names import AliasTable, match_name, normalise
 from claimtrack.settings import Reading, Settings
 from claimtrack.speaker import Speaker, SpeakerKind
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AliasTable",
     "Attribution",
     "Claim",
     "ClaimSet",
@@ -67,6 +77,7 @@ __all__ = [
     "Figure",
     "FigureBounds",
     "Granularity",
+    "GroupRow",
     "Hedge",
     "InvalidFigure",
     "InvalidInput",
@@ -75,7 +86,9 @@ __all__ = [
     "MergeError",
     "MissingExtra",
     "NumberFigure",
+    "PairVerdict",
     "Part",
+    "PendingConflict",
     "Property",
     "Question",
     "Reading",
@@ -92,13 +105,22 @@ __all__ = [
     "build_graph",
     "compare_figures",
     "compare_group",
+    "detect_language",
     "disagreement_table",
+    "dump_claims",
+    "extract",
+    "extract_all",
+    "extract_paths",
     "figure_bounds",
     "find_conflicts",
     "independent_origins",
     "iter_claims",
+    "iter_documents",
     "load_claims",
+    "load_document",
+    "match_name",
     "merge_claims",
+    "normalise",
     "resolve_relative",
     "save_claims",
     "time_bounds",

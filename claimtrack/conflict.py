@@ -7,7 +7,7 @@ the ranked sequence :func:`claimtrack.find_conflicts` returns.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any, overload
@@ -18,7 +18,7 @@ from claimtrack.claim import Attribution, Question
 from claimtrack.figure import Figure, NumberFigure, TimeFigure
 from claimtrack.settings import Reading
 
-__all__ = ["Conflict", "ConflictKind", "ConflictReport", "Side"]
+__all__ = ["Conflict", "ConflictKind", "ConflictReport", "PendingConflict", "Side"]
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
@@ -122,6 +122,46 @@ class Conflict(BaseModel):
         return self.explanation
 
 
+class PendingConflict:
+    """A ranked conflict whose full record is built when first read.
+
+    Ranking needs only the severity, the question key and the kind; the sides,
+    evidence and explanation cost far more and most reports are read from the
+    top. So :func:`claimtrack.find_conflicts` stays fast on millions of claims.
+    """
+
+    __slots__ = ("_build", "_conflict", "kind", "question_key", "severity")
+
+    def __init__(
+        self,
+        severity: float,
+        question_key: str,
+        kind: ConflictKind,
+        build: Callable[[], Conflict],
+    ) -> None:
+        self.severity = severity
+        self.question_key = question_key
+        self.kind = kind
+        self._build = build
+        self._conflict: Conflict | None = None
+
+    @classmethod
+    def of(cls, conflict: Conflict) -> PendingConflict:
+        """Wrap a conflict that is already built."""
+        pending = cls(
+            conflict.severity, conflict.question.key, conflict.kind, lambda: conflict
+        )
+        pending._conflict = conflict
+        return pending
+
+    @property
+    def conflict(self) -> Conflict:
+        """Return the conflict, building it on first access."""
+        if self._conflict is None:
+            self._conflict = self._build()
+        return self._conflict
+
+
 class ConflictReport(Sequence[Conflict]):
     """Conflicts ranked by severity, most severe first.
 
@@ -133,10 +173,13 @@ class ConflictReport(Sequence[Conflict]):
         (0, '')
     """
 
-    def __init__(self, conflicts: Sequence[Conflict]) -> None:
-        self._items = tuple(
-            sorted(conflicts, key=lambda c: (-c.severity, c.question.key, c.kind))
-        )
+    def __init__(self, conflicts: Iterable[Conflict | PendingConflict]) -> None:
+        items = [
+            c if isinstance(c, PendingConflict) else PendingConflict.of(c)
+            for c in conflicts
+        ]
+        items.sort(key=lambda c: (-c.severity, c.question_key, c.kind))
+        self._items = items
 
     @overload
     def __getitem__(self, index: int) -> Conflict: ...
@@ -145,13 +188,13 @@ class ConflictReport(Sequence[Conflict]):
     def __getitem__(self, index: int | slice) -> Conflict | ConflictReport:
         if isinstance(index, slice):
             return ConflictReport(self._items[index])
-        return self._items[index]
+        return self._items[index].conflict
 
     def __len__(self) -> int:
         return len(self._items)
 
     def __iter__(self) -> Iterator[Conflict]:
-        return iter(self._items)
+        return (p.conflict for p in self._items)
 
     def __repr__(self) -> str:
         lines = [f"ConflictReport({len(self)} conflicts)"]

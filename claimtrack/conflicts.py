@@ -18,7 +18,13 @@ import networkx as nx
 
 from claimtrack.claim import Attribution, Claim
 from claimtrack.compare import Bounds, Verdict, compare_bounds, raw_bounds
-from claimtrack.conflict import Conflict, ConflictKind, ConflictReport, Side
+from claimtrack.conflict import (
+    Conflict,
+    ConflictKind,
+    ConflictReport,
+    PendingConflict,
+    Side,
+)
 from claimtrack.explain import explain
 from claimtrack.merge import ClaimSet
 from claimtrack.settings import Reading, Settings
@@ -141,30 +147,39 @@ def _positions(
     that all agree with each other, every cross pair disagreeing: "86" against
     "more than 60" and "some 60", rather than one row per pair.
     """
-    disagree = {(p.i, p.j): p for p in pairs}
-
-    def against(x: int, y: int) -> bool:
-        return (min(x, y), max(x, y)) in disagree
+    against: dict[int, set[int]] = defaultdict(set)
+    for p in pairs:
+        against[p.i].add(p.j)
+        against[p.j].add(p.i)
 
     clusters: list[tuple[set[int], set[int], list[PairVerdict]]] = []
+    # Which clusters hold a claim. A pair is offered only to the clusters that
+    # already hold one of its claims: positions grow around a claim, and the
+    # search stays linear in the pairs instead of pairs x clusters.
+    holding: dict[int, list[int]] = defaultdict(list)
     for p in sorted(pairs, key=lambda p: (-p.gap, p.i, p.j)):
-        for side_a, side_b, members in clusters:
+        candidates = sorted({*holding[p.i], *holding[p.j]})
+        for c in candidates:
+            side_a, side_b, members = clusters[c]
             for x, y in ((p.i, p.j), (p.j, p.i)):
-                joins = (
-                    all(not against(x, k) for k in side_a)
-                    and all(not against(y, k) for k in side_b)
-                    and all(against(x, k) for k in side_b | {y})
-                    and all(against(y, k) for k in side_a | {x})
-                )
-                if joins:
-                    side_a.add(x)
-                    side_b.add(y)
+                if (
+                    against[x].isdisjoint(side_a)
+                    and against[y].isdisjoint(side_b)
+                    and side_b <= against[x]
+                    and side_a <= against[y]
+                ):
+                    for k, side in ((x, side_a), (y, side_b)):
+                        if k not in side:
+                            side.add(k)
+                            holding[k].append(c)
                     members.append(p)
                     break
             else:
                 continue
             break
         else:
+            holding[p.i].append(len(clusters))
+            holding[p.j].append(len(clusters))
             clusters.append(({p.i}, {p.j}, [p]))
     return clusters
 
@@ -186,20 +201,19 @@ def _side(claims: list[Claim], keep: set[str] | None = None) -> Side:
 def _severity(
     gap: float,
     bounds: tuple[Bounds, Bounds],
-    a: Side,
-    b: Side,
+    time: bool,
+    origins: int,
     reading: Reading,
     distance: int | None,
     window_days: int,
 ) -> float:
     # Relative size of the gap: 17 on a count of 86 matters more than on 2,500.
-    if a.figure.kind == "time":
+    if time:
         scale = 365.0  # a gap in days is weighed against a year
     else:
         scale = max(1.0, *(abs(x) for bd in bounds for x in bd if math.isfinite(x)))
     rel = gap / scale
     gap_score = rel / (rel + 0.1)
-    origins = min(len(a.origins), len(b.origins))
     origin_score = 1 - 0.5**origins
     time_score = (
         1.0 if distance is None else max(0.2, 1 - distance / max(1, window_days))
@@ -259,16 +273,17 @@ def find_conflicts(
     """
     settings = settings or Settings()
     reading = Reading(reading or settings.reading)
-    window_days = (window or settings.window).days
+    window_days = (settings.window if window is None else window).days
     floor = settings.min_severity if min_severity is None else min_severity
 
-    groups: dict[str, list[tuple[Claim, GroupRow]]] = defaultdict(list)
+    # A number and a time on one question cannot be compared: block on both.
+    groups: dict[tuple[str, str], list[tuple[Claim, GroupRow]]] = defaultdict(list)
     for claim in _claims_of(data):
         row = _row(claim, settings)
         if row is not None:
-            groups[claim.question.key].append((claim, row))
+            groups[claim.question.key, claim.figure.kind].append((claim, row))
 
-    conflicts: list[Conflict] = []
+    conflicts: list[PendingConflict] = []
     for members in groups.values():
         if len(members) < 2:
             continue
@@ -278,7 +293,18 @@ def find_conflicts(
             conflicts.extend(
                 _classify(members, side_a, side_b, cluster, settings, window_days)
             )
-    return ConflictReport([c for c in conflicts if c.severity >= floor])
+    return ConflictReport(c for c in conflicts if c.severity >= floor)
+
+
+def _origins(claims: list[Claim], keep: str | None) -> int:
+    return len(
+        {
+            a.origin
+            for c in claims
+            for a in c.attributions
+            if keep is None or a.document.outlet_id == keep
+        }
+    )
 
 
 def _classify(
@@ -288,7 +314,7 @@ def _classify(
     cluster: list[PairVerdict],
     settings: Settings,
     window_days: int,
-) -> list[Conflict]:
+) -> list[PendingConflict]:
     claims_a = [members[i][0] for i in sorted(ia, key=lambda i: members[i][0].id)]
     claims_b = [members[i][0] for i in sorted(ib, key=lambda i: members[i][0].id)]
     # Order the sides canonically so the output does not depend on input order.
@@ -304,35 +330,38 @@ def _classify(
     row_a = members[min(ia)][1]
     row_b = members[min(ib)][1]
     bounds = (getattr(row_a, field), getattr(row_b, field))
-    a, b = _side(claims_a), _side(claims_b)
+    question = claims_a[0].question
+    time = claims_a[0].figure.kind == "time"
 
-    def make(kind: ConflictKind, sa: Side, sb: Side) -> Conflict:
-        return Conflict(
-            question=claims_a[0].question,
-            kind=kind,
-            reading=reading,
-            a=sa,
-            b=sb,
-            gap=gap,
-            severity=_severity(gap, bounds, sa, sb, reading, distance, window_days),
-            explanation=explain(claims_a[0].question, kind, reading, sa, sb, bounds),
-        )
+    def pending(kind: ConflictKind, keep: str | None = None) -> PendingConflict:
+        origins = min(_origins(claims_a, keep), _origins(claims_b, keep))
+        severity = _severity(gap, bounds, time, origins, reading, distance, window_days)
 
-    outlets_a = {x.document.outlet_id for x in a.attributions}
-    outlets_b = {x.document.outlet_id for x in b.attributions}
-    shared = outlets_a & outlets_b
-    if len(outlets_a | outlets_b) == 1:
-        return [make(ConflictKind.SELF_CONTRADICTION, a, b)]
-    if len(set(a.origins) | set(b.origins)) == 1:
-        return [make(ConflictKind.COPY_DISCREPANCY, a, b)]
-    main = ConflictKind.CONTRADICTION if strict else ConflictKind.DIVERGENCE
-    out = [make(main, a, b)]
-    for outlet in sorted(shared):
-        out.append(
-            make(
-                ConflictKind.SELF_CONTRADICTION,
-                _side(claims_a, {outlet}),
-                _side(claims_b, {outlet}),
+        def build() -> Conflict:
+            keep_set = None if keep is None else {keep}
+            a, b = _side(claims_a, keep_set), _side(claims_b, keep_set)
+            return Conflict(
+                question=question,
+                kind=kind,
+                reading=reading,
+                a=a,
+                b=b,
+                gap=gap,
+                severity=severity,
+                explanation=explain(question, kind, reading, a, b, bounds),
             )
-        )
+
+        return PendingConflict(severity, question.key, kind, build)
+
+    outlets_a = {x.document.outlet_id for c in claims_a for x in c.attributions}
+    outlets_b = {x.document.outlet_id for c in claims_b for x in c.attributions}
+    if len(outlets_a | outlets_b) == 1:
+        return [pending(ConflictKind.SELF_CONTRADICTION)]
+    origins = {x.origin for c in (*claims_a, *claims_b) for x in c.attributions}
+    if len(origins) == 1:
+        return [pending(ConflictKind.COPY_DISCREPANCY)]
+    main = ConflictKind.CONTRADICTION if strict else ConflictKind.DIVERGENCE
+    out = [pending(main)]
+    for outlet in sorted(outlets_a & outlets_b):
+        out.append(pending(ConflictKind.SELF_CONTRADICTION, outlet))
     return out
