@@ -150,7 +150,8 @@ def load_document(
     detected = lang or detect_language(text)
     if detected not in ("ar", "en"):
         raise ExtractionError(
-            f"language {detected or 'unknown'!s} is not supported (Arabic and English are)",
+            f"language {detected or 'unknown'!s} is not supported"
+            " (Arabic and English are)",
             document=where,
         )
     return Document(
