@@ -1,0 +1,1062 @@
+"""End to end: ``extract(Document)`` on short articles, then ``find_conflicts``.
+
+Each test runs the whole pipeline (numbers, dates, attribution, questions) on a
+sentence or two and checks the figure, its evidence span, the speaker and
+citation chain, and the question key. Every sentence here is written for these
+tests; none is taken from the corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+import claimtrack as ct
+from claimtrack.extract.pipeline import extract
+
+# A Tuesday: "last Monday" is 2025-08-18, "next month" is 2025-09.
+PUB = date(2025, 8, 19)
+HERALD = ct.Source(name="Southern Herald", names={"ar": "الجنوب"})
+RIVER = ct.Source(name="River Times", names={"ar": "النهر"})
+IRAQ_TROOPS = "us troops|count|place=iraq"
+FINAL_PHASE = "end of the coalition mission|deadline|event=final phase"
+
+
+def _doc(
+    text: str,
+    *,
+    published: date | None = PUB,
+    source: ct.Source = HERALD,
+    doc_id: str = "article-1",
+    lang: str | None = None,
+) -> ct.Document:
+    return ct.Document(
+        id=doc_id,
+        source=source,
+        published=published,
+        lang=lang,
+        text=text,
+    )
+
+
+def _claims(text: str, **kwargs: Any) -> list[ct.Claim]:
+    return extract(_doc(text, **kwargs))
+
+
+def _numbers(text: str, **kwargs: Any) -> list[ct.Claim]:
+    return [c for c in _claims(text, **kwargs) if c.figure.kind == "number"]
+
+
+def _times(text: str, **kwargs: Any) -> list[ct.Claim]:
+    return [c for c in _claims(text, **kwargs) if c.figure.kind == "time"]
+
+
+def _one(claims: list[ct.Claim]) -> ct.Claim:
+    assert len(claims) == 1, [str(c) for c in claims]
+    return claims[0]
+
+
+def _attribution(claim: ct.Claim) -> ct.Attribution:
+    assert len(claim.attributions) == 1
+    return claim.attributions[0]
+
+
+def _check_evidence(claim: ct.Claim, written: str) -> None:
+    """Every attribution's span lies in its document and shows the figure."""
+    for att in claim.attributions:
+        text = att.document.text
+        assert text is not None
+        assert att.evidence == text[att.span.start : att.span.end]
+        assert written in att.evidence, (written, att.evidence)
+
+
+def _number(
+    claim: ct.Claim, value: float, hedge: ct.Hedge, unit: str
+) -> ct.NumberFigure:
+    figure = claim.figure
+    assert isinstance(figure, ct.NumberFigure)
+    assert (figure.value, figure.hedge, figure.unit) == (value, hedge, unit)
+    return figure
+
+
+def _time(claim: ct.Claim) -> ct.TimeFigure:
+    figure = claim.figure
+    assert isinstance(figure, ct.TimeFigure)
+    return figure
+
+
+# -- Digits: ASCII, Arabic-Indic, Persian, with thousands separators ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("قال المتحدث العسكري إن 2,500 جندي أمريكي ما زالوا في العراق.", "2,500"),
+        ("قال المتحدث العسكري إن 2500 جندي أمريكي ما زالوا في العراق.", "2500"),
+        ("قال المتحدث العسكري إن ٢٬٥٠٠ جندي أمريكي ما زالوا في العراق.", "٢٬٥٠٠"),
+        ("قال المتحدث العسكري إن ٢٥٠٠ جندي أمريكي ما زالوا في العراق.", "٢٥٠٠"),
+        ("قال المتحدث العسكري إن ۲۵۰۰ جندي أمريكي ما زالوا في العراق.", "۲۵۰۰"),
+        ("The spokesman said 2,500 American troops remain in Iraq.", "2,500"),
+    ],
+    ids=["ascii-comma", "ascii", "arabic-indic-sep", "arabic-indic", "persian", "en"],
+)
+def test_digits_in_every_script(text: str, written: str) -> None:
+    claim = _one(_numbers(text))
+    _number(claim, 2500, ct.Hedge.EXACT, "troop")
+    _check_evidence(claim, written)
+    assert claim.question.key == IRAQ_TROOPS
+    assert _attribution(claim).speaker.kind is ct.SpeakerKind.OFFICE
+
+
+# -- Number words: gender, case, compounds, duals ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        # masculine and feminine forms of 3 and 5
+        ("أعلن الجيش أن ثلاثة جنود أصيبوا في الكمين.", "ثلاثة", 3, "troop"),
+        ("أعلن الجيش أن ثلاث دول أرسلت مساعدات.", "ثلاث", 3, "country"),
+        ("أعلن الجيش أن خمسة جنود نقلوا إلى المستشفى.", "خمسة", 5, "troop"),
+        ("أعلن الجيش أن خمس طائرات حلقت فوق المدينة.", "خمس", 5, "aircraft"),
+        # nominative and accusative/genitive of 20
+        ("أكد القائد أن عشرون جنديا أصيبوا في القصف.", "عشرون", 20, "troop"),
+        ("أكد الوزير أن عشرين دولة وقعت على الإعلان.", "عشرين", 20, "country"),
+        # compounds
+        ("أكد القائد أن خمسة وعشرين جنديا عادوا.", "خمسة وعشرين", 25, "troop"),
+        ("أوضح الضابط أن خمسمائة جندي سيغادرون القاعدة.", "خمسمائة", 500, "troop"),
+        ("أوضح الضابط أن خمسة مئة جندي سيغادرون القاعدة.", "خمسة مئة", 500, "troop"),
+        ("أوضح الضابط أن ثلاث مئة جندي وصلوا أمس.", "ثلاث مئة", 300, "troop"),
+        ("أوضح الضابط أن ألفين وخمسمائة جندي بقوا.", "ألفين وخمسمائة", 2500, "troop"),
+        # duals
+        ("أوضح المصدر أن جنديين أصيبا بجروح طفيفة.", "جنديين", 2, "troop"),
+        ("أوضح المصدر أن مئتي جندي انتقلوا شمالا.", "مئتي", 200, "troop"),
+        ("أوضح المصدر أن ألفي جندي انتقلوا شمالا.", "ألفي", 2000, "troop"),
+        ("قال المسؤول إن المهمة ستدوم شهرين فقط.", "شهرين", 2, "month"),
+        # English number words
+        (
+            "The officer said twenty-five soldiers were hurt.",
+            "twenty-five",
+            25,
+            "troop",
+        ),
+        (
+            "The officer said two thousand five hundred soldiers stayed.",
+            "two thousand five hundred",
+            2500,
+            "troop",
+        ),
+        ("Forty countries signed the declaration.", "Forty", 40, "country"),
+    ],
+)
+def test_number_words(text: str, written: str, value: float, unit: str) -> None:
+    claim = _one(_numbers(text))
+    _number(claim, value, ct.Hedge.EXACT, unit)
+    _check_evidence(claim, written)
+
+
+def test_a_duration_is_a_duration_question() -> None:
+    claim = _one(_numbers("قال المسؤول إن المهمة ستدوم شهرين فقط."))
+    assert claim.question.property is ct.Property.DURATION
+
+
+# -- Hedges ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("hedge_words", "hedge"),
+    [
+        ("نحو", ct.Hedge.ABOUT),
+        ("حوالي", ct.Hedge.ABOUT),
+        ("قرابة", ct.Hedge.ABOUT),
+        ("زهاء", ct.Hedge.ABOUT),
+        ("ما يقرب من", ct.Hedge.ABOUT),
+        ("أكثر من", ct.Hedge.MORE_THAN),
+        ("ما لا يقل عن", ct.Hedge.AT_LEAST),
+        ("أقل من", ct.Hedge.LESS_THAN),
+    ],
+)
+def test_arabic_hedges(hedge_words: str, hedge: ct.Hedge) -> None:
+    text = f"قال المتحدث إن {hedge_words} 300 جندي وصلوا إلى القاعدة الجوية."
+    claim = _one(_numbers(text))
+    _number(claim, 300, hedge, "troop")
+    _check_evidence(claim, f"{hedge_words} 300")
+
+
+def test_arabic_at_most_hedge() -> None:
+    text = "قال المتحدث إن عدد الجنود في القاعدة لا يتجاوز 300 جندي."
+    claim = _one(_numbers(text))
+    _number(claim, 300, ct.Hedge.AT_MOST, "troop")
+    _check_evidence(claim, "لا يتجاوز 300")
+
+
+@pytest.mark.parametrize(
+    ("hedge_words", "hedge"),
+    [
+        ("about", ct.Hedge.ABOUT),
+        ("nearly", ct.Hedge.ABOUT),
+        ("some", ct.Hedge.ABOUT),
+        ("more than", ct.Hedge.MORE_THAN),
+        ("at least", ct.Hedge.AT_LEAST),
+        ("fewer than", ct.Hedge.LESS_THAN),
+        ("no more than", ct.Hedge.AT_MOST),
+    ],
+)
+def test_english_hedges(hedge_words: str, hedge: ct.Hedge) -> None:
+    text = f"The spokesman said {hedge_words} 300 soldiers reached the air base."
+    claim = _one(_numbers(text))
+    _number(claim, 300, hedge, "troop")
+    _check_evidence(claim, f"{hedge_words} 300")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("قال المتحدث إن بين 200 و300 جندي وصلوا إلى القاعدة.", "بين 200 و300"),
+        (
+            "The spokesman said between 200 and 300 soldiers reached the base.",
+            "between 200 and 300",
+        ),
+    ],
+)
+def test_between_is_a_range(text: str, written: str) -> None:
+    claim = _one(_numbers(text))
+    figure = claim.figure
+    assert isinstance(figure, ct.NumberFigure)
+    assert (figure.low, figure.high, figure.hedge) == (200, 300, ct.Hedge.RANGE)
+    assert figure.value is None
+    _check_evidence(claim, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        ("قال المتحدث إن مئات الجنود وصلوا إلى القاعدة.", "مئات", 200, 999),
+        ("قال المتحدث إن عشرات الجنود وصلوا إلى القاعدة.", "عشرات", 20, 99),
+        ("قال المتحدث إن آلاف الجنود وصلوا إلى القاعدة.", "آلاف", 2000, 9999),
+        (
+            "The spokesman said hundreds of soldiers reached the base.",
+            "hundreds",
+            200,
+            999,
+        ),
+    ],
+)
+def test_vague_quantities_are_conventional_ranges(
+    text: str, written: str, low: float, high: float
+) -> None:
+    claim = _one(_numbers(text))
+    figure = claim.figure
+    assert isinstance(figure, ct.NumberFigure)
+    assert figure.hedge is ct.Hedge.VAGUE
+    assert figure.value is None
+    assert (figure.low, figure.high) == (low, high)
+    assert figure.unit == "troop"
+    _check_evidence(claim, written)
+
+
+def test_a_hedge_reaches_over_a_coordination() -> None:
+    text = "وللولايات المتحدة نحو 2500 جندي في العراق و900 جندي في سوريا."
+    iraq, syria = _numbers(text)
+    _number(iraq, 2500, ct.Hedge.ABOUT, "troop")
+    _number(syria, 900, ct.Hedge.ABOUT, "troop")
+    _check_evidence(iraq, "نحو 2500")
+    _check_evidence(syria, "900")
+    assert iraq.question.key == IRAQ_TROOPS
+    assert syria.question.key == "us troops|count|place=syria"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a bare number whose unit is elided in an English coordination "
+        "('about 2,500 troops in Iraq and 900 in Syria') is dropped: the 900 "
+        "gets no unit, so _number_figure returns None"
+    ),
+)
+def test_english_elided_unit_in_coordination() -> None:
+    text = "The US keeps about 2,500 troops in Iraq and 900 in Syria."
+    keys = {c.question.key: c for c in _numbers(text)}
+    assert set(keys) == {IRAQ_TROOPS, "us troops|count|place=syria"}
+    _number(keys["us troops|count|place=syria"], 900, ct.Hedge.ABOUT, "troop")
+
+
+# -- Months: both Arabic families, doubled names, English --------------------
+
+
+@pytest.mark.parametrize(
+    ("month", "value"),
+    [
+        ("كانون الثاني", "2026-01"),
+        ("شباط", "2026-02"),
+        ("آذار", "2026-03"),
+        ("نيسان", "2026-04"),
+        ("أيار", "2026-05"),
+        ("حزيران", "2026-06"),
+        ("تموز", "2026-07"),
+        ("آب", "2026-08"),
+        ("أيلول", "2026-09"),
+        ("تشرين الأول", "2026-10"),
+        ("تشرين الثاني", "2026-11"),
+        ("كانون الأول", "2026-12"),
+        ("يناير", "2026-01"),
+        ("فبراير", "2026-02"),
+        ("مارس", "2026-03"),
+        ("أبريل", "2026-04"),
+        ("مايو", "2026-05"),
+        ("يونيو", "2026-06"),
+        ("يوليو", "2026-07"),
+        ("أغسطس", "2026-08"),
+        ("سبتمبر", "2026-09"),
+        ("أكتوبر", "2026-10"),
+        ("نوفمبر", "2026-11"),
+        ("ديسمبر", "2026-12"),
+        ("أيلول/سبتمبر", "2026-09"),
+        ("شباط/فبراير", "2026-02"),
+    ],
+)
+def test_arabic_month_names(month: str, value: str) -> None:
+    text = f"وقال الوزير إن انسحاب القوات سيكتمل في {month} 2026."
+    claim = _one(_times(text))
+    figure = _time(claim)
+    assert figure.value == value
+    assert figure.granularity is ct.Granularity.MONTH
+    assert figure.part is ct.Part.WHOLE
+    _check_evidence(claim, f"{month} 2026")
+    assert claim.question.property is ct.Property.DEADLINE
+
+
+def test_english_month_and_ordinal_arabic_day() -> None:
+    en = _time(_one(_times("The minister said the pullout ends in September 2026.")))
+    assert (en.value, en.granularity) == ("2026-09", ct.Granularity.MONTH)
+    claim = _one(_times("وقال الوزير إن الاتفاق وقع في الأول من آذار 2024."))
+    day = _time(claim)
+    assert (day.value, day.granularity) == ("2024-03-01", ct.Granularity.DAY)
+    _check_evidence(claim, "الأول من آذار 2024")
+
+
+# -- Deadlines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "granularity", "part"),
+    [
+        (
+            "وقال الوزير إن انسحاب القوات سيكتمل بحلول نهاية 2026.",
+            "بحلول نهاية 2026",
+            "2026",
+            ct.Granularity.YEAR,
+            ct.Part.END,
+        ),
+        (
+            "The minister said the withdrawal will be complete by the end of 2026.",
+            "by the end of 2026",
+            "2026",
+            ct.Granularity.YEAR,
+            ct.Part.END,
+        ),
+        (
+            "وقال الوزير إن انسحاب القوات سيكتمل في موعد لا يتجاوز نهاية أيلول 2025.",
+            "لا يتجاوز نهاية أيلول 2025",
+            "2025-09",
+            ct.Granularity.MONTH,
+            ct.Part.END,
+        ),
+        (
+            "وأعلن البيان أن مهمة التحالف في أربيل ستستمر حتى أيلول 2026.",
+            "حتى أيلول 2026",
+            "2026-09",
+            ct.Granularity.MONTH,
+            ct.Part.WHOLE,
+        ),
+        (
+            "وأعلن البيان أن مهمة التحالف في أربيل ستستمر لغاية أيلول 2026.",
+            "لغاية أيلول 2026",
+            "2026-09",
+            ct.Granularity.MONTH,
+            ct.Part.WHOLE,
+        ),
+        (
+            "The statement said the coalition mission will end "
+            "no later than September 2026.",
+            "no later than September 2026",
+            "2026-09",
+            ct.Granularity.MONTH,
+            ct.Part.WHOLE,
+        ),
+    ],
+)
+def test_deadlines(
+    text: str,
+    written: str,
+    value: str,
+    granularity: ct.Granularity,
+    part: ct.Part,
+) -> None:
+    claim = _one(_times(text))
+    figure = _time(claim)
+    assert figure.value == value
+    assert figure.granularity is granularity
+    assert figure.part is part
+    assert figure.hedge is ct.Hedge.BY
+    assert figure.relative is None
+    _check_evidence(claim, written)
+    assert claim.question.property is ct.Property.DEADLINE
+
+
+def test_parts_of_a_year() -> None:
+    early = _time(_one(_times("وقال المتحدث إن القوات انسحبت مطلع 2024.")))
+    mid = _time(_one(_times("وقال المتحدث إن القوات ستنسحب في منتصف 2025.")))
+    en = _time(_one(_times("The spokesman said the forces withdrew in early 2024.")))
+    assert (early.value, early.part) == ("2024", ct.Part.EARLY)
+    assert (mid.value, mid.part) == ("2025", ct.Part.MID)
+    assert (en.value, en.part) == ("2024", ct.Part.EARLY)
+
+
+# -- Relative dates --------------------------------------------------------
+
+
+RELATIVE = [
+    pytest.param(
+        "وقال الوزير إن انسحاب القوات سيكتمل الشهر المقبل.",
+        "الشهر المقبل",
+        "2025-09",
+        ct.Granularity.MONTH,
+        ct.Part.WHOLE,
+        ct.Hedge.EXACT,
+        id="ar-next-month",
+    ),
+    pytest.param(
+        "وقال الوزير إن انسحاب القوات سيكتمل العام القادم.",
+        "العام القادم",
+        "2026",
+        ct.Granularity.YEAR,
+        ct.Part.WHOLE,
+        ct.Hedge.EXACT,
+        id="ar-next-year",
+    ),
+    pytest.param(
+        "وقال الوزير إن انسحاب القوات سيكتمل بحلول نهاية العام الجاري.",
+        "نهاية العام الجاري",
+        "2025",
+        ct.Granularity.YEAR,
+        ct.Part.END,
+        ct.Hedge.BY,
+        id="ar-end-of-this-year",
+    ),
+    pytest.param(
+        "وقال الوزير إن الاجتماع عقد الاثنين الماضي في بغداد.",
+        "الاثنين الماضي",
+        "2025-08-18",
+        ct.Granularity.DAY,
+        ct.Part.WHOLE,
+        ct.Hedge.EXACT,
+        id="ar-last-monday",
+    ),
+    pytest.param(
+        "The minister said the withdrawal will be complete next month.",
+        "next month",
+        "2025-09",
+        ct.Granularity.MONTH,
+        ct.Part.WHOLE,
+        ct.Hedge.EXACT,
+        id="en-next-month",
+    ),
+    pytest.param(
+        "The minister said the talks were held last Monday.",
+        "last Monday",
+        "2025-08-18",
+        ct.Granularity.DAY,
+        ct.Part.WHOLE,
+        ct.Hedge.EXACT,
+        id="en-last-monday",
+    ),
+    pytest.param(
+        "The minister said the withdrawal will be complete by the end of this year.",
+        "the end of this year",
+        "2025",
+        ct.Granularity.YEAR,
+        ct.Part.END,
+        ct.Hedge.BY,
+        id="en-end-of-this-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "granularity", "part", "hedge"), RELATIVE
+)
+def test_relative_dates_resolve_against_publication(
+    text: str,
+    words: str,
+    value: str,
+    granularity: ct.Granularity,
+    part: ct.Part,
+    hedge: ct.Hedge,
+) -> None:
+    claim = _one(_times(text))
+    figure = _time(claim)
+    assert figure.value == value
+    assert figure.granularity is granularity
+    assert figure.part is part
+    assert figure.hedge is hedge
+    assert figure.relative is not None
+    assert words in figure.relative
+    assert figure.resolved_against == PUB
+    _check_evidence(claim, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "granularity", "part", "hedge"), RELATIVE
+)
+def test_relative_dates_stay_unresolved_without_publication(
+    text: str,
+    words: str,
+    value: str,
+    granularity: ct.Granularity,
+    part: ct.Part,
+    hedge: ct.Hedge,
+) -> None:
+    claim = _one(_times(text, published=None))
+    figure = _time(claim)
+    assert figure.value is None
+    assert figure.relative is not None
+    assert words in figure.relative
+    assert figure.resolved_against is None
+    assert not figure.is_resolved
+    assert "unresolved" in str(figure)
+    assert figure.part is part
+    assert figure.hedge is hedge
+    _check_evidence(claim, words)
+
+
+def test_resolved_and_unresolved_relatives_are_not_merged() -> None:
+    text = "وقال الوزير إن انسحاب القوات سيكتمل الشهر المقبل."
+    resolved = _one(_times(text))
+    unresolved = _one(_times(text, published=None))
+    assert resolved.id != unresolved.id
+
+
+# -- Attribution ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "stance"),
+    [
+        (
+            "قال سامي الحداد، المتحدث باسم الوزارة، إن 40 دولة شاركت في التدريبات.",
+            ct.SpeakerKind.PERSON,
+            "سامي الحداد",
+            ct.Stance.SAYS,
+        ),
+        (
+            "أكد الناطق باسم الحكومة أن 40 دولة شاركت في التدريبات.",
+            ct.SpeakerKind.OFFICE,
+            "الناطق باسم الحكومة",
+            ct.Stance.CONFIRMS,
+        ),
+        (
+            "أعلنت وزارة الخارجية أن 40 دولة شاركت في التدريبات.",
+            ct.SpeakerKind.OFFICE,
+            "وزارة الخارجية",
+            ct.Stance.ANNOUNCES,
+        ),
+        (
+            "شاركت 40 دولة في التدريبات، بحسب وزارة الخارجية.",
+            ct.SpeakerKind.OFFICE,
+            "وزارة الخارجية",
+            ct.Stance.REPORTS,
+        ),
+        (
+            "شاركت 40 دولة في التدريبات، وفق مصادر دبلوماسية.",
+            ct.SpeakerKind.ANONYMOUS,
+            "مصادر دبلوماسية",
+            ct.Stance.REPORTS,
+        ),
+        (
+            "وقال مسؤول عراقي لم تسمه الوكالة إن 40 دولة شاركت في التدريبات.",
+            ct.SpeakerKind.ANONYMOUS,
+            "مسؤول عراقي",
+            ct.Stance.SAYS,
+        ),
+        (
+            "The foreign ministry announced that 40 countries took part in the drills.",
+            ct.SpeakerKind.OFFICE,
+            "foreign ministry",
+            ct.Stance.ANNOUNCES,
+        ),
+        (
+            "According to the foreign ministry, 40 countries took part in the drills.",
+            ct.SpeakerKind.OFFICE,
+            "foreign ministry",
+            ct.Stance.REPORTS,
+        ),
+        (
+            "Sources said 40 countries took part in the drills.",
+            ct.SpeakerKind.ANONYMOUS,
+            "Sources",
+            ct.Stance.SAYS,
+        ),
+    ],
+)
+def test_speakers_and_stances(
+    text: str, kind: ct.SpeakerKind, name: str, stance: ct.Stance
+) -> None:
+    claim = _one(_numbers(text))
+    _number(claim, 40, ct.Hedge.EXACT, "country")
+    _check_evidence(claim, "40")
+    att = _attribution(claim)
+    assert att.speaker.kind is kind
+    assert name in att.speaker.name
+    assert att.stance is stance
+    assert att.citation_chain == ()
+
+
+def test_named_speaker_keeps_role() -> None:
+    text = (
+        "قال كريم حداد، مستشار رئيس الوزراء، لموقع ذي ناشنال إن نحو 2500 جندي "
+        "ما زالوا في العراق."
+    )
+    claim = _one(_numbers(text))
+    att = _attribution(claim)
+    assert att.speaker.kind is ct.SpeakerKind.PERSON
+    assert att.speaker.name == "كريم حداد"
+    assert att.speaker.role is not None
+    assert "مستشار" in att.speaker.role
+    assert [s.name for s in att.citation_chain] == ["The National"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a person named علي is cut at علي: the speakers lexicon lists the "
+        "preposition على as a name stopper, and after folding (ى→ي) it equals "
+        "the given name علي; the role and the channel (ذي ناشنال) are lost too"
+    ),
+)
+def test_speaker_named_ali_is_kept_whole() -> None:
+    text = (
+        "قال حسين علي، مستشار رئيس الوزراء، لموقع ذي ناشنال إن نحو 2500 جندي "
+        "ما زالوا في العراق."
+    )
+    att = _attribution(_one(_numbers(text)))
+    assert att.speaker.name == "حسين علي"
+    assert att.speaker.role is not None
+    assert [s.name for s in att.citation_chain] == ["The National"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشاركت 40 دولة في التدريبات التي جرت الأسبوع الفائت قرب الحدود.",
+        "Forty countries took part in the drills near the border.",
+    ],
+)
+def test_the_outlets_own_voice(text: str) -> None:
+    claim = _one(_numbers(text))
+    att = _attribution(claim)
+    assert att.speaker.is_outlet
+    assert att.citation_chain == ()
+    assert att.origin == HERALD.id
+
+
+# -- Citation chains: an agency named as the channel ----------------------
+
+
+CHAINS = [
+    pytest.param(
+        "نقلت وكالة رويترز عن مسؤولين أمريكيين أن 40 دولة شاركت في التدريبات.",
+        ["Reuters"],
+        ct.SpeakerKind.ANONYMOUS,
+        None,
+        id="ar-naqalat-an",
+    ),
+    pytest.param(
+        "ونقلت صحيفة نيويورك تايمز عن مسؤولين أميركيين أن 40 دولة شاركت في التدريبات.",
+        ["The New York Times"],
+        ct.SpeakerKind.ANONYMOUS,
+        None,
+        id="ar-nyt",
+    ),
+    pytest.param(
+        "نقلت وكالة رويترز عن خمسة مسؤولين أمريكيين رفضوا الكشف عن هوياتهم "
+        "أن 40 دولة شاركت في التدريبات.",
+        ["Reuters"],
+        ct.SpeakerKind.ANONYMOUS,
+        5,
+        id="ar-anonymous-group-with-count",
+    ),
+    pytest.param(
+        "وقالت مصادر مطلعة لوكالة الأنباء العراقية إن 40 دولة شاركت في التدريبات.",
+        ["Iraqi News Agency (INA)"],
+        ct.SpeakerKind.ANONYMOUS,
+        None,
+        id="ar-told-ina",
+    ),
+    pytest.param(
+        "ونقلت وكالة الأنباء العراقية (واع) عن وزير الدفاع قوله إن 40 دولة شاركت "
+        "في التدريبات.",
+        ["Iraqi News Agency (INA)"],
+        ct.SpeakerKind.OFFICE,
+        None,
+        id="ar-ina-quoting-minister",
+    ),
+    pytest.param(
+        "وفقا لوكالة رويترز، شاركت 40 دولة في التدريبات.",
+        ["Reuters"],
+        ct.SpeakerKind.OUTLET,
+        None,
+        id="ar-according-to-agency",
+    ),
+    pytest.param(
+        "Two diplomats, who spoke on condition of anonymity, told Reuters that "
+        "40 countries took part in the drills.",
+        ["Reuters"],
+        ct.SpeakerKind.ANONYMOUS,
+        2,
+        id="en-told-reuters",
+    ),
+    pytest.param(
+        "According to Reuters, 40 countries took part in the drills.",
+        ["Reuters"],
+        ct.SpeakerKind.OUTLET,
+        None,
+        id="en-according-to-reuters",
+    ),
+    pytest.param(
+        "Reuters quoted three US officials as saying that 40 countries took part "
+        "in the drills.",
+        ["Reuters"],
+        ct.SpeakerKind.ANONYMOUS,
+        3,
+        id="en-quoted-as-saying",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "'<agency> quoted <speaker> as saying that ...' is not read: the "
+                "figure goes to the outlet's own voice with an empty chain"
+            ),
+        ),
+    ),
+    pytest.param(
+        "Citing three US officials, Reuters reported that 40 countries took part "
+        "in the drills.",
+        ["Reuters"],
+        ct.SpeakerKind.ANONYMOUS,
+        3,
+        id="en-citing-fronted",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "a fronted 'Citing <speaker>, <agency> reported' makes the agency "
+                "the speaker (office 'Reuters') with an empty chain"
+            ),
+        ),
+    ),
+    pytest.param(
+        "Reuters, quoting the defence ministry, said 40 countries took part "
+        "in the drills.",
+        ["Reuters"],
+        ct.SpeakerKind.OFFICE,
+        None,
+        id="en-quoting-parenthetical",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "'<agency>, quoting <speaker>, said ...' yields a speaker named "
+                "after the reported clause ('40 countries took part in the "
+                "drills') and an empty chain"
+            ),
+        ),
+    ),
+    pytest.param(
+        "وبحسب ما نقلته وكالة رويترز عن مصادر عسكرية، فإن 40 دولة شاركت في التدريبات.",
+        ["Reuters"],
+        ct.SpeakerKind.ANONYMOUS,
+        None,
+        id="ar-bihasab-ma-naqalathu",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "'بحسب ما نقلته <agency> عن <speaker>' yields an office speaker "
+                "'نقلته وكالة رويترز' and an empty chain instead of the "
+                "anonymous sources via Reuters"
+            ),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chain", "kind", "count"), CHAINS)
+def test_citation_chains(
+    text: str, chain: list[str], kind: ct.SpeakerKind, count: int | None
+) -> None:
+    forty = [c for c in _numbers(text) if getattr(c.figure, "unit", None) == "country"]
+    claim = _one(forty)
+    _number(claim, 40, ct.Hedge.EXACT, "country")
+    _check_evidence(claim, "40")
+    att = _attribution(claim)
+    assert [s.name for s in att.citation_chain] == chain
+    assert att.speaker.kind is kind
+    assert att.speaker.count == count
+
+
+def test_chain_carries_to_the_next_sentence() -> None:
+    text = (
+        "ونقلت وكالة رويترز عن مصادر مطلعة قولها إن نحو 2500 جندي ما زالوا في "
+        "العراق. وأضافت المصادر أن الانسحاب سينتهي بحلول نهاية 2026."
+    )
+    claims = _claims(text)
+    assert {str(c.figure) for c in claims} == {
+        "about 2,500 troops",
+        "by the end of 2026",
+    }
+    for claim in claims:
+        att = _attribution(claim)
+        assert att.speaker.kind is ct.SpeakerKind.ANONYMOUS
+        assert "مصادر" in att.speaker.name
+        assert [s.name for s in att.citation_chain] == ["Reuters"]
+        # an anonymous group belongs to the agency that heard it
+        assert att.origin.startswith("reuters/")
+
+
+# -- Question keys ---------------------------------------------------------
+
+
+def test_same_question_in_differently_worded_articles_has_one_key() -> None:
+    herald = _doc(
+        "وتبلغ القوات الأمريكية المنتشرة في العراق قرابة 2500 عسكري بحسب "
+        "مسؤولين في البنتاغون.",
+        doc_id="herald-1",
+    )
+    river = _doc(
+        "وللولايات المتحدة حوالي ٢٬٥٠٠ جندي في العراق، كما تقول الصحيفة.",
+        source=RIVER,
+        doc_id="river-1",
+    )
+    english = _doc(
+        "Officials said about 2,500 US troops remain in Iraq.",
+        source=RIVER,
+        doc_id="river-2",
+    )
+    claims = [
+        _one([c for c in extract(d) if getattr(c.figure, "unit", None) == "troop"])
+        for d in (herald, river, english)
+    ]
+    assert {c.question.key for c in claims} == {IRAQ_TROOPS}
+    for claim in claims:
+        _number(claim, 2500, ct.Hedge.ABOUT, "troop")
+    # one question, one figure: the three merge into one claim
+    merged = ct.ClaimSet(claims)
+    assert len(merged) == 1
+    (claim,) = merged
+    assert len(claim.attributions) == 3
+    assert set(claim.outlets) == {"Southern Herald", "River Times"}
+
+
+def test_other_places_are_other_questions() -> None:
+    iraq = _one(_numbers("وتنشر واشنطن قرابة 2500 جندي في العراق."))
+    syria = _one(_numbers("وتنشر واشنطن قرابة 900 جندي في سوريا."))
+    assert iraq.question.key == IRAQ_TROOPS
+    assert syria.question.key == "us troops|count|place=syria"
+
+
+def test_other_time_windows_are_other_questions() -> None:
+    since_2021 = _one(
+        _numbers("وتعرضت القواعد الأمريكية منذ بداية عام 2021 لنحو 40 هجوما بالصواريخ.")
+    )
+    since_oct = _numbers(
+        "وشنت الفصائل أكثر من 120 هجوما على القواعد منذ 17 تشرين الأول 2023."
+    )
+    since_oct_en = _numbers(
+        "Bases were hit by about 40 rocket attacks since the start of 2021."
+    )
+    _number(since_2021, 40, ct.Hedge.ABOUT, "attack")
+    _number(_one(since_oct), 120, ct.Hedge.MORE_THAN, "attack")
+    _check_evidence(since_2021, "40")
+    _check_evidence(since_oct[0], "أكثر من 120")
+    assert since_2021.question.key == "attacks|count|window=since 2021"
+    assert since_oct[0].question.key == "attacks|count|window=since 2023-10-17"
+    assert _one(since_oct_en).question.key == since_2021.question.key
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "questions._places reads 'US' in 'attacks on US bases' as the place "
+        "united_states (the after-figure branch does not skip united_states as "
+        "the before-figure branch does), so the English key gets "
+        "place=united states and differs from the Arabic one"
+    ),
+)
+def test_attacks_on_us_bases_have_the_same_key_in_both_languages() -> None:
+    ar = _one(
+        _numbers(
+            "وشنت الفصائل أكثر من 120 هجوما على القواعد الأمريكية منذ أكتوبر 2023."
+        )
+    )
+    en = _one(
+        _numbers(
+            "Militias have carried out more than 120 attacks on US bases "
+            "since October 2023."
+        )
+    )
+    assert ar.question.key == "attacks|count|window=since 2023-10"
+    assert en.question.key == ar.question.key
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "questions._places only looks 4 tokens past the figure: in 'حوالي 2500 "
+        "جندي أميركي يتمركزون في قواعد داخل العراق' Iraq is 5 tokens on, so "
+        "the key lacks place=iraq"
+    ),
+)
+def test_place_a_few_words_after_the_figure() -> None:
+    claim = _one(
+        _numbers("ولا يزال حوالي ٢٬٥٠٠ جندي أميركي يتمركزون في قواعد داخل العراق.")
+    )
+    assert claim.question.key == IRAQ_TROOPS
+
+
+def test_withdrawal_phases_get_phase_keys() -> None:
+    text = (
+        "وقال المتحدث إن المرحلة الأولى من الانسحاب ستنتهي في أيلول 2025، "
+        "على أن تغادر بقية القوات بحلول نهاية 2026."
+    )
+    first, final = sorted(_times(text), key=lambda c: c.figure.value or "")
+    assert _time(first).value == "2025-09"
+    assert first.question.key == (
+        "end of the coalition mission|deadline|event=first phase"
+    )
+    assert _time(final).value == "2026"
+    assert final.question.key == FINAL_PHASE
+    _check_evidence(final, "نهاية 2026")
+
+
+def test_2021_combat_deadline_is_another_question() -> None:
+    ar = _one(
+        _times(
+            "وقال مسؤولون إن انسحاب القوات القتالية من العراق سيتم بحلول نهاية 2021."
+        )
+    )
+    en = _one(
+        _times("Officials said combat troops would leave Iraq by the end of 2021.")
+    )
+    assert ar.question.key == en.question.key
+    assert ar.question.key.startswith("withdrawal of combat troops|deadline")
+    final = _one(
+        _times("وقال المتحدث إن المرحلة الأخيرة من الانسحاب ستنتهي بحلول نهاية 2026.")
+    )
+    assert final.question.key == FINAL_PHASE
+    assert final.question.key != ar.question.key
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "English 'final'/'last' are missing from the phase cues of "
+        "data/lexicon/questions.tsv (Arabic الأخيرة is there), so 'the final "
+        "phase of the withdrawal' gets no event=final phase"
+    ),
+)
+def test_final_phase_has_one_key_in_both_languages() -> None:
+    ar = _one(
+        _times("وقال المتحدث إن المرحلة الأخيرة من الانسحاب ستنتهي بحلول نهاية 2026.")
+    )
+    en = _one(
+        _times(
+            "The spokesman said the final phase of the withdrawal ends "
+            "by the end of 2026."
+        )
+    )
+    assert en.question.key == ar.question.key == FINAL_PHASE
+
+
+# -- End to end: extraction, then conflicts ---------------------------------
+
+
+def test_conflicts_from_extracted_articles() -> None:
+    herald = _doc(
+        "أعلنت وزارة الخارجية أن التحالف الدولي ضد داعش يضم 86 دولة. "
+        "وقال مسؤول عسكري إن نحو 2500 جندي أمريكي ما زالوا في العراق.",
+        published=date(2025, 3, 2),
+        doc_id="herald-1",
+        lang="ar",
+    )
+    river_ar = _doc(
+        "ويضم التحالف الدولي أكثر من 60 دولة، بحسب الصحيفة. "
+        "وأكدت السفارة الأمريكية في بغداد أن 2500 جندي أمريكي ينتشرون في العراق.",
+        published=date(2025, 3, 10),
+        source=RIVER,
+        doc_id="river-1",
+        lang="ar",
+    )
+    river_en = _doc(
+        "The embassy said 2,500 American troops are stationed in Iraq.",
+        published=date(2025, 3, 12),
+        source=RIVER,
+        doc_id="river-2",
+        lang="en",
+    )
+    claims = [c for d in (herald, river_ar, river_en) for c in extract(d)]
+    troop_keys = {
+        c.question.key for c in claims if getattr(c.figure, "unit", None) == "troop"
+    }
+    assert troop_keys == {IRAQ_TROOPS}
+
+    report = ct.find_conflicts(claims)
+    assert len(report) == 1
+    (conflict,) = report
+    assert conflict.kind is ct.ConflictKind.DIVERGENCE
+    assert conflict.reading is ct.Reading.PRAGMATIC
+    figures = {str(side.figure) for side in conflict.sides}
+    assert figures == {"86 countries", "more than 60 countries"}
+    outlets = {side.figure.value: side.outlets for side in conflict.sides}
+    assert outlets == {86: ("Southern Herald",), 60: ("River Times",)}
+    for side in conflict.sides:
+        for att in side.attributions:
+            assert format(int(side.figure.value or 0)) in (att.evidence or "")
+    # about 2,500 and 2,500 agree: no conflict on the troop question
+    assert all(c.question.key != IRAQ_TROOPS for c in report)
+    # the strict reading admits 86 as "more than 60"
+    assert len(ct.find_conflicts(claims, reading="strict")) == 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the size of an anonymous source group ('three US officials', 'five US "
+        "officials') becomes a count claim on the shared question "
+        "'us officials|count', so two reports quoting different numbers of "
+        "unnamed officials are reported as a strict contradiction (severity "
+        "0.77, above the real conflicts); a source-group size belongs to its "
+        "own report, not to a question shared across documents"
+    ),
+)
+def test_source_group_sizes_are_not_a_conflict() -> None:
+    herald = _doc(
+        "نقلت رويترز عن ثلاثة مسؤولين أمريكيين أن 2500 جندي ما زالوا في العراق.",
+        doc_id="herald-9",
+        published=date(2025, 3, 1),
+    )
+    river = _doc(
+        "Five US officials told Reuters that 2,500 troops remain in Iraq.",
+        source=RIVER,
+        doc_id="river-9",
+        published=date(2025, 3, 2),
+    )
+    claims = [c for d in (herald, river) for c in extract(d)]
+    # the speakers keep their counts ...
+    sizes = {
+        a.speaker.count
+        for c in claims
+        if getattr(c.figure, "unit", None) == "troop"
+        for a in c.attributions
+    }
+    assert sizes == {3, 5}
+    # ... but quoting a different number of sources is no disagreement
+    assert len(ct.find_conflicts(claims)) == 0
