@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 _FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و"}
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ؤ": "و"}
     | {"ئ": "ي", "ی": "ي", "ک": "ك", "’": "'", "‘": "'"}
 )
 # Longest first: وال before ال, so the clitic goes with the article.
@@ -42,14 +42,27 @@ _ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|\S")
 
 
+# Function words spelled with a final ى: written with ي they are other words
+# (علي is a name, على a preposition), so their ى is kept.
+_ALIF_MAQSURA_WORDS = ("على", "الى", "حتى", "لدى", "متى", "سوى", "مدى")
+
+
 def fold(word: str) -> str:
     """Fold a word for matching: case, hamza seats, ى → ي, ة → ه.
 
+    A final ى stays in the function words that end in it, so that the name
+    علي is not read as the preposition على.
+
     Examples:
-        >>> fold("أكدت"), fold("الصحيفة"), fold("Said")
-        ('اكدت', 'الصحيفه', 'said')
+        >>> fold("أكدت"), fold("الصحيفة"), fold("Said"), fold("مستشفى")
+        ('اكدت', 'الصحيفه', 'said', 'مستشفي')
+        >>> fold("وعلى") == fold("علي")
+        False
     """
-    return word.casefold().translate(_FOLD)
+    folded = word.casefold().translate(_FOLD)
+    if folded.endswith(_ALIF_MAQSURA_WORDS):
+        return folded
+    return folded.replace("ى", "ي")
 
 
 def bare_forms(key: str) -> tuple[str, ...]:

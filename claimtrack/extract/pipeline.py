@@ -40,6 +40,9 @@ _LONE_TODAY = frozenset({"اليوم", "today", "Today"})
 _COORDINATED = re.compile(r"(?:^|[\s،,])(?:و|and\s)\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?؟;؛]")
 _CLAIM_DATE_KINDS = frozenset({"date", "deadline", "range", "since"})
+# Nouns for the people a report draws on: "five US officials", "two diplomats".
+_SOURCE_UNITS = frozenset({"official", "source", "diplomat", "officer"})
+_SOURCES_WORD = re.compile(r"(?:ال)?مصادر|\bsources\b", re.IGNORECASE)
 
 
 def _time_figure(m: DateMention) -> TimeFigure | None:
@@ -223,6 +226,12 @@ def extract(document: Document) -> list[Claim]:
             is_duration=n.is_duration,
             window=window,
         )
+        if _is_source_group(text, frame, n, unit):
+            # How many sources a report quotes is a fact about that report:
+            # three officials here and five there is no disagreement.
+            question = question.model_copy(
+                update={"event": f"sources of {document.id}", "window": None}
+            )
         claims.append(
             Claim(
                 question=question,
@@ -231,6 +240,18 @@ def extract(document: Document) -> list[Claim]:
             )
         )
     return claims
+
+
+def _is_source_group(
+    text: str, frame: Frame, n: NumberMention, unit: str | None
+) -> bool:
+    """Tell whether a count is the size of the group of sources a report quotes."""
+    if unit not in _SOURCE_UNITS:
+        return False
+    span = frame.speaker_span
+    if span is not None and span[0] <= n.start < span[1]:
+        return True  # "five US officials told Reuters ..."
+    return bool(_SOURCES_WORD.search(text, frame.start, frame.end))
 
 
 def _safe_extract(document: Document) -> tuple[list[Claim], str | None]:

@@ -37,6 +37,7 @@ _TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[.'’-](?:[^\W_]|[{_MARKS}])+)*
 # Words that open a reported clause: an event named after them is what was
 # said, not what the date before them is the time of.
 _CLAUSE_OPENERS = frozenset({"ان", "انه", "بان", "that"})
+_PAUSE = re.compile(r"[,،.;؛:!?؟()]")
 _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _MAX_NGRAM = 6
 # Entities that can have members: a count of countries "in" them is a size.
@@ -185,9 +186,31 @@ def _nationality(
     return None
 
 
-def _places(entities: Sequence[Entity], lo: int, hi: int) -> str | None:
-    """Where: places within a few words after the figure, else the nearest before."""
-    after = [e for e in entities if e.kind == "place" and hi <= e.first <= hi + 4]
+def _clause_end(text: str, tokens: Sequence[Token], hi: int, reach: int = 7) -> int:
+    """Index of the last token worth reading after a figure: ``reach`` words on,
+    but not past a comma, a full stop or a reported clause."""
+    for k in range(hi, min(len(tokens), hi + reach)):
+        if k > hi and _PAUSE.search(text, tokens[k - 1].end, tokens[k].start):
+            return k - 1
+        if tokens[k].norm in _CLAUSE_OPENERS:
+            return k - 1
+    return min(len(tokens), hi + reach) - 1
+
+
+def _places(
+    entities: Sequence[Entity], lo: int, hi: int, last: int | None = None
+) -> str | None:
+    """Where: places in the words after the figure, else the nearest before.
+
+    "US" right after a figure is whose, not where ("attacks on US bases"):
+    like the nationality before it, it does not scope the question.
+    """
+    last = hi + 4 if last is None else last
+    after = [
+        e
+        for e in entities
+        if e.kind == "place" and hi <= e.first <= last and e.id != "united_states"
+    ]
     if after:
         group = [after[0]]
         for e in after[1:]:
@@ -253,7 +276,7 @@ def number_question(
     entities = find_entities(tokens, text[start:end])
     lo = _index(tokens, mention.start - start)
     hi = _index(tokens, mention.end - start - 1) + 1
-    place = _places(entities, lo, hi)
+    place = _places(entities, lo, hi, _clause_end(text[start:end], tokens, hi))
     if is_duration:
         event = _event(tokens, lo, hi, ahead=True)
         subject = (
@@ -340,9 +363,20 @@ def _event(
     return None
 
 
+def _phase_cue(tokens: Sequence[Token], k: int) -> str | None:
+    """The phase token ``k`` names, alone or before a stage noun."""
+    if (phase := _cue("phase", tokens[k])) is not None:
+        return phase
+    stage = [t for t in tokens[k + 1 : k + 2] if _cue("stage", t)]
+    before_stage = [t for t in tokens[k - 1 : k] if k > 0 and _cue("stage", t)]
+    if stage or before_stage:  # "the final phase", "المرحلة النهائية"
+        return _cue("stage_phase", tokens[k])
+    return None
+
+
 def _phase(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
     for k in range(lo, hi):
-        if (phase := _cue("phase", tokens[k])) is not None:
+        if (phase := _phase_cue(tokens, k)) is not None:
             return phase
     return None
 
@@ -441,7 +475,7 @@ def _withdrawal_question(
     # it precedes ("..., with the remaining forces leaving by the end of 2026").
     phase = None
     for k in range(max(0, lo - 10), min(len(tokens), hi + 3)):
-        cue = _cue("phase", tokens[k])
+        cue = _phase_cue(tokens, k)
         if cue is None:
             continue
         nearest = min(mine, key=lambda m: (distance(k, m[2], m[3]), k >= m[3]))

@@ -628,14 +628,6 @@ def test_named_speaker_keeps_role() -> None:
     assert [s.name for s in att.citation_chain] == ["The National"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a person named علي is cut at علي: the speakers lexicon lists the "
-        "preposition على as a name stopper, and after folding (ى→ي) it equals "
-        "the given name علي; the role and the channel (ذي ناشنال) are lost too"
-    ),
-)
 def test_speaker_named_ali_is_kept_whole() -> None:
     text = (
         "قال حسين علي، مستشار رئيس الوزراء، لموقع ذي ناشنال إن نحو 2500 جندي "
@@ -882,15 +874,6 @@ def test_other_time_windows_are_other_questions() -> None:
     assert _one(since_oct_en).question.key == since_2021.question.key
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "questions._places reads 'US' in 'attacks on US bases' as the place "
-        "united_states (the after-figure branch does not skip united_states as "
-        "the before-figure branch does), so the English key gets "
-        "place=united states and differs from the Arabic one"
-    ),
-)
 def test_attacks_on_us_bases_have_the_same_key_in_both_languages() -> None:
     ar = _one(
         _numbers(
@@ -907,14 +890,6 @@ def test_attacks_on_us_bases_have_the_same_key_in_both_languages() -> None:
     assert en.question.key == ar.question.key
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "questions._places only looks 4 tokens past the figure: in 'حوالي 2500 "
-        "جندي أميركي يتمركزون في قواعد داخل العراق' Iraq is 5 tokens on, so "
-        "the key lacks place=iraq"
-    ),
-)
 def test_place_a_few_words_after_the_figure() -> None:
     claim = _one(
         _numbers("ولا يزال حوالي ٢٬٥٠٠ جندي أميركي يتمركزون في قواعد داخل العراق.")
@@ -955,14 +930,6 @@ def test_2021_combat_deadline_is_another_question() -> None:
     assert final.question.key != ar.question.key
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "English 'final'/'last' are missing from the phase cues of "
-        "data/lexicon/questions.tsv (Arabic الأخيرة is there), so 'the final "
-        "phase of the withdrawal' gets no event=final phase"
-    ),
-)
 def test_final_phase_has_one_key_in_both_languages() -> None:
     ar = _one(
         _times("وقال المتحدث إن المرحلة الأخيرة من الانسحاب ستنتهي بحلول نهاية 2026.")
@@ -1026,17 +993,6 @@ def test_conflicts_from_extracted_articles() -> None:
     assert len(ct.find_conflicts(claims, reading="strict")) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the size of an anonymous source group ('three US officials', 'five US "
-        "officials') becomes a count claim on the shared question "
-        "'us officials|count', so two reports quoting different numbers of "
-        "unnamed officials are reported as a strict contradiction (severity "
-        "0.77, above the real conflicts); a source-group size belongs to its "
-        "own report, not to a question shared across documents"
-    ),
-)
 def test_source_group_sizes_are_not_a_conflict() -> None:
     herald = _doc(
         "نقلت رويترز عن ثلاثة مسؤولين أمريكيين أن 2500 جندي ما زالوا في العراق.",
