@@ -187,8 +187,11 @@ def _nationality(
 
 
 def _clause_end(text: str, tokens: Sequence[Token], hi: int, reach: int = 7) -> int:
-    """Index of the last token worth reading after a figure: ``reach`` words on,
-    but not past a comma, a full stop or a reported clause."""
+    """Index of the last token worth reading after a figure.
+
+    That is ``reach`` words on, but not past a comma, a full stop or a
+    reported clause.
+    """
     for k in range(hi, min(len(tokens), hi + reach)):
         if k > hi and _PAUSE.search(text, tokens[k - 1].end, tokens[k].start):
             return k - 1
