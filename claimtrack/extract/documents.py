@@ -176,6 +176,8 @@ def _report(error: Exception, on_error: OnError) -> None:
 def _manifest_entry(entry: dict[str, Any], base: Path, number: int) -> dict[str, Any]:
     """Turn one manifest entry into load_document arguments, keeping what is valid."""
     where = f"{base / 'index.json'} entry {number}"
+    if entry.get("file"):
+        where += f" ({entry['file']})"
     args: dict[str, Any] = {}
     outlet = entry.get("outlet")
     if outlet:

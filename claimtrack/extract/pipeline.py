@@ -39,6 +39,13 @@ _GRANULARITIES = {g.value for g in Granularity}
 _LONE_TODAY = frozenset({"اليوم", "today", "Today"})
 _COORDINATED = re.compile(r"(?:^|[\s،,])(?:و|and\s)\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?؟;؛]")
+_PHRASE_BREAK = re.compile(r"[.!?؟;؛,،:()]")
+# A preposition that scopes a count to the period right after it.
+_PERIOD_CUE = re.compile(
+    r"(?:\b(?:in|during)|في|خلال|عام|لعام)\s*(?:عام|the year|)\s*$"
+)
+# What may follow a number whose counted noun is left out: a place or the end.
+_ELIDED_UNIT_NEXT = re.compile(r"\s*(?:[.,،;؛)]|$|(?:في|داخل|ب|in|inside|at|across)\b)")
 _CLAIM_DATE_KINDS = frozenset({"date", "deadline", "range", "since"})
 # Nouns for the people a report draws on: "five US officials", "two diplomats".
 _SOURCE_UNITS = frozenset({"official", "source", "diplomat", "officer"})
@@ -82,24 +89,34 @@ def _is_claim_date(m: DateMention, text: str) -> bool:
 
 
 def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
-    """Let a hedge reach over a coordination: "about 2,500 in Iraq and 900 in Syria".
+    """Let a hedge and a unit reach over a coordination.
 
-    A bare number joined by و/and to the previous hedged number of the same
-    unit, a few words on, takes its hedge.
+    In "about 2,500 troops in Iraq and 900 in Syria", a bare number joined by
+    و/and to the previous number a few words on takes its counted noun when
+    it has none and is followed by a place ("900 in Syria"), and the hedge
+    "about" when both count the same noun.
     """
     out: list[NumberMention] = []
     for m in numbers:
         prev = out[-1] if out else None
-        if (
+        joined = (
             prev is not None
-            and m.hedge == "exact"
-            and prev.hedge == "about"
-            and m.unit is not None
-            and m.unit == prev.unit
             and 0 <= m.start - prev.end <= 40
             and _COORDINATED.search(text[max(prev.end, m.start - 6) : m.number_start])
             and not _SENTENCE_BREAK.search(text[prev.end : m.start])
+        )
+        if not joined or prev is None:
+            out.append(m)
+            continue
+        if (
+            m.unit is None
+            and m.hedge == "exact"
+            and prev.unit is not None
+            and not prev.is_duration
+            and _ELIDED_UNIT_NEXT.match(text, m.number_end)
         ):
+            m = replace(m, unit=prev.unit, unit_text=prev.unit_text)
+        if m.hedge == "exact" and prev.hedge == "about" and m.unit == prev.unit:
             m = replace(m, hedge="about")
         out.append(m)
     return out
@@ -217,7 +234,7 @@ def extract(document: Document) -> list[Claim]:
             for s in by_sentence.get(frame.start, [])
             if s.kind == "since" and s.value is not None
         ]
-        window = f"since {since[0].value}" if since else None
+        window = f"since {since[0].value}" if since else _period(text, n, dates)
         question = number_question(
             text,
             (frame.start, frame.end),
@@ -240,6 +257,28 @@ def extract(document: Document) -> list[Claim]:
             )
         )
     return claims
+
+
+def _period(text: str, n: NumberMention, dates: list[DateMention]) -> str | None:
+    """The year or month a count is scoped to: "12 tanks in 2023", "في عام 2024".
+
+    Counts of different periods answer different questions, so the period
+    goes into the question's window.
+    """
+    for d in dates:
+        if d.start < n.end or d.value is None or d.kind != "date":
+            continue
+        between = text[n.end : d.start]
+        # Right after the counted noun, in the same phrase: "86 countries and
+        # organisations, founded in 2014" dates the founding, not the count.
+        if len(between.split()) > 4 or _PHRASE_BREAK.search(between):
+            return None
+        if any(ch.isdigit() for ch in between):
+            return None  # another number comes first: the period is its own
+        if d.granularity in ("year", "month") and _PERIOD_CUE.search(between):
+            return f"in {d.value}"
+        return None
+    return None
 
 
 def _is_source_group(

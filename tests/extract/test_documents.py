@@ -410,14 +410,6 @@ def test_manifest_entry_with_a_bad_date_loads_without_a_date(tmp_path: Path) -> 
     assert docs[2].published == date(2025, 3, 10)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the bad-date warning of documents._manifest_entry names the manifest "
-        "entry by number ('index.json entry 2') but not the file it describes "
-        "('one.txt'), unlike every other per-document warning"
-    ),
-)
 def test_bad_date_warning_names_the_document(tmp_path: Path) -> None:
     folder = _corpus(tmp_path, _bad_date_manifest())
     with pytest.warns(ClaimtrackWarning) as record:

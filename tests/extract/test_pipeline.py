@@ -268,19 +268,29 @@ def test_a_hedge_reaches_over_a_coordination() -> None:
     assert syria.question.key == "us troops|count|place=syria"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a bare number whose unit is elided in an English coordination "
-        "('about 2,500 troops in Iraq and 900 in Syria') is dropped: the 900 "
-        "gets no unit, so _number_figure returns None"
-    ),
-)
 def test_english_elided_unit_in_coordination() -> None:
     text = "The US keeps about 2,500 troops in Iraq and 900 in Syria."
     keys = {c.question.key: c for c in _numbers(text)}
     assert set(keys) == {IRAQ_TROOPS, "us troops|count|place=syria"}
     _number(keys["us troops|count|place=syria"], 900, ct.Hedge.ABOUT, "troop")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army lost 12 tanks in 2023 and 15 in 2024.",
+        "وخسر الجيش 12 دبابة في عام 2023 و15 في 2024.",
+    ],
+)
+def test_counts_of_different_years_are_different_questions(text: str) -> None:
+    keys = {c.question.key for c in _numbers(text)}
+    assert keys == {"tanks|count|window=in 2023", "tanks|count|window=in 2024"}
+    assert len(ct.find_conflicts(_numbers(text))) == 0
+
+
+def test_a_date_after_a_comma_does_not_scope_the_count() -> None:
+    claim = _one(_numbers("ويضم التحالف أكثر من 60 دولة ومنظمة، تأسس في عام 2014."))
+    assert claim.question.window is None
 
 
 # -- Months: both Arabic families, doubled names, English --------------------
