@@ -31,6 +31,7 @@ from claimtrack.extract.speakers import complements
 __all__ = ["Reading", "read_clause"]
 
 _MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
+_AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
 _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENIES})
 
 
@@ -248,6 +249,10 @@ class _Clause(PhraseReader):
             if j < self.n and self.k[j] in ("لما", "ما"):
                 j += 1  # وفقا لما نقلت X، بحسب ما ذكرت X
             verb = self.lex.cue(self.k[j : j + 4]) if j < self.n else None
+            if verb is None and j < self.n and self.k[j].endswith(("ه", "ها")):
+                # بحسب ما نقلته الوكالة: the verb carries an object pronoun
+                bare = self.k[j].removesuffix("ها").removesuffix("ه")
+                verb = self.lex.cue([bare])
             if verb is not None and verb.role in ("say", "relay"):
                 j += verb.size
             refs = [self.noun_phrase(j)]
@@ -283,8 +288,11 @@ class _Clause(PhraseReader):
             vso = False
         elif self.latin:
             subject = self.before_verb(v)
+            aside = self._aside_before(v)
+            if subject is None and aside is not None:
+                subject = self.before_verb(aside)  # "Reuters, quoting X, said"
             told = self.k[v] in ("told", "tells")
-            inverted = v > 0 and self.t[v - 1].text in COMMAS | QUOTES
+            inverted = aside is None and v > 0 and self.t[v - 1].text in COMMAS | QUOTES
             vso = subject is None and inverted and not told and after < self.n
             vso = vso and not self.stop(after, after - 1)
         else:
@@ -313,7 +321,18 @@ class _Clause(PhraseReader):
             r.speaker = subject
         return self.adjuncts(r, p)
 
+    def _aside_before(self, v: int) -> int | None:
+        """Start of an excluded "quoting X" aside just before ``v``, if any."""
+        if v < 2 or self.t[v - 1].text not in COMMAS:
+            return None
+        for a, b in self.excluded:
+            if a < v - 1 <= b and a > 0 and self.t[a - 1].text in COMMAS:
+                return a - 1
+        return None
+
     def read_relay(self, r: Reading, i: int, cue: Cue) -> int:
+        if self.latin:
+            return self.read_quoted(r, i, cue)
         subject = self.noun_phrase(i + cue.size)
         r.subject = subject
         if subject.kind in ("outlet", "outlet_anaphor"):
@@ -328,6 +347,35 @@ class _Clause(PhraseReader):
                     r.speaker = speaker
                 return self.adjuncts(r, max(speaker.end, q + 1))
         return p
+
+    def read_quoted(self, r: Reading, i: int, cue: Cue) -> int:
+        """Read "<outlet> quoted <speaker> as saying (that) ..."."""
+        subject = self.before_verb(i)
+        r.subject = subject
+        if subject is not None and subject.kind in ("outlet", "outlet_anaphor"):
+            r.channels.append(subject)
+        elif subject is not None and subject.kind == "speaker":
+            r.speaker = subject
+        p = i + cue.size
+        speaker = self.noun_phrase(p)
+        cut = next(
+            (
+                q
+                for q in range(p, speaker.end)
+                if self.k[q] == "as" and q + 1 < self.n and self.k[q + 1] in _AS_SAYING
+            ),
+            None,
+        )
+        if cut is not None and speaker.kind == "speaker":
+            speaker = Ref("speaker", speaker.first, cut, segments=[self.t[p:cut]])
+        if speaker.kind in ("outlet", "outlet_anaphor"):
+            r.channels.append(speaker)
+        elif speaker.end > speaker.first:
+            r.speaker = speaker
+        p = max(p, speaker.end)
+        if p + 1 < self.n and self.k[p] == "as" and self.k[p + 1] in _AS_SAYING:
+            p += 2
+        return self.adjuncts(r, p)
 
     def read(self) -> Reading:
         r = Reading()

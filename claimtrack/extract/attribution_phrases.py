@@ -398,7 +398,15 @@ class PhraseReader:
                 end2 >= self.n or not self.t[end2].is_word or self.stop(end2, end + 1)
             )
             relative = self.relative(end + 1)
-            if second and closes and not relative and complements(second, segments[0]):
+            # "three US officials, Reuters reported": an outlet is no apposition.
+            outlet = read_outlet(self.t, end + 1) is not None
+            if (
+                second
+                and closes
+                and not relative
+                and not outlet
+                and complements(second, segments[0])
+            ):
                 segments.append(second)
                 end = end2
         return Ref("speaker", j, end, segments=segments)

@@ -734,13 +734,6 @@ CHAINS = [
         ct.SpeakerKind.ANONYMOUS,
         3,
         id="en-quoted-as-saying",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'<agency> quoted <speaker> as saying that ...' is not read: the "
-                "figure goes to the outlet's own voice with an empty chain"
-            ),
-        ),
     ),
     pytest.param(
         "Citing three US officials, Reuters reported that 40 countries took part "
@@ -749,13 +742,6 @@ CHAINS = [
         ct.SpeakerKind.ANONYMOUS,
         3,
         id="en-citing-fronted",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "a fronted 'Citing <speaker>, <agency> reported' makes the agency "
-                "the speaker (office 'Reuters') with an empty chain"
-            ),
-        ),
     ),
     pytest.param(
         "Reuters, quoting the defence ministry, said 40 countries took part "
@@ -764,14 +750,6 @@ CHAINS = [
         ct.SpeakerKind.OFFICE,
         None,
         id="en-quoting-parenthetical",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'<agency>, quoting <speaker>, said ...' yields a speaker named "
-                "after the reported clause ('40 countries took part in the "
-                "drills') and an empty chain"
-            ),
-        ),
     ),
     pytest.param(
         "وبحسب ما نقلته وكالة رويترز عن مصادر عسكرية، فإن 40 دولة شاركت في التدريبات.",
@@ -779,14 +757,6 @@ CHAINS = [
         ct.SpeakerKind.ANONYMOUS,
         None,
         id="ar-bihasab-ma-naqalathu",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'بحسب ما نقلته <agency> عن <speaker>' yields an office speaker "
-                "'نقلته وكالة رويترز' and an empty chain instead of the "
-                "anonymous sources via Reuters"
-            ),
-        ),
     ),
 ]
 
