@@ -43,10 +43,12 @@ _FOLD = str.maketrans(
     | {"ی": "ي", "ک": "ك", "ە": "ه", "–": "-", "—": "-"}
     | {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
 )
-# Digit runs: 2,500 and 1,000,000 (comma groups of three), decimals 2.5 and
-# the Arabic-style 2,5; a comma followed by four digits (2014,2015) splits.
+# Digit runs: 2,500 and 1,000,000 (comma groups of three), 1.250.000 (dot
+# groups), decimals 2.5 and the Arabic-style 2,5; a comma followed by four
+# digits (2014,2015) splits.
 _TOKEN = re.compile(
-    r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?|[^\W\d_]+|\S"
+    r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)"
+    r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?|[^\W\d_]+|\S"
 )
 #: Proclitics glued to Arabic words: conjunction, then preposition.
 CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")

@@ -45,6 +45,7 @@ __all__ = [
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[a-zA-Z]")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # Timestamps, clock times and numeric dates: their digits are never counts.
 _DATE_LIKE = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}(?:t[\d:.]+(?:z|[+-]\d{1,2}:?\d{2})?)?"
@@ -118,6 +119,8 @@ class _Core(NamedTuple):
 
 
 def _digit_value(token: str) -> float:
+    if token.count(".") > 1:
+        return float(token.replace(".", ""))  # 1.250.000: dot groups of three
     if "," in token and len(token.rsplit(",", 1)[1]) < 3:
         return float(token.replace(",", "."))  # Arabic decimal comma: 2,5 مليون
     return float(token.replace(",", ""))
@@ -154,7 +157,12 @@ class _Scanner:
         if tok[0].isdigit():
             if any(s <= self.starts[i] < e for s, e in self.dated):
                 return None
-            return self.scaled("digits", _digit_value(tok), i, i + 1, self.starts[i])
+            core = self.scaled("digits", _digit_value(tok), i, i + 1, self.starts[i])
+            if core.scale == 1.0 and _DOT_THOUSANDS.fullmatch(tok):
+                # 2.500 جندي: a dot before three digits and no scale word is a
+                # thousands separator (2.5 مليون keeps its decimal point).
+                core = core._replace(value=float(tok.replace(".", "")))
+            return core
         if tok not in lex.triggers:
             return None  # most words: one set lookup and out
         readings = _readings(tok)
