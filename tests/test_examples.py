@@ -272,3 +272,21 @@ def test_script_shows_offsets_without_the_corpus(
     out = capsys.readouterr().out
     assert "001_8f7be9682dcd2869.txt [" in out
     assert not ARABIC.search(out)
+
+
+def test_bundled_articles_give_the_two_disagreements_and_no_look_alikes() -> None:
+    claims, problems = ct.extract_paths([REPO / "examples" / "articles"], workers=1)
+    assert problems == []
+    report = ct.find_conflicts(claims)
+    by_subject = {c.question.subject: c for c in report}
+    assert set(by_subject) == {
+        "members of the US-led coalition",
+        "end of the coalition mission",
+    }
+    size = by_subject["members of the US-led coalition"]
+    assert {str(s.figure) for s in size.sides} == {
+        "86 countries",
+        "more than 60 countries",
+    }
+    # the troop counts (about 2,500 in Iraq, 900 in Syria) are not in conflict
+    assert not any("troops" in c.question.subject for c in report)

@@ -193,7 +193,7 @@ def _clause_end(text: str, tokens: Sequence[Token], hi: int, reach: int = 7) -> 
     reported clause.
     """
     for k in range(hi, min(len(tokens), hi + reach)):
-        if k > hi and _PAUSE.search(text, tokens[k - 1].end, tokens[k].start):
+        if k > 0 and _PAUSE.search(text, tokens[k - 1].end, tokens[k].start):
             return k - 1
         if tokens[k].norm in _CLAUSE_OPENERS:
             return k - 1
