@@ -116,7 +116,7 @@ def _table(report: ConflictReport) -> str:
 
 
 def _json(conflicts: ConflictReport) -> str:
-    data = [c.model_dump(mode="json") for c in conflicts]
+    data = [c.to_dict() for c in conflicts]
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
@@ -194,7 +194,7 @@ def conflicts(
     elif fmt == "json":
         click.echo(_json(report))
     else:
-        click.echo(report.to_jsonl(), nl=False)
+        click.echo(report.to_jsonl(with_text=False), nl=False)
 
 
 @main.command()

@@ -7,6 +7,7 @@ the ranked sequence :func:`claimtrack.find_conflicts` returns.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from enum import StrEnum
@@ -21,6 +22,8 @@ from claimtrack.settings import Reading
 __all__ = ["Conflict", "ConflictKind", "ConflictReport", "PendingConflict", "Side"]
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
+_SIDE_NO_TEXT = {"attributions": {"__all__": {"document": {"text"}}}}
+_NO_TEXT: Any = {"a": _SIDE_NO_TEXT, "b": _SIDE_NO_TEXT}
 
 
 class ConflictKind(StrEnum):
@@ -121,6 +124,29 @@ class Conflict(BaseModel):
     def __str__(self) -> str:
         return self.explanation
 
+    def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
+        """Return the conflict as JSON-ready data.
+
+        Args:
+            with_text: Keep each document's full text. Off by default: the
+                evidence spans carry their own text, and a report of many
+                conflicts would repeat whole articles.
+
+        Examples:
+            >>> from claimtrack import Question, NumberFigure, Claim, find_conflicts
+            >>> q = Question(subject="coalition members", property="count")
+            >>> c = find_conflicts(
+            ...     [
+            ...         Claim(question=q, figure=NumberFigure(value=86)),
+            ...         Claim(question=q, figure=NumberFigure(value=60)),
+            ...     ]
+            ... )[0]
+            >>> c.to_dict()["kind"]
+            'contradiction'
+        """
+        exclude = None if with_text else _NO_TEXT
+        return self.model_dump(mode="json", exclude=exclude)
+
 
 class PendingConflict:
     """A ranked conflict whose full record is built when first read.
@@ -201,9 +227,17 @@ class ConflictReport(Sequence[Conflict]):
         lines += [f"  {c.severity:.2f} {c.kind.value}: {c.explanation}" for c in self]
         return "\n".join(lines)
 
-    def to_jsonl(self) -> str:
-        """Return one JSON object per line, most severe first."""
-        return "".join(c.model_dump_json() + "\n" for c in self)
+    def to_jsonl(self, *, with_text: bool = True) -> str:
+        """Return one JSON object per line, most severe first.
+
+        Args:
+            with_text: Keep each document's full text, so that every line
+                reads back into an equal :class:`Conflict`.
+        """
+        return "".join(
+            json.dumps(c.to_dict(with_text=with_text), ensure_ascii=False) + "\n"
+            for c in self
+        )
 
     def to_records(self) -> list[dict[str, Any]]:
         """Return one flat dict per conflict: the columns of ``to_pandas``."""
