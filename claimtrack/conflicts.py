@@ -32,6 +32,9 @@ from claimtrack.settings import Reading, Settings
 __all__ = ["GroupRow", "PairVerdict", "compare_group", "find_conflicts"]
 
 
+_TRIES = 8  # clusters of each claim a disagreeing pair is offered to
+
+
 class GroupRow(NamedTuple):
     """One claim reduced to columns: its intervals and as-of days."""
 
@@ -158,7 +161,9 @@ def _positions(
     # search stays linear in the pairs instead of pairs x clusters.
     holding: dict[int, list[int]] = defaultdict(list)
     for p in sorted(pairs, key=lambda p: (-p.gap, p.i, p.j)):
-        candidates = sorted({*holding[p.i], *holding[p.j]})
+        # The latest few: a position that grew recently is the likely one,
+        # and a bounded search keeps a dense question linear in its pairs.
+        candidates = sorted({*holding[p.i][-_TRIES:], *holding[p.j][-_TRIES:]})
         for c in candidates:
             side_a, side_b, members = clusters[c]
             for x, y in ((p.i, p.j), (p.j, p.i)):
