@@ -37,11 +37,16 @@ def describe_bounds(figure: NumberFigure | TimeFigure, bounds: Bounds) -> str:
 
 
 def _who(side: Side) -> str:
-    outlets = ", ".join(side.outlets)
-    speakers = [s for s in side.speakers if s != "the outlet"]
-    if speakers:
-        return f"{outlets} (citing {'; '.join(speakers)})"
-    return outlets
+    """Each outlet with the speakers it cites: "A (citing X), B"."""
+    cited: dict[str, set[str]] = {}
+    for a in side.attributions:
+        speakers = cited.setdefault(a.document.outlet_name, set())
+        if not a.speaker.is_outlet:
+            speakers.add(str(a.speaker))
+    return ", ".join(
+        f"{outlet} (citing {'; '.join(sorted(speakers))})" if speakers else outlet
+        for outlet, speakers in sorted(cited.items())
+    )
 
 
 def _units(side: Side) -> tuple[str, ...]:
