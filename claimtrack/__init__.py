@@ -56,6 +56,8 @@ from claimtrack.graph import build_graph, disagreement_table, independent_origin
 from claimtrack.io import dump_claims, iter_claims, load_claims, save_claims
 from claimtrack.merge import ClaimSet, merge_claims
 from claimtrack.names import AliasTable, match_name, normalise
+from claimtrack.plot import draw_graph, timeline
+from claimtrack.report import render_html, write_html
 from claimtrack.settings import Reading, Settings
 from claimtrack.speaker import Speaker, SpeakerKind
 
@@ -107,6 +109,7 @@ __all__ = [
     "compare_group",
     "detect_language",
     "disagreement_table",
+    "draw_graph",
     "dump_claims",
     "extract",
     "extract_all",
@@ -121,7 +124,10 @@ __all__ = [
     "match_name",
     "merge_claims",
     "normalise",
+    "render_html",
     "resolve_relative",
     "save_claims",
     "time_bounds",
+    "timeline",
+    "write_html",
 ]

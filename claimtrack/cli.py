@@ -27,7 +27,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _errors_as_messages(func: F) -> F:
-    """Turn library errors into one line on stderr and exit status 1."""
+    """Turn errors into one line on stderr and exit status 1 (``--debug``: raise)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -38,10 +38,22 @@ def _errors_as_messages(func: F) -> F:
             # The reader (head, less) went away: nothing more to say.
             sys.stderr.close()
             sys.exit(0)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click prints these itself, with its own exit codes
         except (ClaimtrackError, OSError) as exc:
             if debug:
                 raise
             click.echo(f"claimtrack: error: {exc}", err=True)
+            sys.exit(1)
+        except Exception as exc:
+            # A bug, not bad input: still one line, with the way to learn more.
+            if debug:
+                raise
+            click.echo(
+                f"claimtrack: internal error: {type(exc).__name__}: {exc} "
+                "(run with --debug for the traceback)",
+                err=True,
+            )
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
@@ -129,10 +141,47 @@ def _json(conflicts: ConflictReport) -> str:
     "--debug", is_flag=True, help="Show tracebacks instead of one-line errors."
 )
 def main(debug: bool) -> None:
-    """Track who claimed what, where and when, and show where the record disagrees."""
+    """Track who claimed what, where and when, and show where the record disagrees.
+
+    \b
+    Examples:
+      claimtrack conflicts examples/coalition/claims.jsonl
+      claimtrack extract examples/articles/ -o claims.jsonl
+      claimtrack report examples/articles/ -o report.html
+    """
 
 
-@main.command()
+def _conflict_options(func: F) -> F:
+    """Add the options that tune find_conflicts (shared by conflicts and report)."""
+    options = [
+        click.option(
+            "--reading",
+            type=click.Choice([r.value for r in Reading]),
+            default=Reading.PRAGMATIC.value,
+            show_default=True,
+            help="pragmatic reports divergences too; strict only contradictions.",
+        ),
+        click.option(
+            "--window-days",
+            type=click.IntRange(min=0),
+            default=366,
+            show_default=True,
+            help="Claims further apart in time are change over time, not conflict.",
+        ),
+        click.option(
+            "--min-severity",
+            type=click.FloatRange(0, 1),
+            default=0.0,
+            show_default=True,
+            help="Hide conflicts below this severity.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@main.command(short_help="Find where the claims disagree, most severe first.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--format",
@@ -142,27 +191,7 @@ def main(debug: bool) -> None:
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "--reading",
-    type=click.Choice([r.value for r in Reading]),
-    default=Reading.PRAGMATIC.value,
-    show_default=True,
-    help="pragmatic reports divergences too; strict only contradictions.",
-)
-@click.option(
-    "--window-days",
-    type=click.IntRange(min=0),
-    default=366,
-    show_default=True,
-    help="Claims further apart in time are change over time, not conflict.",
-)
-@click.option(
-    "--min-severity",
-    type=click.FloatRange(0, 1),
-    default=0.0,
-    show_default=True,
-    help="Hide conflicts below this severity.",
-)
+@_conflict_options
 @_errors_as_messages
 def conflicts(
     paths: tuple[str, ...],
@@ -197,7 +226,7 @@ def conflicts(
         click.echo(report.to_jsonl(with_text=False), nl=False)
 
 
-@main.command()
+@main.command(short_help="Extract attributed claims from articles.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--format",
@@ -248,6 +277,74 @@ def extract(paths: tuple[str, ...], fmt: str, output: Any, workers: int | None) 
                 (att.evidence or "").replace("\n", " "),
             ]
             output.write("\t".join(row) + "\n")
+
+
+@main.command(short_help="Write the conflicts as one self-contained HTML page.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="report.html",
+    show_default=True,
+    help="The HTML file to write; - is standard output.",
+)
+@click.option(
+    "--title", default="claimtrack report", show_default=True, help="Page title."
+)
+@click.option(
+    "--max-timelines",
+    type=click.IntRange(min=0),
+    default=6,
+    show_default=True,
+    help="Timelines for at most this many questions in conflict (0: none).",
+)
+@_conflict_options
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Processes (default: all cores)."
+)
+@_errors_as_messages
+def report(
+    paths: tuple[str, ...],
+    output: str,
+    title: str,
+    max_timelines: int,
+    reading: str,
+    window_days: int,
+    min_severity: float,
+    workers: int | None,
+) -> None:
+    """Write the conflicts in PATHS as one HTML page, most severe first.
+
+    PATHS are read as by 'claimtrack conflicts'. The page shows a summary,
+    each conflict with its evidence sentences (figure highlighted, Arabic
+    right to left), citation chains, an outlet-by-outlet table and
+    timelines (with matplotlib: pip install 'claimtrack[plot]'). It loads
+    nothing from the network: open it offline or mail it.
+
+    \b
+    Examples:
+      claimtrack report examples/articles/ -o report.html
+      claimtrack report claims.jsonl --title "Coalition, August" -o - > r.html
+    """
+    from claimtrack.report import render_html
+
+    claims = _load(paths, workers=workers)
+    found = find_conflicts(
+        claims,
+        reading=reading,
+        window=timedelta(days=window_days),
+        min_severity=min_severity,
+    )
+    page = render_html(found, claims=claims, title=title, max_timelines=max_timelines)
+    if output == "-":
+        click.echo(page, nl=False)
+        return
+    Path(output).write_text(page, encoding="utf-8")
+    click.echo(
+        f"claimtrack: wrote {output} ({len(found)} conflict(s), {len(claims)} claims)",
+        err=True,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover
