@@ -9,6 +9,7 @@ detection compares).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from claimtrack.claim import Claim
 from claimtrack.errors import MergeError
@@ -125,6 +126,23 @@ class ClaimSet:
 
     def __repr__(self) -> str:
         return f"ClaimSet({len(self)} claims)"
+
+    def _repr_html_(self) -> str:
+        # Imported here: rendering is only needed in a notebook.
+        from claimtrack.display import claims_html
+
+        return claims_html(self)
+
+    def to_pandas(self, kind: str = "claims") -> Any:
+        """Return a DataFrame of the claims, or of their attributions.
+
+        ``kind`` is ``"claims"`` or ``"attributions"``; the columns are those
+        of :func:`claimtrack.tables.claim_records` and
+        :func:`claimtrack.tables.attribution_records`. Needs the ``pandas`` extra.
+        """
+        from claimtrack.tables import to_pandas
+
+        return to_pandas(self, kind)  # type: ignore[arg-type]
 
     def union(self, other: Iterable[Claim]) -> ClaimSet:
         """Return a new set with the claims of both."""
