@@ -340,6 +340,12 @@ class Claim(_Keyed):
     def __str__(self) -> str:
         return f"{self.question}: {self.figure}"
 
+    def _repr_html_(self) -> str:
+        # Imported here: rendering is only needed in a notebook.
+        from claimtrack.display import claim_html
+
+        return claim_html(self)
+
 
 def claim_id(question: Question, figure: NumberFigure | TimeFigure) -> str:
     """Hash a question and a figure into a claim id, independent of float form."""

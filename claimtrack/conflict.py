@@ -24,6 +24,7 @@ __all__ = ["Conflict", "ConflictKind", "ConflictReport", "PendingConflict", "Sid
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 _SIDE_NO_TEXT = {"attributions": {"__all__": {"document": {"text"}}}}
 _NO_TEXT: Any = {"a": _SIDE_NO_TEXT, "b": _SIDE_NO_TEXT}
+_REPR_LIMIT = 20  # conflicts listed by repr(report)
 
 
 class ConflictKind(StrEnum):
@@ -124,6 +125,12 @@ class Conflict(BaseModel):
     def __str__(self) -> str:
         return self.explanation
 
+    def _repr_html_(self) -> str:
+        # Imported here: rendering is only needed in a notebook.
+        from claimtrack.display import conflict_html
+
+        return conflict_html(self)
+
     def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
         """Return the conflict as JSON-ready data.
 
@@ -223,9 +230,22 @@ class ConflictReport(Sequence[Conflict]):
         return (p.conflict for p in self._items)
 
     def __repr__(self) -> str:
+        # Bounded: Jupyter computes this text beside the HTML table, and
+        # listing every conflict would build every pending one.
         lines = [f"ConflictReport({len(self)} conflicts)"]
-        lines += [f"  {c.severity:.2f} {c.kind.value}: {c.explanation}" for c in self]
+        lines += [
+            f"  {c.severity:.2f} {c.kind.value}: {c.explanation}"
+            for c in self[:_REPR_LIMIT]
+        ]
+        if len(self) > _REPR_LIMIT:
+            lines.append(f"  ... and {len(self) - _REPR_LIMIT} more")
         return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        # Imported here: rendering is only needed in a notebook.
+        from claimtrack.display import report_html
+
+        return report_html(self)
 
     def to_jsonl(self, *, with_text: bool = True) -> str:
         """Return one JSON object per line, most severe first.
