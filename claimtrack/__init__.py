@@ -49,6 +49,7 @@ from claimtrack.errors import (
     MergeError,
     MissingExtra,
 )
+from claimtrack.export import to_gexf, to_graphml, to_jsonld
 from claimtrack.extract.documents import detect_language, iter_documents, load_document
 from claimtrack.extract.pipeline import extract, extract_all, extract_paths
 from claimtrack.figure import Figure, Granularity, Hedge, NumberFigure, Part, TimeFigure
@@ -129,5 +130,8 @@ __all__ = [
     "save_claims",
     "time_bounds",
     "timeline",
+    "to_gexf",
+    "to_graphml",
+    "to_jsonld",
     "write_html",
 ]

@@ -2,8 +2,8 @@
 
 Each function returns plain dicts (one per claim, or one per attribution)
 whose keys are the documented columns; :func:`to_pandas` wraps them in a
-DataFrame when the ``pandas`` extra is installed. Time figures give their
-bounds as ISO dates, numbers as numbers, so that a column has one type.
+DataFrame when the ``pandas`` extra is installed. Numbers and dates have
+their own bound columns, so that every column has one type (Parquet needs it).
 """
 
 from __future__ import annotations
@@ -22,17 +22,24 @@ __all__ = ["attribution_records", "claim_records", "to_pandas"]
 Kind = Literal["claims", "attributions"]
 
 
-def _bound(x: float, kind: str) -> float | str | None:
-    if not math.isfinite(x):
+def _number(x: float, kind: str) -> float | None:
+    if kind == "time" or not math.isfinite(x):
         return None  # an open end: "more than 60" has no upper bound
-    return date.fromordinal(int(x)).isoformat() if kind == "time" else x
+    return x
+
+
+def _date(x: float, kind: str) -> str | None:
+    if kind != "time" or not math.isfinite(x):
+        return None
+    return date.fromordinal(int(x)).isoformat()
 
 
 def _claim_columns(claim: Claim) -> dict[str, Any]:
     figure = claim.figure
     bounds = raw_bounds(figure)
-    strict, pragmatic = bounds if bounds is not None else ((math.nan,) * 2,) * 2
-    return {
+    nan = (math.nan, math.nan)
+    strict, pragmatic = bounds if bounds is not None else (nan, nan)
+    row = {
         "claim_id": claim.id,
         "question": str(claim.question),
         "question_key": claim.question.key,
@@ -40,20 +47,23 @@ def _claim_columns(claim: Claim) -> dict[str, Any]:
         "figure_kind": figure.kind,
         "hedge": figure.hedge.value,
         "unit": getattr(figure, "unit", None),
-        "strict_low": _bound(strict[0], figure.kind),
-        "strict_high": _bound(strict[1], figure.kind),
-        "pragmatic_low": _bound(pragmatic[0], figure.kind),
-        "pragmatic_high": _bound(pragmatic[1], figure.kind),
     }
+    for reading, (lo, hi) in (("strict", strict), ("pragmatic", pragmatic)):
+        row[f"{reading}_low"] = _number(lo, figure.kind)
+        row[f"{reading}_high"] = _number(hi, figure.kind)
+        row[f"{reading}_from"] = _date(lo, figure.kind)
+        row[f"{reading}_to"] = _date(hi, figure.kind)
+    return row
 
 
 def claim_records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
     """Return one row per claim.
 
-    Columns: ``claim_id question question_key figure figure_kind hedge unit
-    strict_low strict_high pragmatic_low pragmatic_high`` (bounds of the
-    figure under each reading; ISO dates for time figures, None for an open
-    end), ``outlets`` and ``speakers`` ("; "-joined), ``attributions`` and
+    Columns: ``claim_id question question_key figure figure_kind hedge unit``,
+    the bounds of the figure under each reading — ``strict_low strict_high
+    pragmatic_low pragmatic_high`` for numbers, ``strict_from strict_to
+    pragmatic_from pragmatic_to`` (ISO dates) for times, None for an open
+    end — then ``outlets`` and ``speakers`` ("; "-joined), ``attributions`` and
     ``origins`` (counts of occurrences and of independent origins).
 
     Examples:
