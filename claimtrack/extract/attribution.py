@@ -21,6 +21,8 @@ A sentence with no frame is in the outlet's own voice.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +43,7 @@ from claimtrack.extract.outlets import (
     detect_relays,
     known_source,
     match_outlet,
+    may_name_outlet,
     read_outlet,
 )
 from claimtrack.extract.sentences import split_sentences, split_spans
@@ -54,6 +57,7 @@ _CONTRAST = frozenset(
     fold(w) for w in ["فيما", "وفيما", "بينما", "وبينما", "while", "whereas"]
 )
 _CONTRAST_TWO = frozenset({("في", "حين"), ("في", "وقت"), ("وفي", "حين")})
+_QUOTE_MARKS = frozenset('"“”«»')
 _WINDOW = 100  # characters after a speaker phrase searched for anonymity markers
 Span = tuple[int, int]
 
@@ -163,11 +167,13 @@ class _Document:
         return self.text[x:y]
 
     def scan_outlets(self, tokens: list[Token]) -> None:
-        lex = load_attribution_lexicon()
         i = 0
         while i < len(tokens):
+            if not _may_open_outlet(tokens[i].key):
+                i += 1
+                continue
             found = None
-            if lex.phrase("medium", [tokens[i].key.removeprefix("ل")]) is not None:
+            if _medium(tokens[i].key):
                 found = read_outlet(tokens, i)
             if found is None:
                 bare = match_outlet([t.key for t in tokens[i : i + 6]], cued=False)
@@ -304,6 +310,32 @@ class _Document:
         )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _medium(key: str) -> bool:
+    """Whether a word is a type noun of outlets (صحيفة، لوكالة, channel)."""
+    lex = load_attribution_lexicon()
+    return lex.phrase("medium", [key.removeprefix("ل")]) is not None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _may_open_outlet(key: str) -> bool:
+    return _medium(key) or may_name_outlet(key)
+
+
+def _tokens_in(
+    text: str, tokens: list[Token], starts: list[int], a: int, b: int
+) -> list[Token]:
+    """The tokens of ``text[a:b]``: a slice of the document's tokens.
+
+    Sentences end at spaces or punctuation, so a token never straddles one;
+    if one did, the span is tokenized on its own, as it would be alone.
+    """
+    i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+    if (i and tokens[i - 1].end > a) or (j and tokens[j - 1].end > b):
+        return tokenize(text, a, b)
+    return tokens[i:j]
+
+
 def _clauses(tokens: list[Token]) -> list[list[Token]]:
     """Cut a sentence where a second frame starts: "…، فيما قال X …"."""
     lex = load_attribution_lexicon()
@@ -365,13 +397,20 @@ def find_frames(
     del lang  # each clause is read by its own script
     norm = normalise_text(text)
     doc = _Document(text, norm, relays)
-    doc.scan_outlets(tokenize(norm.text))
+    tokens = tokenize(norm.text)
+    doc.scan_outlets(tokens)
+    starts = [t.start for t in tokens]
+    lex = load_attribution_lexicon()
     frames: list[Frame] = []
     last_attributed, last_line, last_colon = False, -1, False
     for a, b in split_spans(norm.text):
         line = norm.text.count("\n", 0, a)
-        for clause in _clauses(tokenize(norm.text, a, b)):
-            reading = read_clause(clause)
+        sentence = _tokens_in(norm.text, tokens, starts, a, b)
+        # Most sentences name no speaker: with no cue and no quotation mark,
+        # the grammar could only answer "the outlet's own voice".
+        plain = not any(lex.may_cue(t.key) or t.text in _QUOTE_MARKS for t in sentence)
+        for clause in [sentence] if plain else _clauses(sentence):
+            reading = Reading() if plain else read_clause(clause)
             quote_ok = last_attributed and (line == last_line or last_colon)
             span = (clause[0].start, clause[-1].end)
             frame = doc.frame(reading, clause, span, quote_ok)

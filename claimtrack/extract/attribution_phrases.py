@@ -98,6 +98,7 @@ class PhraseReader:
         latin = sum(t.text[0].isascii() for t in tokens if t.is_word)
         self.latin = latin * 2 > sum(1 for t in tokens if t.is_word)
         self.excluded: list[tuple[int, int]] = []
+        self._cues: dict[int, Cue | None] = {}
 
     # -- small predicates ---------------------------------------------------
     def free(self, i: int) -> bool:
@@ -110,8 +111,14 @@ class PhraseReader:
 
     def cue(self, i: int) -> Cue | None:
         """The reporting cue starting at token i, outside quotations, if any."""
+        # Every reading step scans the clause for cues: look each one up once.
+        if i not in self._cues:
+            self._cues[i] = self._cue(i)
+        return self._cues[i]
+
+    def _cue(self, i: int) -> Cue | None:
         t = self.t[i]
-        if not (t.is_word and self.free(i)):
+        if not (t.is_word and self.lex.may_cue(t.key) and self.free(i)):
             return None
         cue = self.lex.cue(self.k[i : i + 4])
         english_verb = cue is not None and self.latin and cue.role != "according"
@@ -123,7 +130,7 @@ class PhraseReader:
 
     def in_excluded(self, i: int) -> bool:
         """Whether token i was already read as part of an "according to" phrase."""
-        return any(a <= i < b for a, b in self.excluded)
+        return bool(self.excluded) and any(a <= i < b for a, b in self.excluded)
 
     def is_time(self, i: int) -> bool:
         """Whether token i is a word of time (الاثنين، العام الماضي, on Monday).

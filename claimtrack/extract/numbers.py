@@ -427,14 +427,18 @@ def find_numbers(text: str, *, lang: str | None = None) -> list[NumberMention]:
     """
     scan = _Scanner(text, lang)
     found: list[NumberMention] = []
-    i, n = 0, len(scan.w)
-    while i < n:
+    triggers = scan.lex.triggers
+    # Only digits and trigger words can start a number: visit just those.
+    candidates = [i for i, w in enumerate(scan.w) if w[0].isdigit() or w in triggers]
+    done = 0  # tokens before this were read as part of a mention
+    for i in candidates:
+        if i < done:
+            continue
         core = scan.core(i)
         if core is None:
-            i += 1
             continue
         mention, nxt = scan.mention(core)
         if mention is not None:
             found.append(mention)
-        i = max(nxt, i + 1)
+        done = max(nxt, i + 1)
     return sorted(found, key=lambda m: m.start)

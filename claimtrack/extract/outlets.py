@@ -23,7 +23,14 @@ from claimtrack.extract.attribution_lexicon import (
 )
 from claimtrack.extract.text import normalise_text
 
-__all__ = ["Outlet", "detect_relays", "known_source", "match_outlet", "read_outlet"]
+__all__ = [
+    "Outlet",
+    "detect_relays",
+    "known_source",
+    "match_outlet",
+    "may_name_outlet",
+    "read_outlet",
+]
 
 _MAX_ALIAS = 6
 _QUOTES = frozenset("\"“”«»'")
@@ -89,6 +96,27 @@ def _index() -> dict[tuple[str, ...], tuple[Outlet, bool]]:
     return index
 
 
+@functools.cache
+def _first_keys() -> frozenset[str]:
+    return frozenset(keys[0] for keys in _index())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _starts(key: str) -> tuple[str, ...]:
+    """The forms of a word that begin some outlet name (usually none)."""
+    return tuple(f for f in _first_forms(key) if f in _first_keys())
+
+
+def may_name_outlet(key: str) -> bool:
+    """Whether an outlet name could start at a word with folded ``key``.
+
+    Examples:
+        >>> may_name_outlet("ورويترز"), may_name_outlet("القوات")
+        (True, False)
+    """
+    return bool(_starts(key))
+
+
 def _first_forms(key: str) -> list[str]:
     forms = [key]
     if key.startswith("لل") and len(key) > 4:
@@ -120,8 +148,11 @@ def match_outlet(keys: list[str], *, cued: bool) -> tuple[Outlet, int] | None:
     """
     if not keys:
         return None
+    firsts = _starts(keys[0])
+    if not firsts:
+        return None  # most words start no outlet name
     for size in range(min(_MAX_ALIAS, len(keys)), 0, -1):
-        for first in _first_forms(keys[0]):
+        for first in firsts:
             found = _index().get((first, *keys[1:size]))
             if found is not None and (cued or not found[1]):
                 return found[0], size

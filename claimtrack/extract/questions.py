@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Protocol
 
@@ -158,6 +158,18 @@ def find_entities(tokens: Sequence[Token], text: str) -> list[Entity]:
     return found
 
 
+@lru_cache(maxsize=64)
+def _read_sentence(text: str, start: int, end: int) -> tuple[list[Token], list[Entity]]:
+    """Tokens and entities of ``text[start:end]``, read once per sentence.
+
+    A sentence often carries several figures; each asks the same. Keyed by the
+    document text itself (its hash is cached by Python), so only the figures
+    of one document share readings.
+    """
+    tokens = tokenize(text[start:end])
+    return tokens, find_entities(tokens, text[start:end])
+
+
 def _index(tokens: Sequence[Token], offset: int) -> int:
     """Return the index of the first token ending after ``offset``."""
     for k, t in enumerate(tokens):
@@ -275,8 +287,7 @@ def number_question(
         'us troops|count|place=iraq'
     """
     start, end = sentence
-    tokens = tokenize(text[start:end])
-    entities = find_entities(tokens, text[start:end])
+    tokens, entities = _read_sentence(text, start, end)
     lo = _index(tokens, mention.start - start)
     hi = _index(tokens, mention.end - start - 1) + 1
     place = _places(entities, lo, hi, _clause_end(text[start:end], tokens, hi))
@@ -324,7 +335,7 @@ def count_unit(
     if unit != "time":
         return unit
     start, end = sentence
-    tokens = tokenize(text[start:end])
+    tokens, _ = _read_sentence(text, start, end)
     lo = _index(tokens, mention.start - start)
     attacked = any(_cue("attack", t) for t in tokens[max(0, lo - 12) : lo])
     return "attack" if attacked else unit
@@ -418,8 +429,7 @@ def time_question(
         'end of the coalition mission|deadline|event=final phase'
     """
     start, end = sentence
-    tokens = tokenize(text[start:end])
-    entities = find_entities(tokens, text[start:end])
+    tokens, entities = _read_sentence(text, start, end)
 
     def where(span: _Span) -> tuple[int, int]:
         return _index(tokens, span.start - start), _index(
