@@ -359,7 +359,11 @@ def _clauses(tokens: list[Token]) -> list[list[Token]]:
 
 
 def find_frames(
-    text: str, *, lang: str | None = None, relays: Sequence[Source] = ()
+    text: str,
+    *,
+    lang: str | None = None,
+    relays: Sequence[Source] = (),
+    until: int | None = None,
 ) -> list[Frame]:
     """Find who speaks in each sentence of ``text``, and through whom.
 
@@ -370,6 +374,9 @@ def find_frames(
             this is accepted for symmetry with the other extractors.
         relays: Sources the whole document relays (a manifest's ``cites``, or
             :func:`detect_relays`); they start every sentence's chain.
+        until: Stop after the sentence holding this offset of ``text`` (the
+            last figure, say): a sentence's frame depends only on the
+            sentences before it, so the ones after are not needed.
 
     Returns:
         One :class:`Frame` per sentence, in order; a sentence with a second
@@ -404,6 +411,8 @@ def find_frames(
     frames: list[Frame] = []
     last_attributed, last_line, last_colon = False, -1, False
     for a, b in split_spans(norm.text):
+        if until is not None and norm.offsets[a] > until:
+            break
         line = norm.text.count("\n", 0, a)
         sentence = _tokens_in(norm.text, tokens, starts, a, b)
         # Most sentences name no speaker: with no cue and no quotation mark,

@@ -174,8 +174,6 @@ def extract(document: Document) -> list[Claim]:
         raise ExtractionError(
             f"language {lang or 'unknown'} is not supported", document=document.id
         )
-    relays = tuple(detect_relays(text))
-    frames = find_frames(text, lang=lang, relays=relays)
     dates = find_dates(text, published=document.published, lang=lang)
     numbers = _shared_hedges(
         text,
@@ -185,6 +183,11 @@ def extract(document: Document) -> list[Claim]:
             if not any(d.start < n.number_end and n.number_start < d.end for d in dates)
         ],
     )
+    if not dates and not numbers:
+        return []
+    relays = tuple(detect_relays(text))
+    last = max(m.start for m in [*dates, *numbers])
+    frames = find_frames(text, lang=lang, relays=relays, until=last)
     claims: list[Claim] = []
     by_sentence: dict[int, list[DateMention]] = {}
     for d in dates:

@@ -106,7 +106,8 @@ def _cue(cls: str, token: Token) -> str | None:
     return None
 
 
-def _forms(norm: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _forms(norm: str) -> tuple[str, ...]:
     """A word and the stems left after its clitics and future prefix.
 
     Arabic verbs take و/ف and the future سـ before the person prefix (ستكتمل,
@@ -119,7 +120,7 @@ def _forms(norm: str) -> list[str]:
     for form in list(forms):
         if len(form) >= 4 and form[0] == "س" and form[1] in "يتنا":
             forms.append(form[1:])
-    return forms
+    return tuple(forms)
 
 
 def find_entities(tokens: Sequence[Token], text: str) -> list[Entity]:
