@@ -67,6 +67,7 @@ class NumberLexicon(NamedTuple):
         months: Month names, as token tuples.
         year_words: Words after which 1900-2100 is a year.
         labels: Words after which a number names something (رقم 2254).
+        phrasal: Verbs whose particle looks like a weak hedge (came under).
         modifiers: English words skipped between a number and its noun.
         scales: Scale word → factor (million → 1e6, آلاف → 1000).
         triggers: Every word that may start a number, with clitics, so the
@@ -85,6 +86,7 @@ class NumberLexicon(NamedTuple):
     months: frozenset[tuple[str, ...]]
     year_words: frozenset[str]
     labels: frozenset[str]
+    phrasal: frozenset[str]
     modifiers: frozenset[str]
     scales: dict[str, float]
     triggers: frozenset[str]
@@ -199,6 +201,7 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
         months=frozenset(p for p, kind in dates if kind == "month"),
         year_words=frozenset(p[0] for p, kind in dates if kind == "year_word"),
         labels=frozenset(p[0] for p, kind in dates if kind == "label"),
+        phrasal=frozenset(p[0] for p, kind in dates if kind == "phrasal"),
         modifiers=frozenset(
             fold(w) for code, w in read_lexicon("unit_modifiers.tsv") if code in langs
         ),

@@ -350,6 +350,8 @@ class _Scanner:
         pre = self.hedge_before(first)
         if pre and pre[1] and not unit:
             pre = None  # a weak hedge (حتى، over) needs a counted noun
+        if pre and pre[1] and pre[2] and self.w[pre[2] - 1] in self.lex.phrasal:
+            pre = None  # "came under 77 attacks": a verb's particle, no hedge
         if a.strict and unit and self.w[last.j : last.j + 1] in (["من"], ["of"]):
             return None, last.j  # "one of the officials" is not a count of one
         needs_unit = bool(a.bounds and a.bounds[2])

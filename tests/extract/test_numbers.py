@@ -195,6 +195,20 @@ def test_weak_hedge_needs_a_counted_noun() -> None:
     assert (m.value, m.hedge, m.unit) == (600, "exact", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "hedge"),
+    [
+        ("The bases have come under 77 attacks since October.", 77, "exact"),
+        ("Convoys came under 12 rocket attacks last month.", 12, "exact"),
+        ("Fewer troops: under 77 attacks were logged.", 77, "less_than"),
+        ("Just under 77 attacks were logged.", 77, "less_than"),
+    ],
+)
+def test_verb_particle_is_no_hedge(text: str, value: int, hedge: str) -> None:
+    m = _only(text)
+    assert (m.value, m.hedge, m.unit) == (value, hedge, "attack")
+
+
 # -- Ranges --------------------------------------------------------------------
 RANGES = [
     ("يضم الوفد بين 10 و20 مسؤولا", "10 و20", 10, 20, "official"),
