@@ -91,14 +91,23 @@ class _Clause(PhraseReader):
 
     def before_verb(self, v: int) -> Ref | None:
         """The subject written before the verb: "X، Y، قال" / "X said"."""
+        end = v
+        if v and self.t[v - 1].text in ")]":
+            # "The Iraqi News Agency (INA) quoted": the subject is before the
+            # bracket that glosses it.
+            opening = next(
+                (i for i in range(v - 2, -1, -1) if self.t[i].text in "(["), None
+            )
+            if opening and not any(self.quoted[opening:v]):
+                end = opening
         start = 0
-        for i in range(v):
+        for i in range(end):
             if self.quoted[i] or self.in_excluded(i) or self.t[i].text in ")]":
                 start = i + 1
         segs: list[tuple[int, int]] = []
         a = start
-        for i in range(start, v + 1):
-            if i == v or self.t[i].text in COMMAS:
+        for i in range(start, end + 1):
+            if i == end or self.t[i].text in COMMAS:
                 if any(self.t[x].is_word for x in range(a, i)):
                     segs.append((a, i))
                 a = i + 1

@@ -236,6 +236,8 @@ class PhraseReader:
         if j >= n or not self.t[j].is_word:
             return Ref("speaker", j, j)
         found = read_outlet(self.t, j)
+        if found is None and self.latin and self.k[j] == "the" and j + 1 < n:
+            found = read_outlet(self.t, j + 1)  # "the Iraqi News Agency"
         if found is not None:
             return Ref("outlet", j, found[2], outlet=found[0])
         k = self.k[j]

@@ -417,6 +417,33 @@ def test_relays_start_every_chain_even_in_the_outlet_voice() -> None:
     assert frames[0].speaker.is_outlet
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Iraqi News Agency quoted the army spokesman as saying 40 left.",
+            "army spokesman",
+        ),
+        ("The Iraqi News Agency (INA) quoted Rasool as saying 40 left.", "Rasool"),
+        ("Al Jazeera (Qatar) quoted Rasool as saying 40 left.", "Rasool"),
+    ],
+)
+def test_an_outlet_with_an_article_or_a_gloss_keeps_the_chain(
+    text: str, speaker: str
+) -> None:
+    frame = only(text)
+    assert frame.speaker.name == speaker
+    assert len(frame.chain) == 1
+    assert frame.chain[0].name != "the outlet"
+
+
+def test_a_bracketed_gloss_before_an_arabic_verb_keeps_the_subject() -> None:
+    frame = only("وقالت وكالة الأنباء العراقية (واع) إن 40 جنديا غادروا.")
+    assert chain_names(frame) == ["Iraqi News Agency (INA)"]
+    person = only("Yahya Rasool (the army spokesman) said 40 troops left.")
+    assert person.speaker.name == "Yahya Rasool"
+
+
 def test_a_channel_repeated_by_the_relay_is_not_doubled() -> None:
     text = "وقال السفير لموقع ذي ناشنال إن السفارة ستفتح."
     assert chain_names(only(text, relays=[NATIONAL])) == ["The National"]
