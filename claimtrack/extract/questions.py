@@ -356,16 +356,27 @@ def _plural(unit: str) -> str:
 
 
 def _event(
-    tokens: Sequence[Token], lo: int, hi: int | None = None, *, ahead: bool = False
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int | None = None,
+    *,
+    ahead: bool = False,
+    until: bool = True,
 ) -> str | None:
     """The event a date belongs to: the nearest event word before it.
 
     With ``ahead`` (deadlines: "by September, the withdrawal ...") an event
     word just after the date counts too, unless a reported clause opens
     first ("said on Sunday that the withdrawal ...": Sunday is the saying).
+    With ``until`` (the date is a deadline), "continues" counts as an end.
     """
+
+    def event_of(token: Token) -> str | None:
+        found = _cue("event", token)
+        return found if found or not until else _cue("event_until", token)
+
     for k in range(lo - 1, max(-1, lo - 14), -1):
-        if (event := _cue("event", tokens[k])) is not None:
+        if (event := event_of(tokens[k])) is not None:
             return event
     if not ahead:
         return None
@@ -373,7 +384,7 @@ def _event(
     for k in range(end, min(len(tokens), end + 5)):
         if tokens[k].norm in _CLAUSE_OPENERS:
             return None
-        if (event := _cue("event", tokens[k])) is not None:
+        if (event := event_of(tokens[k])) is not None:
             return event
     return None
 
@@ -438,7 +449,7 @@ def time_question(
         ) + 1
 
     lo, hi = where(mention)
-    event = _event(tokens, lo, hi, ahead=deadline)
+    event = _event(tokens, lo, hi, ahead=deadline, until=deadline)
     if event == "withdrawal":
         return _withdrawal_question(tokens, entities, mention, siblings, where)
     if event in ("announcement", "signing"):

@@ -996,3 +996,29 @@ def test_source_group_sizes_are_not_a_conflict() -> None:
     assert sizes == {3, 5}
     # ... but quoting a different number of sources is no disagreement
     assert len(ct.find_conflicts(claims)) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition mission will continue until September 2026.",
+        "وقال المتحدث إن مهمة التحالف ستستمر حتى أيلول 2026.",
+    ],
+)
+def test_continuing_until_a_date_is_an_end(text: str) -> None:
+    claim = _one(_times(text))
+    assert claim.question.key.startswith("end of the coalition mission|deadline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks on the bases continued in March 2024, officials said.",
+        "وقال مسؤولون إن الهجمات على القواعد استمرت في آذار 2024.",
+        "وتستمر الهجمات في آذار 2024 بحسب مسؤولين.",
+    ],
+)
+def test_continuing_on_a_date_is_no_withdrawal(text: str) -> None:
+    claim = _one(_times(text))
+    assert "withdrawal" not in claim.question.key
+    assert "mission" not in claim.question.key
