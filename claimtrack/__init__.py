@@ -57,7 +57,8 @@ from claimtrack.graph import build_graph, disagreement_table, independent_origin
 from claimtrack.io import dump_claims, iter_claims, load_claims, save_claims
 from claimtrack.merge import ClaimSet, merge_claims
 from claimtrack.names import AliasTable, match_name, normalise
-from claimtrack.plot import draw_graph, timeline
+from claimtrack.plot import timeline
+from claimtrack.plot_graph import draw_graph
 from claimtrack.report import render_html, write_html
 from claimtrack.settings import Reading, Settings
 from claimtrack.speaker import Speaker, SpeakerKind

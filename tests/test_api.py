@@ -59,9 +59,22 @@ LAYERS = {
     },
     "semantics": {"dates", "compare", "names", "explain"},
     "pipeline": {"merge", "graph", "conflicts", "extract"},
-    "edges": {"io", "cli", "report", "export"},
+    "edges": {
+        "io",
+        "cli",
+        "report",
+        "export",
+        "plot",
+        "plot_graph",
+        "tables",
+        "display",
+    },
 }
 ORDER = ["records", "semantics", "pipeline", "edges"]
+# Edge modules the models call into from a method (``_repr_html_``,
+# ``to_pandas``), importing them inside it so that loading a model loads no
+# HTML or pandas code.
+HOOKS = {"display", "tables"}
 
 
 def _sources() -> list[Path]:
@@ -78,11 +91,28 @@ def _layer(module: str) -> str | None:
     return next((name for name, mods in LAYERS.items() if module in mods), None)
 
 
-def _imported(path: Path) -> set[str]:
+def _nodes(tree: ast.AST, *, in_functions: bool) -> list[ast.AST]:
+    if in_functions:
+        return list(ast.walk(tree))
+    out: list[ast.AST] = []
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        out.append(node)
+        todo.extend(
+            child
+            for child in ast.iter_child_nodes(node)
+            if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
+        )
+    return out
+
+
+def _imported(path: Path, *, in_functions: bool = True) -> set[str]:
     """Return the first-level claimtrack modules a file imports (root: __init__)."""
     package = ["claimtrack", *path.relative_to(PACKAGE).parent.parts]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in _nodes(tree, in_functions=in_functions):
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -179,8 +209,11 @@ def test_imports_point_down_the_layers(path: Path) -> None:
     layer = _layer(_module_of(path))
     assert layer is not None
     above = {m for name in ORDER[ORDER.index(layer) + 1 :] for m in LAYERS[name]}
-    imported = _imported(path)
+    imported = _imported(path) - HOOKS
     assert not imported & above, f"{layer} module imports {sorted(imported & above)}"
+    # A hook is imported when the method is called, never when the model is.
+    eager = _imported(path, in_functions=False) & HOOKS & above
+    assert not eager, f"{layer} module imports {sorted(eager)} at load time"
     if layer != "edges":
         # The package root imports every layer.
         assert "__init__" not in imported
@@ -189,6 +222,8 @@ def test_imports_point_down_the_layers(path: Path) -> None:
 def test_layer_checker_sees_imports() -> None:
     # The checker must see through every import form, or the test above is vacuous.
     assert _imported(PACKAGE / "conflicts.py") >= {"claim", "compare", "merge"}
+    assert "display" in _imported(PACKAGE / "claim.py")
+    assert "display" not in _imported(PACKAGE / "claim.py", in_functions=False)
     assert "io" in _imported(PACKAGE / "__init__.py")
     assert "cli" in _imported(PACKAGE / "__main__.py")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import claimtrack as ct
-from claimtrack import plot
+from claimtrack import plot, plot_graph
 
 pytest.importorskip("matplotlib")
 
@@ -205,4 +205,4 @@ def test_missing_matplotlib_names_the_extra(
     with pytest.raises(ct.MissingExtra, match=r"claimtrack\[plot\]"):
         plot.timeline(numbers)
     with pytest.raises(ImportError):
-        plot.draw_graph(ct.build_graph(numbers))
+        plot_graph.draw_graph(ct.build_graph(numbers))
