@@ -20,6 +20,7 @@ Examples:
     'divergence'
 """
 
+from claimtrack.changes import Change, find_changes
 from claimtrack.claim import Attribution, Claim, Property, Question, Span, Stance
 from claimtrack.compare import (
     Comparison,
@@ -68,6 +69,7 @@ __version__ = "0.1.0"
 __all__ = [
     "AliasTable",
     "Attribution",
+    "Change",
     "Claim",
     "ClaimSet",
     "ClaimtrackError",
@@ -117,6 +119,7 @@ __all__ = [
     "extract_all",
     "extract_paths",
     "figure_bounds",
+    "find_changes",
     "find_conflicts",
     "independent_origins",
     "iter_claims",

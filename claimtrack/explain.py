@@ -1,4 +1,4 @@
-"""The one-sentence explanation of a conflict, for a journalist's note."""
+"""The one-sentence explanations of a conflict and of a change over time."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from claimtrack.conflict import ConflictKind, Side
 from claimtrack.figure import Hedge, NumberFigure, Part, TimeFigure, format_number
 from claimtrack.settings import Reading
 
-__all__ = ["describe_bounds", "explain"]
+__all__ = ["describe_bounds", "explain", "explain_change"]
 
 
 def describe_bounds(figure: NumberFigure | TimeFigure, bounds: Bounds) -> str:
@@ -107,3 +107,26 @@ def explain(
     if _vague(fa) or _vague(fb):
         why += "; one side is vague, so this may be a matter of wording"
     return f"{head}: {why}."
+
+
+def _when(side: Side) -> str:
+    dates = side.dates
+    if not dates:
+        return "undated"
+    first, last = dates[0].isoformat(), dates[-1].isoformat()
+    return first if first == last else f"{first} to {last}"
+
+
+def explain_change(
+    question: Question, before: Side, after: Side, days: int, window_days: int
+) -> str:
+    """Write the one-sentence explanation of a change over time.
+
+    See :func:`claimtrack.find_changes` for an example.
+    """
+    return (
+        f"{_who(before)} gives {before.label} for {question} on {_when(before)}, "
+        f"and {_who(after)} gives {after.label} on {_when(after)}: {days} days "
+        f"apart, beyond the {window_days}-day window, so a change over time "
+        "rather than a conflict."
+    )

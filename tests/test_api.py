@@ -28,6 +28,7 @@ CORE = [
     "merge",
     "graph",
     "conflicts",
+    "changes",
     "io",
 ]
 
@@ -38,6 +39,9 @@ INTERNAL = {
     "format_number",  # str(figure)
     "describe_bounds",  # Conflict.explanation
     "explain",  # Conflict.explanation
+    "explain_change",  # Change.explanation
+    "as_of_days",  # Change.days, find_conflicts' time window
+    "closest_days",  # Change.days, find_conflicts' time window
     "last_day_of",  # resolve_relative
     "shift_months",  # resolve_relative
     "rounding_step",  # figure_bounds
@@ -58,7 +62,7 @@ LAYERS = {
         "conflict",
     },
     "semantics": {"dates", "compare", "names", "explain"},
-    "pipeline": {"merge", "graph", "conflicts", "extract"},
+    "pipeline": {"merge", "graph", "conflicts", "changes", "extract"},
     "edges": {
         "io",
         "cli",

@@ -1,0 +1,198 @@
+"""find_changes: figures that differ because time passed, reported as such.
+
+A count describes a state at a time. Two claims on one question whose figures
+disagree but whose as-of dates are all further apart than the window are not
+a conflict (:func:`claimtrack.find_conflicts` leaves them out): the coalition
+grew, troops were withdrawn. This module reports those steps, in time order,
+so that an analyst sees "2,500 in 2021, then 2,000 in 2025" rather than
+nothing. The comparison is the one find_conflicts uses (:mod:`claimtrack.compare`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import timedelta
+
+import networkx as nx
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimtrack.claim import Claim, Question
+from claimtrack.compare import Verdict, compare_bounds, raw_bounds
+from claimtrack.conflict import Side
+from claimtrack.explain import explain_change
+from claimtrack.merge import ClaimSet
+from claimtrack.settings import Reading, Settings
+
+__all__ = ["Change", "as_of_days", "closest_days", "find_changes"]
+
+
+def as_of_days(claim: Claim) -> tuple[int, ...]:
+    """Return a claim's as-of dates as sorted ``date.toordinal()`` days.
+
+    Each attribution's as-of date is what its text says, else its document's
+    publication date; attributions with neither add nothing.
+
+    Examples:
+        >>> from claimtrack import NumberFigure, Question
+        >>> q = Question(subject="US troops", property="count")
+        >>> as_of_days(Claim(question=q, figure=NumberFigure(value=2500)))
+        ()
+    """
+    return tuple(sorted({d.toordinal() for a in claim.attributions if (d := a.when)}))
+
+
+def closest_days(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
+    """Return the smallest distance in days between two sorted day lists.
+
+    ``None`` when either list is empty (a claim with no date is compared
+    regardless of time). Linear in the two lengths.
+
+    Examples:
+        >>> closest_days((10, 40), (25, 100)), closest_days((), (1,))
+        (15, None)
+    """
+    if not a or not b:
+        return None
+    i = j = 0
+    best = abs(a[0] - b[0])
+    while i < len(a) and j < len(b):
+        best = min(best, abs(a[i] - b[j]))
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return best
+
+
+class Change(BaseModel):
+    """A step in the figures for one question, further apart than the window.
+
+    Attributes:
+        question: The question.
+        before: The earlier figure, with everything that carries it.
+        after: The later figure.
+        days: The smallest distance in days between the two sides' as-of
+            dates: more than the window, or this would be a conflict.
+        reading: The reading under which the figures differ.
+        explanation: One sentence naming both figures, outlets and dates.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    question: Question = Field(description="What the figures answer.")
+    before: Side = Field(description="The earlier figure and its attributions.")
+    after: Side = Field(description="The later figure and its attributions.")
+    days: int = Field(ge=0, description="Days between the closest as-of dates.")
+    reading: Reading = Field(description="The reading under which they differ.")
+    explanation: str = Field(description="One sentence a journalist could paste.")
+
+    def __str__(self) -> str:
+        return self.explanation
+
+
+def _side(claim: Claim) -> Side:
+    return Side(
+        figures=(claim.figure,),
+        claim_ids=(claim.id,),
+        attributions=tuple(sorted(claim.attributions, key=lambda a: a.id)),
+    )
+
+
+def find_changes(
+    data: Iterable[Claim] | ClaimSet | nx.Graph,
+    *,
+    reading: Reading | str | None = None,
+    window: timedelta | None = None,
+    settings: Settings | None = None,
+) -> list[Change]:
+    """Report figures that changed over time, question by question.
+
+    For each question about a count, the dated claims are put in time order
+    (by their earliest as-of date); each step between neighbours whose
+    figures differ under ``reading`` and whose as-of dates are all further
+    apart than ``window`` is a :class:`Change`. Neighbours closer in time that
+    differ are a conflict instead (see :func:`claimtrack.find_conflicts`);
+    dates and deadlines are not states and never change over time here.
+
+    Args:
+        data: Claims (repeats are merged), a :class:`ClaimSet`, or a graph
+            from :func:`claimtrack.build_graph`.
+        reading: ``"pragmatic"`` (default) or ``"strict"``.
+        window: Further apart than this is change over time. Default
+            ``Settings().window``.
+        settings: Constants for readings.
+
+    Returns:
+        The changes, by question key and then in time order.
+
+    Examples:
+        >>> from claimtrack import (
+        ...     Attribution,
+        ...     Document,
+        ...     NumberFigure,
+        ...     Question,
+        ...     Source,
+        ...     Span,
+        ...     Speaker,
+        ... )
+        >>> q = Question(subject="US troops", property="count", place="Iraq")
+        >>> def said(value, day):
+        ...     text = f"{value} US troops remain."
+        ...     doc = Document(
+        ...         id=day, source=Source(name="Wire"), published=day, text=text
+        ...     )
+        ...     att = Attribution(
+        ...         document=doc,
+        ...         speaker=Speaker.outlet_voice(),
+        ...         span=Span(start=0, end=len(text), text=text),
+        ...     )
+        ...     figure = NumberFigure(value=value, unit="troop")
+        ...     return Claim(question=q, figure=figure, attributions=(att,))
+        >>> [step] = find_changes([said(2500, "2021-07-26"), said(2000, "2025-08-19")])
+        >>> str(step.before.figure), str(step.after.figure), step.days
+        ('2,500 troops', '2,000 troops', 1485)
+        >>> print(step.explanation)  # doctest: +NORMALIZE_WHITESPACE
+        Wire gives 2,500 troops for US troops in Iraq (count) on 2021-07-26,
+        and Wire gives 2,000 troops on 2025-08-19: 1485 days apart, beyond the
+        366-day window, so a change over time rather than a conflict.
+    """
+    settings = settings or Settings()
+    reading = Reading(reading or settings.reading)
+    window_days = (settings.window if window is None else window).days
+    if isinstance(data, nx.Graph):
+        data = [d["claim"] for _, d in data.nodes(data=True) if "claim" in d]
+    claims = data if isinstance(data, ClaimSet) else ClaimSet(data)
+
+    by_question: dict[str, list[tuple[tuple[int, ...], Claim]]] = defaultdict(list)
+    for claim in claims:
+        days = as_of_days(claim)
+        if claim.figure.kind == "number" and days:
+            by_question[claim.question.key].append((days, claim))
+
+    changes: list[Change] = []
+    for key in sorted(by_question):
+        timeline = sorted(by_question[key], key=lambda dc: (dc[0][0], dc[1].id))
+        for (days_a, a), (days_b, b) in itertools.pairwise(timeline):
+            ba, bb = raw_bounds(a.figure, settings), raw_bounds(b.figure, settings)
+            if ba is None or bb is None:
+                continue
+            verdict, _ = compare_bounds(*ba, *bb, reading)
+            distance = closest_days(days_a, days_b)
+            if verdict is Verdict.AGREE or distance is None or distance <= window_days:
+                continue
+            before, after = _side(a), _side(b)
+            changes.append(
+                Change(
+                    question=a.question,
+                    before=before,
+                    after=after,
+                    days=distance,
+                    reading=reading,
+                    explanation=explain_change(
+                        a.question, before, after, distance, window_days
+                    ),
+                )
+            )
+    return changes
