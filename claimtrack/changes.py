@@ -14,18 +14,21 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
+from typing import Any
 
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimtrack.claim import Claim, Question
 from claimtrack.compare import Verdict, compare_bounds, raw_bounds
-from claimtrack.conflict import Side
+from claimtrack.conflict import SIDE_WITHOUT_TEXT, Side
 from claimtrack.explain import explain_change
 from claimtrack.merge import ClaimSet
 from claimtrack.settings import Reading, Settings
 
 __all__ = ["Change", "as_of_days", "closest_days", "find_changes"]
+
+_NO_TEXT: Any = {"before": SIDE_WITHOUT_TEXT, "after": SIDE_WITHOUT_TEXT}
 
 
 def as_of_days(claim: Claim) -> tuple[int, ...]:
@@ -90,6 +93,16 @@ class Change(BaseModel):
 
     def __str__(self) -> str:
         return self.explanation
+
+    def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
+        """Return the change as JSON-ready data, like :meth:`Conflict.to_dict`.
+
+        Args:
+            with_text: Keep each document's full text (off: the evidence
+                spans carry their own text).
+        """
+        exclude = None if with_text else _NO_TEXT
+        return self.model_dump(mode="json", exclude=exclude)
 
 
 def _side(claim: Claim) -> Side:

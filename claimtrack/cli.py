@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from claimtrack import __version__
+from claimtrack.changes import find_changes
 from claimtrack.conflict import ConflictReport, Side
 from claimtrack.conflicts import find_conflicts
 from claimtrack.errors import ClaimtrackError, ClaimtrackWarning
@@ -151,34 +152,32 @@ def main(debug: bool) -> None:
     """
 
 
+_READING = click.option(
+    "--reading",
+    type=click.Choice([r.value for r in Reading]),
+    default=Reading.PRAGMATIC.value,
+    show_default=True,
+    help="pragmatic reports divergences too; strict only contradictions.",
+)
+_WINDOW = click.option(
+    "--window-days",
+    type=click.IntRange(min=0),
+    default=366,
+    show_default=True,
+    help="Claims further apart in time are change over time, not conflict.",
+)
+
+
 def _conflict_options(func: F) -> F:
     """Add the options that tune find_conflicts (shared by conflicts and report)."""
-    options = [
-        click.option(
-            "--reading",
-            type=click.Choice([r.value for r in Reading]),
-            default=Reading.PRAGMATIC.value,
-            show_default=True,
-            help="pragmatic reports divergences too; strict only contradictions.",
-        ),
-        click.option(
-            "--window-days",
-            type=click.IntRange(min=0),
-            default=366,
-            show_default=True,
-            help="Claims further apart in time are change over time, not conflict.",
-        ),
-        click.option(
-            "--min-severity",
-            type=click.FloatRange(0, 1),
-            default=0.0,
-            show_default=True,
-            help="Hide conflicts below this severity.",
-        ),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+    severity = click.option(
+        "--min-severity",
+        type=click.FloatRange(0, 1),
+        default=0.0,
+        show_default=True,
+        help="Hide conflicts below this severity.",
+    )
+    return _READING(_WINDOW(severity(func)))
 
 
 @main.command(short_help="Find where the claims disagree, most severe first.")
@@ -224,6 +223,50 @@ def conflicts(
         click.echo(_json(report))
     else:
         click.echo(report.to_jsonl(with_text=False), nl=False)
+
+
+@main.command(short_help="List figures that changed over time, question by question.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@_READING
+@_WINDOW
+@_errors_as_messages
+def changes(paths: tuple[str, ...], fmt: str, reading: str, window_days: int) -> None:
+    """List the figures in PATHS that changed over time.
+
+    Two figures for one count said further apart than the window are a
+    change over time, not a conflict: each question's dated claims in time
+    order, one line per step. PATHS are as for 'claimtrack conflicts'.
+
+    \b
+    Examples:
+      claimtrack changes examples/coalition/claims.jsonl
+      claimtrack changes path/to/articles/ --window-days 180 --format json
+    """
+    steps = find_changes(
+        _load(paths), reading=reading, window=timedelta(days=window_days)
+    )
+    if fmt == "json":
+        data = [s.to_dict() for s in steps]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    if not steps:
+        click.echo("No changes over time found.")
+        return
+    blocks = []
+    for step in steps:
+        head = f"{step.question}  —  changed after {step.days} days"
+        lines = [head, *_side_lines("before", step.before)]
+        lines += [*_side_lines("after", step.after), f"  → {step.explanation}"]
+        blocks.append("\n".join(lines))
+    click.echo("\n\n".join(blocks) + f"\n\n{len(steps)} change(s).")
 
 
 @main.command(short_help="Extract attributed claims from articles.")

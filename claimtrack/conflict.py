@@ -22,8 +22,9 @@ from claimtrack.settings import Reading
 __all__ = ["Conflict", "ConflictKind", "ConflictReport", "PendingConflict", "Side"]
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
-_SIDE_NO_TEXT = {"attributions": {"__all__": {"document": {"text"}}}}
-_NO_TEXT: Any = {"a": _SIDE_NO_TEXT, "b": _SIDE_NO_TEXT}
+# model_dump exclude of a Side that leaves out each document's full text.
+SIDE_WITHOUT_TEXT: Any = {"attributions": {"__all__": {"document": {"text"}}}}
+_NO_TEXT: Any = {"a": SIDE_WITHOUT_TEXT, "b": SIDE_WITHOUT_TEXT}
 _REPR_LIMIT = 20  # conflicts listed by repr(report)
 
 

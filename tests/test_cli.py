@@ -9,6 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+import claimtrack as ct
 from claimtrack.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,7 +24,7 @@ def run(*args: str) -> tuple[int, str, str]:
 def test_help_lists_every_command() -> None:
     code, out, _ = run("--help")
     assert code == 0
-    for command in ("conflicts", "extract"):
+    for command in ("conflicts", "changes", "extract", "report"):
         assert command in out
 
 
@@ -85,3 +86,44 @@ def test_python_dash_m() -> None:
     )
     assert proc.returncode == 0
     assert "claimtrack" in proc.stdout
+
+
+def _troops(value: int, day: str) -> ct.Claim:
+    text = f"{value} US troops remain in Iraq."
+    doc = ct.Document(
+        id=f"wire-{day}", source=ct.Source(name="Wire"), published=day, text=text
+    )
+    att = ct.Attribution(
+        document=doc,
+        speaker=ct.Speaker.outlet_voice(),
+        span=ct.Span(start=0, end=len(text), text=text),
+    )
+    question = ct.Question(subject="US troops", property="count", place="Iraq")
+    figure = ct.NumberFigure(value=value, unit="troop")
+    return ct.Claim(question=question, figure=figure, attributions=(att,))
+
+
+def test_changes_table_and_json(tmp_path: Path) -> None:
+    path = tmp_path / "claims.jsonl"
+    ct.save_claims([_troops(2500, "2021-07-26"), _troops(2000, "2025-08-19")], path)
+    code, out, _ = run("changes", str(path))
+    assert code == 0
+    assert "changed after 1485 days" in out
+    assert "before: 2,500 troops" in out
+    assert "after: 2,000 troops" in out
+    assert out.rstrip().endswith("1 change(s).")
+    code, out, _ = run("changes", str(path), "--format", "json")
+    [step] = json.loads(out)
+    assert step["days"] == 1485
+    assert "text" not in step["before"]["attributions"][0]["document"]
+    # Within a five-year window the two figures are a conflict instead.
+    code, out, _ = run("changes", str(path), "--window-days", "2000")
+    assert "No changes over time found." in out
+    code, out, _ = run("conflicts", str(path), "--window-days", "2000")
+    assert "2,500 troops" in out
+
+
+def test_changes_on_the_example_finds_none() -> None:
+    code, out, _ = run("changes", EXAMPLE)
+    assert code == 0
+    assert "No changes over time found." in out
