@@ -9,15 +9,20 @@ carry a ``rel`` attribute:
 - claim ``attributed_to`` speaker (one edge per attribution)
 - claim ``about`` question
 - claim ``agrees`` / ``contradicts`` / ``diverges`` claim (same question)
+- claim ``changes`` claim: counts that differ but were stated further apart
+  than the time window (``days`` on the edge): change over time, which
+  :func:`disagreement_table` does not count as disagreement
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import timedelta
 
 import networkx as nx
 
+from claimtrack.changes import as_of_days, closest_days
 from claimtrack.claim import Claim
 from claimtrack.compare import Verdict, compare_figures
 from claimtrack.merge import ClaimSet
@@ -25,11 +30,18 @@ from claimtrack.settings import Settings
 
 __all__ = ["build_graph", "disagreement_table", "independent_origins"]
 
+_RELATIONS = {
+    Verdict.AGREE: "agrees",
+    Verdict.DIVERGE: "diverges",
+    Verdict.CONTRADICT: "contradicts",
+}
+
 
 def build_graph(
     claims: Iterable[Claim] | ClaimSet,
     *,
     compare: bool = True,
+    window: timedelta | None = None,
     settings: Settings | None = None,
 ) -> nx.MultiDiGraph:
     """Build the typed claim graph.
@@ -38,6 +50,9 @@ def build_graph(
         claims: Claims (repeats are merged).
         compare: Add agreement/disagreement edges between claims on the same
             question (pragmatic reading).
+        window: Counts that differ but were stated further apart than this
+            get a ``changes`` edge instead of a disagreement, as in
+            :func:`claimtrack.find_conflicts`. Default ``Settings().window``.
         settings: Constants for the comparison.
 
     Returns:
@@ -91,18 +106,30 @@ def build_graph(
                 cnode, snode, rel="attributed_to", attribution=att.id, origin=att.origin
             )
     if compare:
+        span = (settings or Settings()).window if window is None else window
+        window_days = span.days
         for group in by_question.values():
+            days = [as_of_days(c) for c in group]
             for i, a in enumerate(group):
-                for b in group[i + 1 :]:
+                for j in range(i + 1, len(group)):
+                    b = group[j]
                     verdict = compare_figures(
                         a.figure, b.figure, settings=settings
                     ).verdict
-                    rel = {
-                        Verdict.AGREE: "agrees",
-                        Verdict.DIVERGE: "diverges",
-                        Verdict.CONTRADICT: "contradicts",
-                    }.get(verdict)
-                    if rel:
+                    rel = _RELATIONS.get(verdict)
+                    if rel is None:
+                        continue  # unknown: an unresolved date, or a number vs a date
+                    apart = closest_days(days[i], days[j])
+                    if (
+                        verdict is not Verdict.AGREE
+                        and a.figure.kind == b.figure.kind == "number"
+                        and apart is not None
+                        and apart > window_days
+                    ):
+                        g.add_edge(
+                            ("claim", a.id), ("claim", b.id), rel="changes", days=apart
+                        )
+                    else:
                         g.add_edge(("claim", a.id), ("claim", b.id), rel=rel)
     return g
 
@@ -132,6 +159,9 @@ def disagreement_table(
     graph: nx.MultiDiGraph,
 ) -> dict[tuple[str, str], dict[str, int]]:
     """Count, for each pair of outlets, the claims where they agree or disagree.
+
+    Disagreements beyond the graph's time window are change over time
+    (``changes`` edges) and are not counted.
 
     Returns:
         ``{(outlet_a, outlet_b): {"agrees": n, "diverges": n, "contradicts": n}}``

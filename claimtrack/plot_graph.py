@@ -99,7 +99,7 @@ def draw_graph(
     plain = [
         (pos[a], pos[b])
         for a, b, d in graph.edges(data=True)
-        if d.get("rel") not in (*_CLASH, "agrees")
+        if d.get("rel") not in (*_CLASH, "agrees", "changes")
     ]
     ax.add_collection(LineCollection(plain, colors="#b0b0b0", linewidths=0.4))
     for rel, (col, width) in _CLASH.items():

@@ -221,7 +221,10 @@ def _conflict(rank: int, c: Conflict, documents: Mapping[str, Document]) -> str:
 def _table(claims: ClaimSet, settings: Settings | None) -> str:
     table = disagreement_table(build_graph(claims, settings=settings))
     if not table:
-        return '<p class="note">No two outlets answer the same question.</p>'
+        return (
+            '<p class="note">No two outlets answer the same question within '
+            "the time window.</p>"
+        )
     rows = sorted(
         table.items(),
         key=lambda kv: (-kv[1]["contradicts"] - kv[1]["diverges"], kv[0]),
@@ -236,9 +239,11 @@ def _table(claims: ClaimSet, settings: Settings | None) -> str:
         for (a, b), counts in rows
     )
     return (
-        '<p class="muted">Pairs of claims on the same question, pragmatic reading, '
-        "whatever their dates; an outlet against itself counts the questions it "
-        "answers twice.</p><table><thead><tr><th>outlet</th><th>outlet</th>"
+        '<p class="muted">Pairs of claims on the same question, pragmatic reading; '
+        "counts stated further apart than the time window are change over time "
+        "and not counted as disagreement; an outlet against itself counts the "
+        "questions it answers twice.</p>"
+        "<table><thead><tr><th>outlet</th><th>outlet</th>"
         "<th>agree</th><th>diverge</th><th>contradict</th></tr></thead>"
         f"<tbody>{body}</tbody></table>"
     )

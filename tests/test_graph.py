@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 import networkx as nx
 import pytest
@@ -166,6 +166,40 @@ def test_disagreement_table(
         ("Shafaq News", "Shafaq News"): {**zero, "contradicts": 1},
     }
     assert list(table) == sorted(table)
+
+
+def test_counts_apart_in_time_are_changes_not_disagreements(
+    documents: dict[str, ct.Document],
+    make_attribution: MakeAttribution,
+) -> None:
+    early, late = documents["ledger-1"], documents["mada-2"]  # 14 months apart
+    claims = [
+        ct.Claim(
+            question=TROOPS,
+            figure=ct.NumberFigure(value=2500, unit="troop"),
+            attributions=(make_attribution(early, early.text.split()[0]),),
+        ),
+        ct.Claim(
+            question=TROOPS,
+            figure=ct.NumberFigure(value=2000, unit="troop"),
+            attributions=(make_attribution(late, late.text.split()[0]),),
+        ),
+    ]
+    graph = ct.build_graph(claims)
+    [(rel, days)] = [
+        (d["rel"], d.get("days"))
+        for a, b, d in graph.edges(data=True)
+        if a[0] == b[0] == "claim"
+    ]
+    assert rel == "changes"
+    assert days == (late.published - early.published).days
+    assert ct.disagreement_table(graph) == {}
+    wide = ct.build_graph(claims, window=timedelta(days=1000))
+    assert ct.disagreement_table(wide)[("Al-Mada", "The Levant Ledger")] == {
+        "agrees": 0,
+        "diverges": 0,
+        "contradicts": 1,
+    }
 
 
 def test_graph_without_comparison_has_no_verdict_edges(
