@@ -403,7 +403,8 @@ class _Clause(PhraseReader):
             v, cue = frame
             r.framed, r.stance = True, cue.stance
             read = self.read_relay if cue.role == "relay" else self.read_say
-            start = self.content_start(read(r, v, cue))
+            after = read(r, v, cue)
+            start = self.content_start(after)
             for i in range(start):  # "In a joint statement, the two sides said"
                 before = r.subject.first if r.subject is not None else v
                 pre = i < min(v, before) and not self.in_excluded(i)
@@ -426,6 +427,13 @@ class _Clause(PhraseReader):
                     (i for i in range(1, self.n) if not self.quoted[i]), self.n
                 )
                 r.content.insert(0, (self.t[0].start, self.t[close - 1].end))
+            elif any(
+                (c := self.cue(i)) is not None and c.role == "participle"
+                for i in range(after, start)
+            ):  # "X, officials said, adding that Y": X is theirs too
+                first = min(v, r.subject.first if r.subject is not None else v)
+                if first and self.t[first - 1].text in COMMAS:
+                    r.content[:0] = self.trimmed(0, first - 1)
         elif r.framed:
             r.content = self.trimmed(0, self.n)
         else:

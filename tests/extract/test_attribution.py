@@ -444,6 +444,26 @@ def test_a_bracketed_gloss_before_an_arabic_verb_keeps_the_subject() -> None:
     assert person.speaker.name == "Yahya Rasool"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,000 troops remain, two officials said, adding that 900 are in Syria.",
+        "نحو 2000 جندي ما زالوا في العراق، قال مسؤولان، مضيفين أن 900 في سوريا.",
+    ],
+)
+def test_content_before_an_inverted_frame_that_goes_on(text: str) -> None:
+    frame = only(text)
+    for figure in ("2,000" if "2,000" in text else "2000", "900"):
+        assert not frame.speaker_at(text.index(figure)).is_outlet, figure
+
+
+def test_an_adjunct_before_the_frame_stays_the_outlets() -> None:
+    text = "On 12 March, officials said that 2,000 troops remain."
+    frame = only(text)
+    assert frame.speaker_at(text.index("12 March")).is_outlet
+    assert not frame.speaker_at(text.index("2,000")).is_outlet
+
+
 def test_a_channel_repeated_by_the_relay_is_not_doubled() -> None:
     text = "وقال السفير لموقع ذي ناشنال إن السفارة ستفتح."
     assert chain_names(only(text, relays=[NATIONAL])) == ["The National"]
