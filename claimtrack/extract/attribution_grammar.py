@@ -265,7 +265,9 @@ class _Clause(PhraseReader):
             if verb is not None and verb.role in ("say", "relay"):
                 j += verb.size
             refs = [self.noun_phrase(j)]
-            end = max(refs[0].end, j)
+            if refs[0].kind == "document" and (issuer := self.owner(refs[0])):
+                refs.append(issuer)  # بحسب إحصاءات البنتاغون
+            end = max(refs[-1].end, j)
             if end < self.n and self.k[end] == "عن":
                 refs.append(self.noun_phrase(end + 1))
                 end = max(refs[-1].end, end + 1)
@@ -328,6 +330,12 @@ class _Clause(PhraseReader):
             r.joint = r.statement = True
         elif subject.kind != "document":
             r.speaker = subject
+        elif (issuer := self.owner(subject)) is not None:  # تقرير لوزارة الدفاع
+            if issuer.kind == "outlet":
+                r.channels.append(issuer)
+            else:
+                r.speaker = issuer
+            p = max(p, issuer.end)
         return self.adjuncts(r, p)
 
     def _aside_before(self, v: int) -> int | None:

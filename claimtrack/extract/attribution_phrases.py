@@ -69,6 +69,14 @@ class Ref:
     segments: list[list[Token]] = field(default_factory=list)
 
 
+# Words between a document and whoever issued it: تقديرات صادرة عن الجيش,
+# figures from the Pentagon.
+_ISSUED_BY = frozenset(
+    {"من", "عن", "ل", "صادر", "صادره", "الصادر", "الصادره", "from", "of", "by"}
+    | {"issued", "released", "published", "the"}
+)
+
+
 class PhraseReader:
     """Read the phrases of one clause; the base of the clause grammar.
 
@@ -262,8 +270,11 @@ class PhraseReader:
             return Ref("partitive", j, j + p[1], value=self.antecedent(j))
         if (d := lex.phrase("document", keys)) is not None:
             end = j + d[1]
-            while end < n and (is_definite(self.k[end]) or self.has("adjective", end)):
-                end += 1  # وفق الأرقام الرسمية
+            while end < n and (
+                self.has("adjective", end)
+                or (is_definite(self.k[end]) and is_nisba(self.k[end]))
+            ):
+                end += 1  # وفق الأرقام الرسمية; not البنتاغون (its owner)
             return Ref("document", j, end, value=d[0])
         if lex.has("pronoun", k):
             return Ref("pronoun", j, j + 1)
@@ -276,6 +287,33 @@ class PhraseReader:
         if self.quoted[j] and (close := self.short_quote(j - 1)) is not None:
             return Ref("speaker", j, close, segments=[self.t[j : close - 1]])
         return self.speaker_phrase(j)
+
+    def owner(self, doc: Ref) -> Ref | None:
+        """The office or outlet that issued a document phrase, named right after it.
+
+        إحصاءات البنتاغون، أرقام وزارة الدفاع، تقرير لوزارة الدفاع، تقديرات
+        صادرة عن الجيش; figures from the Pentagon, a report by the ministry.
+        Only an outlet, or a phrase headed by an office or role word, counts:
+        "the agreement signed in Baghdad" has no issuer.
+        """
+        j = doc.end
+        while j < self.n and self.k[j] in _ISSUED_BY:
+            j += 1
+        if j >= self.n or not self.t[j].is_word or not self.free(j):
+            return None
+        ref = self.noun_phrase(j)
+        if ref.kind == "outlet" or (
+            ref.kind == "speaker"
+            and ref.end > ref.first
+            and any(
+                self.lex.has(cls, key)
+                for x in range(ref.first, min(ref.end, ref.first + 2))
+                for key in (self.k[x], self.k[x].removeprefix("ل"))
+                for cls in ("office", "role")
+            )
+        ):
+            return ref
+        return None
 
     def statement_of(self, j: int) -> Ref:
         """Read "بيان صادر عن الوزارة" / "بيان للوزارة" / "a statement from X".

@@ -262,6 +262,8 @@ def _make(
 def _segment_kind(seg: Sequence[Token], anonymous_marked: bool) -> SpeakerKind:
     lex = load_attribution_lexicon()
     head = seg[_head(seg)].key
+    if _clitic(head):  # لوزارة: the ministry, not a person's name
+        head = "ال" + head[2:] if head.startswith("لل") else head[1:]
     if lex.has("anonymous", head):
         return SpeakerKind.ANONYMOUS
     if lex.has("role", head) or lex.has("office", head):

@@ -464,6 +464,53 @@ def test_an_adjunct_before_the_frame_stays_the_outlets() -> None:
     assert not frame.speaker_at(text.index("2,000")).is_outlet
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        (
+            "وبحسب إحصاءات البنتاغون، تعرضت القوات لأكثر من 70 هجوما.",
+            "البنتاغون",
+            "estimates",
+        ),
+        (
+            "ووفق أرقام وزارة الدفاع، تعرضت القوات لأكثر من 70 هجوما.",
+            "وزارة الدفاع",
+            "says",
+        ),
+        (
+            "وذكر تقرير لوزارة الدفاع أن القوات تعرضت لأكثر من 70 هجوما.",
+            "وزارة الدفاع",
+            "reports",
+        ),
+        (
+            "According to figures from the Pentagon, there were 70 attacks.",
+            "Pentagon",
+            "says",
+        ),
+        ("A report by the Pentagon said there were 70 attacks.", "Pentagon", "says"),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(
+    text: str, speaker: str, stance: str
+) -> None:
+    frame = only(text)
+    assert frame.speaker.name == speaker
+    assert frame.speaker.kind.value == "office"
+    assert frame.stance.value == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحسب الاتفاق المبرم بين بغداد وواشنطن، ستغادر 2000 جندي.",
+        "ووفق الأرقام الرسمية، تعرضت القوات لأكثر من 70 هجوما.",
+        "According to the agreement signed in Baghdad, 2,000 troops will leave.",
+    ],
+)
+def test_a_document_with_no_issuer_stays_the_outlets(text: str) -> None:
+    assert only(text).speaker.is_outlet
+
+
 def test_a_channel_repeated_by_the_relay_is_not_doubled() -> None:
     text = "وقال السفير لموقع ذي ناشنال إن السفارة ستفتح."
     assert chain_names(only(text, relays=[NATIONAL])) == ["The National"]
