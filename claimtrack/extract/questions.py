@@ -389,6 +389,19 @@ def _event(
     return None
 
 
+def _starts(tokens: Sequence[Token], lo: int) -> bool:
+    """Whether the verb a date hangs on is one of beginning (ستبدأ، begins).
+
+    The nearest start or end verb within a few words before the date decides.
+    """
+    for k in range(lo - 1, max(-1, lo - 8), -1):
+        if _cue("end_verb", tokens[k]) is not None:
+            return False
+        if _cue("start", tokens[k]) is not None:
+            return True
+    return False
+
+
 def _phase_cue(tokens: Sequence[Token], k: int) -> str | None:
     """The phase token ``k`` names, alone or before a stage noun."""
     if (phase := _cue("phase", tokens[k])) is not None:
@@ -450,6 +463,18 @@ def time_question(
 
     lo, hi = where(mention)
     event = _event(tokens, lo, hi, ahead=deadline, until=deadline)
+    # The phase that starts is named before the date ("the second phase will
+    # begin in ..."); a phase word after it belongs to what comes next.
+    phase = _phase(tokens, max(0, lo - 10), lo)
+    if _starts(tokens, lo) and (event == "withdrawal" or phase):
+        # "the second phase will begin early next year": when it starts, which
+        # is no answer to when it ends.
+        return Question(
+            subject="start of the withdrawal",
+            property=Property.DEADLINE if deadline else Property.DATE,
+            place=None if phase else _places(entities, lo, hi),
+            event=f"{phase} phase" if phase else None,
+        )
     if event == "withdrawal":
         return _withdrawal_question(tokens, entities, mention, siblings, where)
     if event in ("announcement", "signing"):

@@ -1022,3 +1022,22 @@ def test_continuing_on_a_date_is_no_withdrawal(text: str) -> None:
     claim = _one(_times(text))
     assert "withdrawal" not in claim.question.key
     assert "mission" not in claim.question.key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الوزارة إن المرحلة الثانية من الانسحاب ستبدأ مطلع العام المقبل.",
+        "The second phase of the withdrawal will start early next year, aides said.",
+    ],
+)
+def test_a_phase_that_begins_on_a_date_is_a_start_not_a_deadline(text: str) -> None:
+    claim = _one(_times(text))
+    assert claim.question.key == "start of the withdrawal|date|event=final phase"
+
+
+def test_a_start_before_a_completion_keeps_each_its_own_question() -> None:
+    text = "The withdrawal that began in 2024 will be completed by September 2026."
+    began, done = sorted(_times(text), key=lambda c: str(c.figure))
+    assert began.question.key == "start of the withdrawal|date"
+    assert done.question.key == FINAL_PHASE
