@@ -40,8 +40,11 @@ _CLAUSE_OPENERS = frozenset({"ان", "انه", "بان", "that"})
 _PAUSE = re.compile(r"[,،.;؛:!?؟()]")
 _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _MAX_NGRAM = 6
+_PHRASE_END = re.compile(r"[,،;؛:.()]")
 # Entities that can have members: a count of countries "in" them is a size.
-_MEMBERSHIP_UNITS = frozenset({"country", "organisation", "state", "nation"})
+_MEMBERSHIP_UNITS = frozenset(
+    {"country", "organisation", "state", "nation", "partner"}
+)
 _PERSONNEL_UNITS = frozenset({"troop", "soldier", "official", "member", "person"})
 
 
@@ -243,10 +246,24 @@ def _places(
     return None
 
 
-def _modifier(tokens: Sequence[Token], lo: int) -> str | None:
-    for k in range(lo - 1, max(-1, lo - 4), -1):
-        if (mod := _cue("modifier", tokens[k])) is not None:
+def _modifier(tokens: Sequence[Token], lo: int, text: str = "") -> str | None:
+    """What a count of people counts them doing: leaving, deployed, killed.
+
+    A noun or verb right before the figure ("withdrawal of 1,000 troops"), or
+    a verb whose object the figure is, a few words further back ("withdrew
+    over six months some 1,000 troops"), unless what remains or another
+    number comes between ("..., leaving some 1,500").
+    """
+    for k in range(lo - 1, max(-1, lo - 8), -1):
+        token = tokens[k]
+        if _PHRASE_END.search(text, token.end, tokens[k + 1].start):
+            return None  # "ahead of the withdrawal, 2,500 troops remain"
+        if k >= lo - 3 and (mod := _cue("modifier", token)) is not None:
             return mod
+        if (mod := _cue("modifier_verb", token)) is not None:
+            return mod
+        if token.norm[:1].isdigit() or _cue("remain", token) is not None:
+            return None
     return None
 
 
@@ -302,7 +319,7 @@ def number_question(
         )
     if unit is None:
         return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
-    modifier = _modifier(tokens, lo)
+    modifier = _modifier(tokens, lo, text[start:end])
     if unit in _MEMBERSHIP_UNITS and modifier is None:
         orgs = [e for e in entities if e.kind == "organisation" and e.last < lo]
         owner = _name(orgs[-1].id) if orgs else None

@@ -196,6 +196,19 @@ def test_weak_hedge_needs_a_counted_noun() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "قال إن عدد المستشارين لن يتجاوز 250 مستشارا",
+        "وأكد أن العدد لم يتجاوز 250 مستشارا",
+        "The mission will not exceed 250 advisers.",
+    ],
+)
+def test_negated_exceeding_is_at_most(text: str) -> None:
+    m = _only(text)
+    assert (m.value, m.hedge, m.unit) == (250, "at_most", "adviser")
+
+
+@pytest.mark.parametrize(
     ("text", "value", "hedge"),
     [
         ("The bases have come under 77 attacks since October.", 77, "exact"),

@@ -22,6 +22,7 @@ HERALD = ct.Source(name="Southern Herald", names={"ar": "الجنوب"})
 RIVER = ct.Source(name="River Times", names={"ar": "النهر"})
 IRAQ_TROOPS = "us troops|count|place=iraq"
 FINAL_PHASE = "end of the coalition mission|deadline|event=final phase"
+TROOPS_IRAQ = "us troops|count|place=iraq"
 
 
 def _doc(
@@ -1041,3 +1042,35 @@ def test_a_start_before_a_completion_keeps_each_its_own_question() -> None:
     began, done = sorted(_times(text), key=lambda c: str(c.figure))
     assert began.question.key == "start of the withdrawal|date"
     assert done.question.key == FINAL_PHASE
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "وقال مسؤولون إن واشنطن سحبت خلال ستة أشهر نحو ألف جندي أمريكي من العراق.",
+            "leaving us troops|count|place=iraq",
+        ),
+        (
+            "Washington withdrew over the summer some 1,000 US troops from Iraq.",
+            "leaving us troops|count|place=iraq",
+        ),
+        ("Ahead of the withdrawal, about 2,500 US troops remain in Iraq.", TROOPS_IRAQ),
+        ("The Pentagon has deployed 2,500 US troops in Iraq.", TROOPS_IRAQ),
+    ],
+)
+def test_troops_withdrawn_are_not_troops_present(text: str, key: str) -> None:
+    troops = [c for c in _numbers(text) if c.figure.unit == "troop"]
+    assert _one(troops).question.key == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition now counts 87 partners, its spokesman said.",
+        "ويضم التحالف الدولي 87 شريكا من الدول والمنظمات.",
+    ],
+)
+def test_partners_of_a_coalition_are_its_members(text: str) -> None:
+    claim = _one(_numbers(text))
+    assert claim.question.key == "members of the us-led coalition|count"
