@@ -435,13 +435,29 @@ class _Clause(PhraseReader):
                     (i for i in range(1, self.n) if not self.quoted[i]), self.n
                 )
                 r.content.insert(0, (self.t[0].start, self.t[close - 1].end))
-            elif any(
-                (c := self.cue(i)) is not None and c.role == "participle"
-                for i in range(after, start)
-            ):  # "X, officials said, adding that Y": X is theirs too
+            else:
                 first = min(v, r.subject.first if r.subject is not None else v)
-                if first and self.t[first - 1].text in COMMAS:
+                fronted = first > 0 and self.t[first - 1].text in COMMAS
+                if fronted and any(
+                    (c := self.cue(i)) is not None and c.role == "participle"
+                    for i in range(after, start)
+                ):  # "X, officials said, adding that Y": X is theirs too
                     r.content[:0] = self.trimmed(0, first - 1)
+                elif (
+                    fronted
+                    and self.latin
+                    and any(self.t[i].text in COMMAS for i in range(v, start))
+                    # not an adjunct: "On Monday, X said, ...", "Meanwhile, ..."
+                    and sum(t.is_word for t in self.t[: first - 1]) >= 3
+                    and not any(
+                        self.has(cls, 0)
+                        for cls in ("preposition", "discourse", "adverb")
+                    )
+                    and not self.is_time(0)
+                ):
+                    # "X, the leader claimed, a figure others disputed": what
+                    # follows is an aside, what comes first was said.
+                    r.content = self.trimmed(0, first - 1)
         elif r.framed:
             r.content = self.trimmed(0, self.n)
         else:

@@ -38,9 +38,15 @@ _FOLD = str.maketrans(
 )
 # Longest first: وال before ال, so the clitic goes with the article.
 _ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
-# A number with its separators (2,500 / 2.5), a word (letters and digits,
-# inner apostrophes and hyphens) or one other non-space character.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|\S")
+# A dotted abbreviation (U.S.), a number with its separators (2,500 / 2.5), a
+# word (letters and digits, inner apostrophes and hyphens) or one other
+# non-space character.
+_TOKEN = re.compile(
+    # U.S., U.N.: one word, not letters and stops, unless a capital follows
+    # (then the stop may end a sentence: "... left the U.S. Officials said").
+    r"(?:[A-Za-z]\.){2,}(?!\s+[A-Z])"
+    r"|\d+(?:[.,]\d+)*(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|\S"
+)
 
 
 # Function words spelled with a final ى: written with ي they are other words

@@ -511,6 +511,30 @@ def test_a_document_with_no_issuer_stays_the_outlets(text: str) -> None:
     assert only(text).speaker.is_outlet
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Some 3,000 fighters were mobilised, the group's leader claimed, "
+            "a figure others disputed.",
+            "Some 3,000 fighters were mobilised",
+        ),
+        ("On Monday, officials said, 2,000 troops left.", "2,000 troops left"),
+        ("Meanwhile, officials said, 2,000 troops left.", "2,000 troops left"),
+    ],
+)
+def test_an_aside_after_an_inverted_frame_is_not_the_content(
+    text: str, content: str
+) -> None:
+    frame = only(text)
+    assert [text[a:b] for a, b in frame.content] == [content]
+
+
+def test_a_dotted_abbreviation_stays_in_the_speaker() -> None:
+    frame = only("There were at least 66 attacks, according to a U.S. official.")
+    assert frame.speaker.name == "U.S. official"
+
+
 def test_a_channel_repeated_by_the_relay_is_not_doubled() -> None:
     text = "وقال السفير لموقع ذي ناشنال إن السفارة ستفتح."
     assert chain_names(only(text, relays=[NATIONAL])) == ["The National"]
