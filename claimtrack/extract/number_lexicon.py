@@ -47,7 +47,8 @@ _FOLD = str.maketrans(
 # groups), decimals 2.5 and the Arabic-style 2,5; a comma followed by four
 # digits (2014,2015) splits.
 _TOKEN = re.compile(
-    r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)"
+    r"(?:[a-z]\.){2,}"  # u.s., u.n.: one word ("2,500 U.S. troops")
+    r"|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)"
     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?|[^\W\d_]+|\S"
 )
 #: Proclitics glued to Arabic words: conjunction, then preposition.

@@ -1074,3 +1074,28 @@ def test_troops_withdrawn_are_not_troops_present(text: str, key: str) -> None:
 def test_partners_of_a_coalition_are_its_members(text: str) -> None:
     claim = _one(_numbers(text))
     assert claim.question.key == "members of the us-led coalition|count"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "key"),
+    [
+        (
+            "There are about 2,500 U.S. troops in Iraq, officials said.",
+            "about 2,500 troops",
+            TROOPS_IRAQ,
+        ),
+        (
+            "وسجلت 60 هجمة على القواعد منذ بداية العام الجاري.",
+            "60 attacks",
+            "attacks|count|window=since 2025",
+        ),
+        (
+            "وقال إن التحالف سينهي مهمته في بغداد بحلول أيلول 2025.",
+            "by 2025-09",
+            "end of the coalition mission|deadline|place=baghdad",
+        ),
+    ],
+)
+def test_more_ways_of_writing_the_story(text: str, figure: str, key: str) -> None:
+    [claim] = [c for c in _claims(text) if str(c.figure) == figure]
+    assert claim.question.key == key
