@@ -30,6 +30,10 @@ from claimtrack.extract.speakers import complements
 
 __all__ = ["Reading", "read_clause"]
 
+_AUXILIARIES = frozenset(
+    {"have", "has", "had", "will", "would", "is", "are", "was", "were", "did"}
+    | {"does", "do", "also", "previously", "reportedly", "repeatedly", "had"}
+)
 _MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
 _AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
 _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENIES})
@@ -116,6 +120,8 @@ class _Clause(PhraseReader):
         if not segs:
             return None
         a, b = segs[-1]
+        while b > a + 1 and self.k[b - 1] in _AUXILIARIES:
+            b -= 1  # "the groups have claimed": "have" is the verb's, not theirs
         while a < b and (self.has("discourse", a) or not self.t[a].is_word):
             a += 1
         if a < b and " ".join(self.k[a : a + 2]) in self.lex.words["discourse"]:

@@ -48,7 +48,7 @@ _PERIOD_CUE = re.compile(
 _ELIDED_UNIT_NEXT = re.compile(r"\s*(?:[.,،;؛)]|$|(?:في|داخل|ب|in|inside|at|across)\b)")
 _CLAIM_DATE_KINDS = frozenset({"date", "deadline", "range", "since"})
 # Nouns for the people a report draws on: "five US officials", "two diplomats".
-_SOURCE_UNITS = frozenset({"official", "source", "diplomat", "officer"})
+_SOURCE_UNITS = frozenset({"official", "source", "diplomat", "officer", "person"})
 _SOURCES_WORD = re.compile(r"(?:ال)?مصادر|\bsources\b", re.IGNORECASE)
 
 
@@ -102,7 +102,11 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
         joined = (
             prev is not None
             and 0 <= m.start - prev.end <= 40
-            and _COORDINATED.search(text[max(prev.end, m.start - 6) : m.number_start])
+            and (
+                _COORDINATED.search(text[max(prev.end, m.start - 6) : m.number_start])
+                or _COORDINATED.search(text[max(prev.end, m.start - 6) : m.start])
+                or (m.start < m.number_start and text[m.start] == "و")  # ونحو 900
+            )
             and not _SENTENCE_BREAK.search(text[prev.end : m.start])
         )
         if not joined or prev is None:
@@ -110,7 +114,7 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             continue
         if (
             m.unit is None
-            and m.hedge == "exact"
+            and m.hedge not in ("range", "vague")
             and prev.unit is not None
             and not prev.is_duration
             and _ELIDED_UNIT_NEXT.match(text, m.number_end)

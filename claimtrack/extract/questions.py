@@ -42,9 +42,7 @@ _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", 
 _MAX_NGRAM = 6
 _PHRASE_END = re.compile(r"[,،;؛:.()]")
 # Entities that can have members: a count of countries "in" them is a size.
-_MEMBERSHIP_UNITS = frozenset(
-    {"country", "organisation", "state", "nation", "partner"}
-)
+_MEMBERSHIP_UNITS = frozenset({"country", "organisation", "state", "nation", "partner"})
 _PERSONNEL_UNITS = frozenset({"troop", "soldier", "official", "member", "person"})
 
 
@@ -267,6 +265,16 @@ def _modifier(tokens: Sequence[Token], lo: int, text: str = "") -> str | None:
     return None
 
 
+def _modifier_after(tokens: Sequence[Token], hi: int, text: str) -> str | None:
+    """What the counted people did, said right after them: "were killed"."""
+    for k in range(hi, min(len(tokens), hi + 3)):
+        if _PHRASE_END.search(text, tokens[k - 1].end if k else 0, tokens[k].start):
+            return None
+        if (mod := _cue("modifier_after", tokens[k])) is not None:
+            return mod
+    return None
+
+
 def _local_subject(tokens: Sequence[Token], lo: int, hi: int) -> str:
     """A key made of the figure's own surroundings: merges exact repeats only."""
     words = [t.norm for t in tokens[max(0, lo - 5) : min(len(tokens), hi + 3)]]
@@ -319,7 +327,9 @@ def number_question(
         )
     if unit is None:
         return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
-    modifier = _modifier(tokens, lo, text[start:end])
+    modifier = _modifier(tokens, lo, text[start:end]) or _modifier_after(
+        tokens, hi, text[start:end]
+    )
     if unit in _MEMBERSHIP_UNITS and modifier is None:
         orgs = [e for e in entities if e.kind == "organisation" and e.last < lo]
         owner = _name(orgs[-1].id) if orgs else None
@@ -406,6 +416,43 @@ def _event(
     return None
 
 
+def _coordinated(
+    sentence: str, tokens: Sequence[Token], first: tuple[int, int], then: int
+) -> bool:
+    """Whether the date at token ``then`` is joined by و/and to the date ``first``.
+
+    "end its mission in federal Iraq by September 2025 and in the Kurdistan
+    region by September 2026": a few words, no punctuation, "and" first.
+    """
+    _, f_hi = first
+    if not 0 <= then - f_hi <= 8 or f_hi <= 0:
+        return False
+    if _PHRASE_END.search(sentence, tokens[f_hi - 1].end, tokens[then].start):
+        return False
+    word = tokens[f_hi].norm if f_hi < then else ""
+    return word == "and" or word.startswith("و")  # وفي إقليم كردستان بحلول
+
+
+def _coordinated_event(
+    sentence: str,
+    tokens: Sequence[Token],
+    mention: _Span,
+    siblings: Sequence[tuple[_Span, float]],
+    where: Callable[[_Span], tuple[int, int]],
+) -> str | None:
+    """The event of an earlier deadline this one is coordinated with."""
+    lo, _ = where(mention)
+    for span, _key in siblings:
+        if span is mention or span.start >= mention.start:
+            continue
+        s_lo, s_hi = where(span)
+        if not _coordinated(sentence, tokens, (s_lo, s_hi), lo):
+            continue
+        if _event(tokens, s_lo, s_hi, ahead=True) == "withdrawal":
+            return "withdrawal"
+    return None
+
+
 def _starts(tokens: Sequence[Token], lo: int) -> bool:
     """Whether the verb a date hangs on is one of beginning (ستبدأ، begins).
 
@@ -480,6 +527,8 @@ def time_question(
 
     lo, hi = where(mention)
     event = _event(tokens, lo, hi, ahead=deadline, until=deadline)
+    if event is None and deadline:
+        event = _coordinated_event(text[start:end], tokens, mention, siblings, where)
     # The phase that starts is named before the date ("the second phase will
     # begin in ..."); a phase word after it belongs to what comes next.
     phase = _phase(tokens, max(0, lo - 10), lo)
@@ -493,7 +542,9 @@ def time_question(
             event=f"{phase} phase" if phase else None,
         )
     if event == "withdrawal":
-        return _withdrawal_question(tokens, entities, mention, siblings, where)
+        return _withdrawal_question(
+            text[start:end], tokens, entities, mention, siblings, where
+        )
     if event in ("announcement", "signing"):
         obj = any(_cue("object", t) for t in tokens)
         subject = (
@@ -513,6 +564,7 @@ def time_question(
 
 
 def _withdrawal_question(
+    sentence: str,
     tokens: Sequence[Token],
     entities: Sequence[Entity],
     mention: _Span,
@@ -529,7 +581,14 @@ def _withdrawal_question(
     mine = []
     for span, key in siblings:
         s_lo, s_hi = where(span)
-        if span is mention or _event(tokens, s_lo, s_hi, ahead=True) == "withdrawal":
+        if (
+            span is mention
+            or _event(tokens, s_lo, s_hi, ahead=True) == "withdrawal"
+            or (
+                span.start > mention.start
+                and _coordinated(sentence, tokens, (lo, hi), s_lo)
+            )
+        ):
             mine.append((span, key, s_lo, s_hi))
     if not any(m[0] is mention for m in mine):
         mine.append((mention, float("inf"), lo, hi))

@@ -535,6 +535,20 @@ def test_a_dotted_abbreviation_stays_in_the_speaker() -> None:
     assert frame.speaker.name == "U.S. official"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Iran-aligned groups have claimed more than 150 attacks.",
+            "Iran-aligned groups",
+        ),
+        ("The embassy had previously said 2,500 troops remain.", "embassy"),
+    ],
+)
+def test_an_auxiliary_is_not_part_of_the_subject(text: str, speaker: str) -> None:
+    assert only(text).speaker.name == speaker
+
+
 def test_a_channel_repeated_by_the_relay_is_not_doubled() -> None:
     text = "وقال السفير لموقع ذي ناشنال إن السفارة ستفتح."
     assert chain_names(only(text, relays=[NATIONAL])) == ["The National"]

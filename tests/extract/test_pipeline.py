@@ -1099,3 +1099,49 @@ def test_partners_of_a_coalition_are_its_members(text: str) -> None:
 def test_more_ways_of_writing_the_story(text: str, figure: str, key: str) -> None:
     [claim] = [c for c in _claims(text) if str(c.figure) == figure]
     assert claim.question.key == key
+
+
+def test_a_deadline_joined_to_a_withdrawal_deadline_is_its_next_phase() -> None:
+    text = (
+        "Washington and Baghdad announced that the coalition would end its mission "
+        "in federal Iraq by September 2025 and in the Kurdistan region by "
+        "September 2026."
+    )
+    keys = {str(c.figure): c.question.key for c in _times(text)}
+    assert (
+        keys["by 2025-09"] == "end of the coalition mission|deadline|event=first phase"
+    )
+    assert keys["by 2026-09"] == FINAL_PHASE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,500 US troops are in Iraq and about 900 in Syria.",
+        "وينتشر نحو 2500 جندي أمريكي في العراق ونحو 900 في سوريا.",
+    ],
+)
+def test_a_hedged_number_takes_the_elided_noun(text: str) -> None:
+    keys = sorted(c.question.key for c in _numbers(text))
+    assert keys == ["us troops|count|place=iraq", "us troops|count|place=syria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Three US soldiers were killed in the attack.", "killed us troops|count"),
+        (
+            "قال مسؤولون إن ثلاثة جنود أمريكيين قتلوا في الهجوم.",
+            "killed us troops|count",
+        ),
+        ("In all, 175 lawmakers backed the motion.", "voting lawmakers|count"),
+        (
+            "The drawdown will leave fewer than 2,000 troops in Iraq.",
+            "troops|count|place=iraq",
+        ),
+    ],
+)
+def test_what_the_counted_people_did_is_part_of_the_question(
+    text: str, key: str
+) -> None:
+    assert _one(_numbers(text)).question.key == key
