@@ -268,7 +268,10 @@ class PhraseReader:
             return Ref("partitive", j, j + 1, value=self.antecedent(j))
         if self.latin and (p := lex.phrase("partitive", keys)) is not None:
             return Ref("partitive", j, j + p[1], value=self.antecedent(j))
-        if (d := lex.phrase("document", keys)) is not None:
+        d = lex.phrase("document", keys)
+        if d is None and k.startswith("ل") and len(k) > 3:  # وفقا لأرقام الموازنة
+            d = lex.phrase("document", [k[1:], *keys[1:]])
+        if d is not None:
             end = j + d[1]
             while end < n and (
                 self.has("adjective", end)

@@ -46,6 +46,8 @@ _PERIOD_CUE = re.compile(
 )
 # What may follow a number whose counted noun is left out: a place or the end.
 _ELIDED_UNIT_NEXT = re.compile(r"\s*(?:[.,،;؛)]|$|(?:في|داخل|ب|in|inside|at|across)\b)")
+# "N others" / "N more": the same noun as the figure before.
+_OTHERS = re.compile(r"\s+(?:آخرين|آخرون|اخرين|اخرون|others|more)\b")
 _CLAIM_DATE_KINDS = frozenset({"date", "deadline", "range", "since"})
 # Nouns for the people a report draws on: "five US officials", "two diplomats".
 _SOURCE_UNITS = frozenset({"official", "source", "diplomat", "officer", "person"})
@@ -109,6 +111,18 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             )
             and not _SENTENCE_BREAK.search(text[prev.end : m.start])
         )
+        others = (
+            prev is not None
+            and m.unit is None
+            and prev.unit is not None
+            and not prev.is_duration
+            and 0 <= m.start - prev.end <= 80
+            and not _SENTENCE_BREAK.search(text[prev.end : m.start])
+            and _OTHERS.match(text, m.number_end)
+        )
+        if others and prev is not None:  # "فيما يتمركز نحو 900 آخرين في سوريا"
+            out.append(replace(m, unit=prev.unit, unit_text=prev.unit_text))
+            continue
         if not joined or prev is None:
             out.append(m)
             continue

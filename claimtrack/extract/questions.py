@@ -344,6 +344,19 @@ def number_question(
             if e.kind in ("group", "organisation") and hi <= e.first <= hi + 3
         ]
         owner = _name(after[0].id) if after else _nationality(tokens, entities, lo, hi)
+        if owner is None:
+            # "عدد عناصر الحشد الشعبي بأكثر من 200 ألف": an armed group named
+            # just before, with nothing in between that ends the phrase.
+            before = [
+                e
+                for e in entities
+                if e.kind == "group"
+                and lo - 6 <= e.last < lo
+                and not _PHRASE_END.search(
+                    text[start:end], tokens[e.last].end, tokens[lo].start
+                )
+            ]
+            owner = _name(before[-1].id) if before else None
     subject = " ".join(p for p in (modifier, owner, _plural(unit)) if p)
     return Question(
         subject=subject, property=Property.COUNT, place=place, window=window

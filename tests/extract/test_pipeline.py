@@ -1145,3 +1145,23 @@ def test_what_the_counted_people_did_is_part_of_the_question(
     text: str, key: str
 ) -> None:
     assert _one(_numbers(text)).question.key == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت المصادر إن 2500 جندي أمريكي في العراق، فيما يتمركز 900 آخرين في سوريا.",
+        "About 2,500 US troops are in Iraq, while 900 others are in Syria.",
+    ],
+)
+def test_n_others_counts_the_same_noun(text: str) -> None:
+    keys = sorted(c.question.key for c in _numbers(text))
+    assert keys == ["us troops|count|place=iraq", "us troops|count|place=syria"]
+
+
+def test_an_armed_group_named_just_before_owns_the_count() -> None:
+    text = "ويقدر عدد عناصر الحشد الشعبي بأكثر من 200 ألف مقاتل، وفقا لأرقام الموازنة."
+    claim = _one(_numbers(text))
+    assert claim.question.key == "popular mobilization forces troops|count"
+    assert claim.attributions[0].speaker.is_outlet
+    assert claim.attributions[0].stance.value == "estimates"
