@@ -73,7 +73,7 @@ def draw_graph(
         layered layout is used.
 
     Examples:
-        >>> from claimtrack import build_graph
+        >>> from claimtrack import Claim, NumberFigure, Question, build_graph
         >>> q = Question(subject="coalition members", property="count")
         >>> g = build_graph([Claim(question=q, figure=NumberFigure(value=86))])
         >>> len(draw_graph(g).axes)
