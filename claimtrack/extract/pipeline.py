@@ -25,6 +25,7 @@ from claimtrack.errors import ExtractionError
 from claimtrack.extract.attribution import Frame, detect_relays, find_frames
 from claimtrack.extract.dates import DateMention, find_dates
 from claimtrack.extract.documents import detect_language, iter_documents
+from claimtrack.extract.number_lexicon import to_unit_lemma
 from claimtrack.extract.numbers import NumberMention, find_numbers
 from claimtrack.extract.questions import count_unit, number_question, time_question
 from claimtrack.extract.text import normalise_text
@@ -46,6 +47,20 @@ _PERIOD_CUE = re.compile(
 )
 # What may follow a number whose counted noun is left out: a place or the end.
 _ELIDED_UNIT_NEXT = re.compile(r"\s*(?:[.,،;؛)]|$|(?:في|داخل|ب|in|inside|at|across)\b)")
+# "the number of US troops in Iraq stands at 2,500", "عدد القوات يبلغ 2500":
+# the counted noun comes before the number, after عدد / number of.
+_NUMBER_OF = re.compile(
+    r"(?:(?<![^\W\d_])(?:ال|و|ب|ل)?عدد|\bnumbers?\s+of|\btotal\s+of|\btally\s+of)"
+    r"\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+# What may link that noun to the number: a verb of amounting and a place.
+_NUMBER_LINK = re.compile(
+    r"(?:يبلغ|بلغ|تبلغ|وصل|يصل|تصل|يقدر|قدر|يتراوح|يناهز|إلى|الى|ب"
+    r"|stands?|stood|is|was|are|were|at|to|reached|reaches|totals?|totalled"
+    r"|totaled|around|about|some|roughly|nearly|of)\s*$",
+    re.IGNORECASE,
+)
 # "N others" / "N more": the same noun as the figure before.
 _OTHERS = re.compile(r"\s+(?:آخرين|آخرون|اخرين|اخرون|others|more)\b")
 _CLAIM_DATE_KINDS = frozenset({"date", "deadline", "range", "since"})
@@ -140,6 +155,37 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
     return out
 
 
+def _number_of(text: str, m: NumberMention) -> NumberMention:
+    """Give a bare number the noun of "the number of X" before it, if linked.
+
+    "put the number of remaining advisers at between 300 and 400", "يبلغ عدد
+    القوات الأمريكية في العراق 2500": the noun is read from the (up to three)
+    words after عدد / number of; between it and the number only a place and a
+    verb of amounting may stand, and no other number.
+    """
+    if m.unit is not None:
+        return m
+    before = text[max(0, m.start - 90) : m.start]
+    cut = max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0)
+    found = list(_NUMBER_OF.finditer(before, cut))
+    if not found:
+        return m
+    last = found[-1]
+    rest = before[last.end() :]
+    linked = _NUMBER_LINK.search(before) or _NUMBER_LINK.search(
+        before, 0, last.start()
+    )  # "يبلغ 2500" after the noun, or "ويبلغ عدد الجنود ... 2500" before it
+    if any(ch.isdigit() for ch in rest) or not linked:
+        return m
+    if _PHRASE_BREAK.search(rest.replace(",", " ").replace("،", " ")):
+        return m
+    for word in last.group(1).split():
+        lemma = to_unit_lemma(word)
+        if lemma is not None:
+            return replace(m, unit=lemma, unit_text=word)
+    return m
+
+
 def _frame_at(frames: list[Frame], offset: int) -> Frame:
     for frame in frames:
         if frame.start <= offset < frame.end:
@@ -196,7 +242,7 @@ def extract(document: Document) -> list[Claim]:
     numbers = _shared_hedges(
         text,
         [
-            n
+            _number_of(text, n)
             for n in find_numbers(text, lang=lang)
             if not any(d.start < n.number_end and n.number_start < d.end for d in dates)
         ],

@@ -43,6 +43,11 @@ _MAX_NGRAM = 6
 _PHRASE_END = re.compile(r"[,،;؛:.()]")
 # Entities that can have members: a count of countries "in" them is a size.
 _MEMBERSHIP_UNITS = frozenset({"country", "organisation", "state", "nation", "partner"})
+# Counts of what is there at a time, not of what happened since a date.
+_STOCK_UNITS = frozenset(
+    {"troop", "soldier", "adviser", "country", "member", "partner", "seat"}
+    | {"lawmaker", "base", "organisation", "state", "nation"}
+)
 _PERSONNEL_UNITS = frozenset({"troop", "soldier", "official", "member", "person"})
 
 
@@ -330,9 +335,16 @@ def number_question(
     modifier = _modifier(tokens, lo, text[start:end]) or _modifier_after(
         tokens, hi, text[start:end]
     )
+    if unit in _STOCK_UNITS and modifier is None and (window or "").startswith("since"):
+        # "2,500 troops, a number steady since 2021": how many there are is a
+        # state, not a tally since a date (attacks since October are).
+        window = None
     if unit in _MEMBERSHIP_UNITS and modifier is None:
         orgs = [e for e in entities if e.kind == "organisation" and e.last < lo]
-        owner = _name(orgs[-1].id) if orgs else None
+        joined = [  # "nearly 90 nations have joined the coalition"
+            e for e in entities if e.kind == "organisation" and hi <= e.first <= hi + 4
+        ]
+        owner = _name(orgs[-1].id) if orgs else _name(joined[0].id) if joined else None
         subject = f"members of {owner}" if owner else f"{unit} members"
         return Question(subject=subject, property=Property.COUNT, window=window)
     owner = None

@@ -1165,3 +1165,54 @@ def test_an_armed_group_named_just_before_owns_the_count() -> None:
     assert claim.question.key == "popular mobilization forces troops|count"
     assert claim.attributions[0].speaker.is_outlet
     assert claim.attributions[0].stance.value == "estimates"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "key"),
+    [
+        (
+            "وقال المتحدث إن عدد القوات الأمريكية في العراق يبلغ 2500.",
+            "2,500 troops",
+            TROOPS_IRAQ,
+        ),
+        (
+            "ويبلغ عدد الجنود الأمريكيين في العراق نحو 2500.",
+            "about 2,500 troops",
+            TROOPS_IRAQ,
+        ),
+        (
+            "The number of US troops in Iraq stands at about 2,500, officials said.",
+            "about 2,500 troops",
+            TROOPS_IRAQ,
+        ),
+        (
+            "The official put the number of remaining advisers at between 300 and 400.",
+            "300–400 advisers",
+            "advisers|count",
+        ),
+    ],
+)
+def test_the_number_of_x_stands_at_n(text: str, figure: str, key: str) -> None:
+    claim = _one(_numbers(text))
+    assert (str(claim.figure), claim.question.key) == (figure, key)
+    assert any(ch.isdigit() for ch in claim.attributions[0].span.text)
+
+
+def test_the_number_of_x_is_not_read_across_another_number() -> None:
+    assert _numbers("The number of troops rose by 300 to 2,800.") == []
+
+
+def test_a_since_date_does_not_scope_a_stock() -> None:
+    text = (
+        "The US has about 2,500 troops in Iraq, a number steady since 2021, "
+        "the Pentagon said."
+    )
+    assert _one(_numbers(text)).question.key == TROOPS_IRAQ
+    attacks = "There have been 170 attacks since 2021, the Pentagon said."
+    assert _one(_numbers(attacks)).question.key == "attacks|count|window=since 2021"
+
+
+def test_countries_that_joined_an_organisation_are_its_members() -> None:
+    text = "Nearly 90 nations have joined the coalition since 2014, officials said."
+    claim = _one(_numbers(text))
+    assert claim.question.key == "members of the us-led coalition|count"
