@@ -43,6 +43,12 @@ _MAX_NGRAM = 6
 _PHRASE_END = re.compile(r"[,،;؛:.()]")
 # Entities that can have members: a count of countries "in" them is a size.
 _MEMBERSHIP_UNITS = frozenset({"country", "organisation", "state", "nation", "partner"})
+# Membership words that may follow the figure ("86 member countries", "90
+# nations have joined"); "have" after it is an auxiliary, not "has 86".
+_MEMBER_WORDS = frozenset(
+    {"member", "members", "membership", "joined", "join", "عضو", "عضوا", "اعضاء"}
+    | {"انضمت", "انضم"}
+)
 # Counts of what is there at a time, not of what happened since a date.
 _STOCK_UNITS = frozenset(
     {"troop", "soldier", "adviser", "country", "member", "partner", "seat"}
@@ -190,12 +196,19 @@ def _name(entity_id: str) -> str:
 
 
 def _nationality(
-    tokens: Sequence[Token], entities: Sequence[Entity], lo: int, hi: int
+    tokens: Sequence[Token],
+    entities: Sequence[Entity],
+    lo: int,
+    hi: int,
+    *,
+    before: bool = True,
 ) -> str | None:
     """Whose: an adjective in or right after the figure, else the nearest cue before."""
     for k in range(lo, min(len(tokens), hi + 2)):
         if (nat := _cue("nationality", tokens[k])) is not None:
             return nat
+    if not before:
+        return None
     for k in range(lo - 1, max(-1, lo - 12), -1):
         if (nat := _cue("nationality", tokens[k])) is not None:
             return nat
@@ -270,6 +283,27 @@ def _modifier(tokens: Sequence[Token], lo: int, text: str = "") -> str | None:
     return None
 
 
+def _membership(tokens: Sequence[Token], lo: int, hi: int, text: str) -> bool:
+    """Whether a count of countries is presented as an organisation's size.
+
+    A membership word (has, comprises, members, يضم، يتكون، مكون من) within a
+    few words before the figure, in it ("86 member countries") or "joined"
+    right after it; not a part of a group ("of those, 40 countries", "12
+    دولة من دول التحالف").
+    """
+    if any(_cue("partitive", t) for t in tokens[max(0, lo - 3) : lo]):
+        return False
+    for k in range(lo - 1, max(-1, lo - 9), -1):
+        if _PHRASE_END.search(text, tokens[k].end, tokens[k + 1].start) and k < lo - 1:
+            break
+        if _cue("membership", tokens[k]):
+            return True  # "يضم التحالف 87 شريكا من الدول والمنظمات"
+    if hi < len(tokens) and tokens[hi].norm in ("من", "of"):
+        return False  # "12 دولة من دول التحالف": some of them
+    window = tokens[lo : min(len(tokens), hi + 3)]
+    return any(t.norm in _MEMBER_WORDS for t in window)
+
+
 def _modifier_after(tokens: Sequence[Token], hi: int, text: str) -> str | None:
     """What the counted people did, said right after them: "were killed"."""
     for k in range(hi, min(len(tokens), hi + 3)):
@@ -339,7 +373,13 @@ def number_question(
         # "2,500 troops, a number steady since 2021": how many there are is a
         # state, not a tally since a date (attacks since October are).
         window = None
-    if unit in _MEMBERSHIP_UNITS and modifier is None:
+    if unit in _MEMBERSHIP_UNITS and (
+        modifier is not None or not _membership(tokens, lo, hi, text[start:end])
+    ):
+        # "12 countries sent trainers", "five countries withdrew": some of the
+        # members doing something, which no other count answers.
+        return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
+    if unit in _MEMBERSHIP_UNITS:
         orgs = [e for e in entities if e.kind == "organisation" and e.last < lo]
         joined = [  # "nearly 90 nations have joined the coalition"
             e for e in entities if e.kind == "organisation" and hi <= e.first <= hi + 4
@@ -355,7 +395,13 @@ def number_question(
             for e in entities
             if e.kind in ("group", "organisation") and hi <= e.first <= hi + 3
         ]
-        owner = _name(after[0].id) if after else _nationality(tokens, entities, lo, hi)
+        near = _nationality(tokens, entities, lo, hi, before=False)
+        if near is not None:
+            owner = near  # "900 Iraqi soldiers trained by coalition advisers"
+        else:
+            owner = (
+                _name(after[0].id) if after else _nationality(tokens, entities, lo, hi)
+            )
         if owner is None:
             # "عدد عناصر الحشد الشعبي بأكثر من 200 ألف": an armed group named
             # just before, with nothing in between that ends the phrase.

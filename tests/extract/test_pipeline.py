@@ -1216,3 +1216,36 @@ def test_countries_that_joined_an_organisation_are_its_members() -> None:
     text = "Nearly 90 nations have joined the coalition since 2014, officials said."
     claim = _one(_numbers(text))
     assert claim.question.key == "members of the us-led coalition|count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition has 86 member countries.",
+        "The US-led coalition of more than 80 countries is winding down.",
+        "ويتكون التحالف الدولي من أكثر من 60 دولة ومنظمة.",
+        "وقال مسؤول إن التحالف البالغ عددها 86 دولة سيجتمع.",
+    ],
+)
+def test_a_coalition_size_is_its_membership(text: str) -> None:
+    claim = _one(_numbers(text))
+    assert claim.question.key == "members of the us-led coalition|count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of those, 40 countries contributed troops to the mission in Iraq.",
+        "وقال مسؤول إن 12 دولة من دول التحالف أرسلت مدربين إلى العراق.",
+        "Five coalition countries have already withdrawn their forces.",
+        "وانسحبت خمس دول من التحالف، بحسب دبلوماسي.",
+    ],
+)
+def test_some_members_doing_something_is_not_the_membership(text: str) -> None:
+    claim = _one(_numbers(text))
+    assert claim.question.key.startswith("context: ")
+
+
+def test_a_nationality_next_to_the_figure_beats_a_group_after_it() -> None:
+    text = "Some 900 Iraqi soldiers were trained by coalition advisers this year."
+    assert _one(_numbers(text)).question.key == "iraqi troops|count"
