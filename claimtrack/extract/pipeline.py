@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -257,13 +258,16 @@ def extract(document: Document) -> list[Claim]:
     for d in dates:
         by_sentence.setdefault(_frame_at(frames, d.start).start, []).append(d)
 
-    def attribution(frame: Frame, start: int, end: int) -> Attribution:
+    def attribution(
+        frame: Frame, start: int, end: int, as_of: date | None = None
+    ) -> Attribution:
         return Attribution(
             document=document,
             speaker=frame.speaker_at(start),
             citation_chain=frame.chain,
             stance=frame.stance,
             span=Span(start=start, end=end, text=text[start:end]),
+            as_of=as_of,
         )
 
     for d in dates:
@@ -320,7 +324,9 @@ def extract(document: Document) -> list[Claim]:
             Claim(
                 question=question,
                 figure=number,
-                attributions=(attribution(frame, n.start, n.end),),
+                attributions=(
+                    attribution(frame, n.start, n.end, _as_of(text, frame, n, dates)),
+                ),
             )
         )
     return claims
@@ -345,6 +351,51 @@ def _period(text: str, n: NumberMention, dates: list[DateMention]) -> str | None
         if d.granularity in ("year", "month") and _PERIOD_CUE.search(between):
             return f"in {d.value}"
         return None
+    return None
+
+
+def _as_of(
+    text: str, frame: Frame, n: NumberMention, dates: list[DateMention]
+) -> date | None:
+    """The time a count describes, when its sentence says so.
+
+    A count is as of its publication date unless the text places it: a year
+    opening the sentence ("At its peak in 2007, the US had 170,000 troops",
+    "في عام 2007،") gives the middle of that year; a deadline or an
+    "after" date right after the count ("will keep 1,500 troops after
+    September 2025", "cut to fewer than 2,000 by the end of 2025") gives the
+    state then. Counts far apart in time are change, not conflict.
+    """
+    for d in dates:
+        figure = _time_figure(d)
+        inside = frame.start <= d.start < frame.end
+        if figure is None or d.kind == "since" or not inside:
+            continue
+        try:
+            first, last = figure.period()
+        except ValueError:
+            continue
+        if d.start >= n.end:
+            between = text[n.end : d.start]
+            future = d.kind == "deadline" or d.hedge == "more_than"
+            if (
+                future
+                and len(between.split()) <= 6
+                and not _PHRASE_BREAK.search(between)
+                and not any(ch.isdigit() for ch in between)
+            ):
+                return last if d.kind == "deadline" else last + timedelta(days=1)
+            continue
+        head = text[frame.start : d.start]
+        after = text[d.end : n.start]
+        if (
+            d.granularity == "year"  # a day names when something happened
+            and len(head.split()) <= 5
+            and not any(ch.isdigit() for ch in head)
+            and after.lstrip().startswith((",", "،"))
+            and not any(ch.isdigit() for ch in after)
+        ):
+            return first + (last - first) / 2
     return None
 
 

@@ -262,7 +262,9 @@ def _places(
     return None
 
 
-def _modifier(tokens: Sequence[Token], lo: int, text: str = "") -> str | None:
+def _modifier(
+    tokens: Sequence[Token], lo: int, text: str = "", hi: int | None = None
+) -> str | None:
     """What a count of people counts them doing: leaving, deployed, killed.
 
     A noun or verb right before the figure ("withdrawal of 1,000 troops"), or
@@ -270,6 +272,9 @@ def _modifier(tokens: Sequence[Token], lo: int, text: str = "") -> str | None:
     over six months some 1,000 troops"), unless what remains or another
     number comes between ("..., leaving some 1,500").
     """
+    for token in tokens[lo : lo if hi is None else hi]:  # "500 additional troops"
+        if (mod := _cue("modifier", token)) is not None:
+            return mod
     for k in range(lo - 1, max(-1, lo - 8), -1):
         token = tokens[k]
         if _PHRASE_END.search(text, token.end, tokens[k + 1].start):
@@ -366,7 +371,7 @@ def number_question(
         )
     if unit is None:
         return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
-    modifier = _modifier(tokens, lo, text[start:end]) or _modifier_after(
+    modifier = _modifier(tokens, lo, text[start:end], hi) or _modifier_after(
         tokens, hi, text[start:end]
     )
     if unit in _STOCK_UNITS and modifier is None and (window or "").startswith("since"):

@@ -1249,3 +1249,55 @@ def test_some_members_doing_something_is_not_the_membership(text: str) -> None:
 def test_a_nationality_next_to_the_figure_beats_a_group_after_it() -> None:
     text = "Some 900 Iraqi soldiers were trained by coalition advisers this year."
     assert _one(_numbers(text)).question.key == "iraqi troops|count"
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "At its peak in 2007, the US had some 170,000 troops in Iraq.",
+            date(2007, 7, 2),
+        ),
+        (
+            "في عام 2007، كان لدى الولايات المتحدة 170 ألف جندي في العراق.",
+            date(2007, 7, 2),
+        ),
+        (
+            "Washington plans to keep about 1,500 US troops in Iraq after September "
+            "2025, officials said.",
+            date(2025, 10, 1),
+        ),
+        (
+            "The number of US troops in Iraq will be cut to fewer than 2,000 by 2026.",
+            date(2026, 12, 31),
+        ),
+        ("On 26 January, officials said 2,500 US troops remain in Iraq.", None),
+    ],
+)
+def test_the_time_a_count_describes(text: str, as_of: date | None) -> None:
+    [claim] = [c for c in _numbers(text) if c.figure.unit == "troop"]
+    assert claim.attributions[0].as_of == as_of
+
+
+def test_a_past_peak_and_a_plan_are_changes_not_conflicts() -> None:
+    docs = [
+        _doc("About 2,500 US troops are deployed in Iraq.", doc_id="now"),
+        _doc(
+            "At its peak in 2007, the US had some 170,000 troops in Iraq.",
+            doc_id="then",
+        ),
+        _doc(
+            "The US plans to keep about 1,500 troops in Iraq after September 2026.",
+            doc_id="later",
+        ),
+    ]
+    claims = [c for d in docs for c in extract(d)]
+    troops = [c for c in claims if c.question.key == TROOPS_IRAQ]
+    assert len(troops) == 3
+    assert len(ct.find_conflicts(troops)) == 0
+    assert len(ct.find_changes(troops)) == 2
+
+
+def test_additional_troops_are_not_all_the_troops() -> None:
+    text = "Some 500 additional US troops arrived in Iraq last week."
+    assert _one(_numbers(text)).question.key.startswith("additional us troops")
