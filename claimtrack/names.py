@@ -103,6 +103,11 @@ def _strip_article(token: str) -> str:
     return token
 
 
+# Words normalise drops before a following word: a name may start with one
+# while its key does not.
+_DROPPED_FIRST = frozenset({"the", "al", "el"})
+
+
 def _fold_tokens(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
@@ -280,13 +285,14 @@ class AliasTable(Mapping[str, str]):
         ('isis', 1, False)
     """
 
-    __slots__ = ("_ids", "_kinds", "_names", "_vocabs")
+    __slots__ = ("_ids", "_kinds", "_names", "_prefixes", "_vocabs")
 
     def __init__(self, rows: Iterable[tuple[str, str, str, str]] = ()) -> None:
         self._ids: dict[str, str] = {}
         self._kinds: dict[str, str] = {}
         self._names: dict[str, list[tuple[str, str]]] = {}
         self._vocabs: dict[str, list[str]] = {}  # a cache, filled by _vocab
+        self._prefixes: frozenset[str] | None = None  # a cache, see may_begin
         for row in rows:
             self._add(*row)
 
@@ -408,6 +414,28 @@ class AliasTable(Mapping[str, str]):
             code = lang or ("ar" if _ARABIC.search(name) else "en")
             new._add(entity_id, kind, code, name, over=override)
         return new
+
+    def may_begin(self, word: str) -> bool:
+        """Whether a name that starts with ``word`` could be in the table.
+
+        A cheap test before trying every run of words from ``word`` on: the
+        key of such a run starts with the key of its first word, except when
+        that word is one :func:`normalise` drops before another ("the", "al",
+        "el") or has no letters. Exact: False only when no run can resolve.
+
+        Examples:
+            >>> t = AliasTable.default()
+            >>> t.may_begin("البنتاغون"), t.may_begin("the"), t.may_begin("قال")
+            (True, True, False)
+        """
+        key = name_key(word)
+        if not key or key in _DROPPED_FIRST:
+            return True
+        if self._prefixes is None:
+            self._prefixes = frozenset(
+                k[:i] for k in self._ids for i in range(1, len(k) + 1)
+            )
+        return key in self._prefixes
 
     def resolve(self, name: str) -> str | None:
         """Return the id of the entity a name denotes, or ``None``.

@@ -487,3 +487,50 @@ def test_harakat_and_tatweel_do_not_change_normalise(
     for position, mark in sorted(marks, reverse=True):
         decorated = decorated[:position] + mark + decorated[position:]
     assert normalise(decorated) == normalise(name)
+
+
+# may_begin: the pruning of entity search must never lose a name -------------
+
+_ALIAS_NAMES = [
+    line.split("\t")[3]
+    for line in files("claimtrack.data")
+    .joinpath("aliases.tsv")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+]
+
+
+def test_every_alias_may_begin_with_its_first_word() -> None:
+    from claimtrack.extract.questions import tokenize
+
+    table = AliasTable.default()
+    for name in _ALIAS_NAMES:
+        first = tokenize(name)[0]
+        assert table.may_begin(name[first.start : first.end]), name
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(_ALIAS_NAMES)
+        | st.sampled_from(["the", "al", "قال", "و", "في", "said", "troops", "عبد"]),
+        min_size=1,
+        max_size=6,
+    ),
+    glue=st.sampled_from([" ", " و", "-", " the ", "، "]),
+)
+def test_pruned_entity_search_finds_what_the_full_search_finds(
+    words: list[str], glue: str
+) -> None:
+    from claimtrack.extract import questions
+
+    text = glue.join(words)
+    tokens = questions.tokenize(text)
+    pruned = questions.find_entities(tokens, text)
+    original = AliasTable.may_begin
+    try:
+        AliasTable.may_begin = lambda self, word: True  # type: ignore[method-assign]
+        full = questions.find_entities(tokens, text)
+    finally:
+        AliasTable.may_begin = original  # type: ignore[method-assign]
+    assert pruned == full

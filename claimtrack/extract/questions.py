@@ -147,6 +147,12 @@ def find_entities(tokens: Sequence[Token], text: str) -> list[Entity]:
     found: list[Entity] = []
     i = 0
     while i < len(tokens):
+        word = text[tokens[i].start : tokens[i].end]
+        if not table.may_begin(word) and not (
+            word[:1] in "وفبل" and table.may_begin(word[1:])
+        ):
+            i += 1  # most words begin no name: skip the n-gram lookups
+            continue
         for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
             phrase = text[tokens[i].start : tokens[i + n - 1].end]
             entity = table.resolve(phrase)
