@@ -497,7 +497,7 @@ _ALIAS_NAMES = [
     .joinpath("aliases.tsv")
     .read_text("utf-8")
     .splitlines()
-    if line.strip() and not line.startswith("#")
+    if line.strip() and not line.startswith(("#", "id\t"))
 ]
 
 
