@@ -404,15 +404,18 @@ def find_frames(
     del lang  # each clause is read by its own script
     norm = normalise_text(text)
     doc = _Document(text, norm, relays)
-    tokens = tokenize(norm.text)
+    spans = split_spans(norm.text)
+    if until is not None:
+        spans = [(a, b) for a, b in spans if norm.offsets[a] <= until]
+    # Only the words up to the last sentence read matter: outlets named later
+    # cannot be referred back to.
+    tokens = tokenize(norm.text, 0, spans[-1][1] if spans else 0)
     doc.scan_outlets(tokens)
     starts = [t.start for t in tokens]
     lex = load_attribution_lexicon()
     frames: list[Frame] = []
     last_attributed, last_line, last_colon = False, -1, False
-    for a, b in split_spans(norm.text):
-        if until is not None and norm.offsets[a] > until:
-            break
+    for a, b in spans:
         line = norm.text.count("\n", 0, a)
         sentence = _tokens_in(norm.text, tokens, starts, a, b)
         # Most sentences name no speaker: with no cue and no quotation mark,
