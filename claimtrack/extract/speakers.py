@@ -12,6 +12,7 @@ the name.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from claimtrack.extract.attribution_lexicon import (
@@ -227,11 +228,16 @@ def _count(seg: Sequence[Token], head: int) -> int | None:
     return None
 
 
+@functools.cache
+def _known_heads() -> frozenset[str]:
+    lex = load_attribution_lexicon()
+    return lex.words["role"] | lex.words["office"] | lex.words["anonymous"]
+
+
 def _clitic(key: str) -> int:
     # A clitic و / ل on a known word is not part of the name (ووزير، للمتحدث);
     # on an unknown word (وليد) it may be the word's own first letter.
-    lex = load_attribution_lexicon()
-    known = lex.words["role"] | lex.words["office"] | lex.words["anonymous"]
+    known = _known_heads()
     if len(key) > 3 and key[0] in "ول" and key not in known:
         rest = "ال" + key[2:] if key.startswith("لل") else key[1:]
         if rest in known:
