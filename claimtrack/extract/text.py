@@ -8,6 +8,7 @@ for each character of the simplified copy, the offset it came from.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -104,6 +105,9 @@ def _replace(match: re.Match[str]) -> str:
     return _TABLE[ord(match.group())] or ""
 
 
+# Numbers, dates and attribution each normalise the same document: keep the
+# last few (the result is immutable).
+@functools.lru_cache(maxsize=8)
 def normalise_text(text: str) -> NormalisedText:
     """Simplify ``text`` for matching, keeping a map to original offsets.
 
