@@ -367,9 +367,10 @@ def _as_of(
     state then. Counts far apart in time are change, not conflict.
     """
     for d in dates:
+        if d.kind == "since" or not frame.start <= d.start < frame.end:
+            continue
         figure = _time_figure(d)
-        inside = frame.start <= d.start < frame.end
-        if figure is None or d.kind == "since" or not inside:
+        if figure is None:
             continue
         try:
             first, last = figure.period()
