@@ -294,17 +294,23 @@ def _modifier(
     return None
 
 
+# Words between a membership verb and its count: the organisation's name and
+# a relative clause on when and why it was formed.
+_MEMBERSHIP_REACH = 15
+
+
 def _membership(tokens: Sequence[Token], lo: int, hi: int, text: str) -> bool:
     """Whether a count of countries is presented as an organisation's size.
 
-    A membership word (has, comprises, members, يضم، يتكون، مكون من) within a
-    few words before the figure, in it ("86 member countries") or "joined"
+    A membership word (has, comprises, members, يضم، يتكون، مكون من) earlier
+    in the figure's phrase (a relative clause may stand between: "يضم التحالف
+    الذي تشكل عام 2014 لمحاربة داعش 86 دولة"), in it ("86 member countries") or "joined"
     right after it; not a part of a group ("of those, 40 countries", "12
     دولة من دول التحالف").
     """
     if any(_cue("partitive", t) for t in tokens[max(0, lo - 3) : lo]):
         return False
-    for k in range(lo - 1, max(-1, lo - 9), -1):
+    for k in range(lo - 1, max(-1, lo - _MEMBERSHIP_REACH), -1):
         if _PHRASE_END.search(text, tokens[k].end, tokens[k + 1].start) and k < lo - 1:
             break
         if _cue("membership", tokens[k]):

@@ -1225,6 +1225,10 @@ def test_countries_that_joined_an_organisation_are_its_members() -> None:
         "The US-led coalition of more than 80 countries is winding down.",
         "ويتكون التحالف الدولي من أكثر من 60 دولة ومنظمة.",
         "وقال مسؤول إن التحالف البالغ عددها 86 دولة سيجتمع.",
+        # a relative clause between the verb and its count
+        "ويضم التحالف الدولي الذي أنشئ عام 2014 لقتال تنظيم داعش في العراق 86 دولة.",
+        "The coalition, which was set up in 2014 to fight the Islamic State group"
+        " in Iraq and Syria, has 86 member countries.",
     ],
 )
 def test_a_coalition_size_is_its_membership(text: str) -> None:
