@@ -22,51 +22,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from claimtrack.claim import Claim, Question
 from claimtrack.compare import Verdict, compare_bounds, raw_bounds
 from claimtrack.conflict import SIDE_WITHOUT_TEXT, Side
+from claimtrack.conflicts import as_of_days, closest_days
 from claimtrack.explain import explain_change
 from claimtrack.merge import ClaimSet
 from claimtrack.settings import Reading, Settings
 
-__all__ = ["Change", "as_of_days", "closest_days", "find_changes"]
+__all__ = ["Change", "find_changes"]
 
 _NO_TEXT: Any = {"before": SIDE_WITHOUT_TEXT, "after": SIDE_WITHOUT_TEXT}
-
-
-def as_of_days(claim: Claim) -> tuple[int, ...]:
-    """Return a claim's as-of dates as sorted ``date.toordinal()`` days.
-
-    Each attribution's as-of date is what its text says, else its document's
-    publication date; attributions with neither add nothing.
-
-    Examples:
-        >>> from claimtrack import NumberFigure, Question
-        >>> q = Question(subject="US troops", property="count")
-        >>> as_of_days(Claim(question=q, figure=NumberFigure(value=2500)))
-        ()
-    """
-    return tuple(sorted({d.toordinal() for a in claim.attributions if (d := a.when)}))
-
-
-def closest_days(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
-    """Return the smallest distance in days between two sorted day lists.
-
-    ``None`` when either list is empty (a claim with no date is compared
-    regardless of time). Linear in the two lengths.
-
-    Examples:
-        >>> closest_days((10, 40), (25, 100)), closest_days((), (1,))
-        (15, None)
-    """
-    if not a or not b:
-        return None
-    i = j = 0
-    best = abs(a[0] - b[0])
-    while i < len(a) and j < len(b):
-        best = min(best, abs(a[i] - b[j]))
-        if a[i] < b[j]:
-            i += 1
-        else:
-            j += 1
-    return best
 
 
 class Change(BaseModel):

@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, overload
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -212,7 +213,10 @@ class ConflictReport(Sequence[Conflict]):
             c if isinstance(c, PendingConflict) else PendingConflict.of(c)
             for c in conflicts
         ]
-        items.sort(key=lambda c: (-c.severity, c.question_key, c.kind))
+        # Most severe first, then by question and kind, else in the given
+        # order: two stable sorts, so no key tuple is built per conflict.
+        items.sort(key=attrgetter("question_key", "kind"))
+        items.sort(key=attrgetter("severity"), reverse=True)
         self._items = items
 
     @overload

@@ -22,9 +22,9 @@ from datetime import timedelta
 
 import networkx as nx
 
-from claimtrack.changes import as_of_days, closest_days
 from claimtrack.claim import Claim
 from claimtrack.compare import Verdict, compare_figures
+from claimtrack.conflicts import as_of_days, closest_days
 from claimtrack.merge import ClaimSet
 from claimtrack.settings import Settings
 

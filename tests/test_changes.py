@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimtrack as ct
-from claimtrack.changes import closest_days
+from claimtrack.conflicts import closest_days
 from tests.conftest import MEMBERS, MISSION_END, TROOPS, MakeAttribution
 
 MakeClaim = Callable[..., ct.Claim]

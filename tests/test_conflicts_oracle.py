@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 from itertools import combinations
 from typing import Any
@@ -19,6 +20,8 @@ from claimtrack import (
     compare_figures,
     find_conflicts,
 )
+from claimtrack.compare import compare_bounds
+from claimtrack.conflicts import GroupRow, closest_days, compare_group
 from tests.strategies import small_claim_sets as claim_sets
 
 Pair = frozenset[str]
@@ -127,3 +130,44 @@ def test_severity_ranks_the_report(claims: list[Claim], reading: Reading) -> Non
     floor = severities[len(severities) // 2] if severities else 0.5
     kept = find_conflicts(claims, reading=reading, min_severity=floor)
     assert list(kept) == [c for c in report if c.severity >= floor]
+
+
+ends = st.one_of(
+    st.integers(-50, 50).map(float),
+    st.sampled_from([-math.inf, math.inf]),
+)
+intervals = st.tuples(ends, ends).map(lambda t: (min(t), max(t)))
+rows = st.lists(
+    st.builds(
+        GroupRow,
+        intervals,
+        intervals,
+        st.lists(st.integers(0, 40), max_size=3).map(lambda d: tuple(sorted(set(d)))),
+        st.booleans(),
+    ),
+    max_size=8,
+)
+
+
+@given(rows, readings, st.integers(0, 50))
+def test_compare_group_is_compare_bounds_on_every_pair(
+    group: list[GroupRow], reading: Reading, window_days: int
+) -> None:
+    # compare_group inlines compare_bounds for speed: same verdicts, same gaps.
+    expected = []
+    for i, j in combinations(range(len(group)), 2):
+        a, b = group[i], group[j]
+        verdict, gap = compare_bounds(
+            a.strict, a.pragmatic, b.strict, b.pragmatic, reading
+        )
+        distance = closest_days(a.days, b.days)
+        if verdict is Verdict.AGREE or (
+            a.windowed
+            and b.windowed
+            and distance is not None
+            and distance > window_days
+        ):
+            continue
+        expected.append((i, j, verdict, gap, distance))
+    got = compare_group(group, reading=reading, window_days=window_days)
+    assert [tuple(p) for p in got] == expected
