@@ -7,8 +7,8 @@ This module owns the context checks of the date grammar, all driven by
   منذ, قبل, نحو, by, since …), which gives its kind and hedge;
 - :func:`is_licensed` and :func:`is_counted`: whether a bare year or month
   name is a date at all (في 2014 is; نحو 2000 جندي and في 2000 غارة are not);
-- :func:`is_future_clause`: whether the clause speaks of the future, which
-  decides where a weekday, or a month or day without a year, is placed.
+- :func:`clause_tense`: whether the clause speaks of the future or the past,
+  which decides where a weekday, or a month or day without a year, is placed.
 
 All functions take offsets into *folded* text, except where noted.
 """
@@ -25,22 +25,39 @@ from claimtrack.extract.months import (
     matched_key,
 )
 
-__all__ = ["is_counted", "is_future_clause", "is_licensed", "leading_marker"]
+__all__ = [
+    "clause_tense",
+    "is_counted",
+    "is_future_clause",
+    "is_licensed",
+    "leading_marker",
+]
 
 _SENTENCE_END = re.compile(r"[.!?؟؛\n](?!\d)")
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن]\w{2,})")
 _NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
+# How far a tense cue is read: back to the clause's verb, which in a long news
+# sentence may stand well before the date; forward, a few words.
+_LOOKBACK = 160
+# What opens a reported clause: the tense of the reporting verb before it does
+# not reach the dates inside ("نقلت عن مسؤولين قولهم إنه من المرجح أن يتم
+# الإعلان، الإثنين": Monday is ahead).
+_REPORTED = re.compile(
+    r"(?<!\w)(?:that|[وف]?(?:ان|انه|انها|انهم|بان|بانه))(?!\w)", re.I
+)
+_LOOKAHEAD = 40
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Marker and future-cue patterns, compiled once from the lexicon."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Marker, future-cue and past-verb patterns, compiled once from the lexicon."""
     lex = calendar_lexicon()
     marker = re.compile(
         rf"(?<!\w)(?:[وف](?=\w))?(?P<m>{alternation(lex.markers)})[^\S\n]*\Z", re.I
     )
     future = re.compile(rf"(?<!\w)[وف]?{alternation(lex.future)}", re.I)
-    return marker, future
+    past = re.compile(rf"(?<!\w)[وف]?{alternation(lex.past)}(?!\w)", re.I)
+    return marker, future, past
 
 
 def leading_marker(folded: str, start: int) -> tuple[int, str] | None:
@@ -110,36 +127,74 @@ def is_counted(folded: str, end: int) -> bool:
     return word is not None and matched_key(word[1]) in calendar_lexicon().counted
 
 
-def is_future_clause(text: str, start: int) -> bool:
-    """Whether the clause before ``start`` speaks of the future.
+def clause_tense(text: str, start: int, end: int | None = None) -> int:
+    """Whether a date's clause speaks of the future (+1), the past (-1) or neither (0).
 
-    Looks back at most 80 characters, not past the end of the previous
-    sentence, for a future cue (سوف, من المقرر, will, is due) or an Arabic
-    verb with the future prefix سـ (سيعقد, ستبدأ), leaving out nouns that
-    merely start that way (سياسة, سنوات). Only the words *before* the date
-    are read: in Arabic news the verb usually leads its clause.
+    Reads back at most 160 characters, not past the end of the previous
+    sentence, for the last tense cue: a future cue (سوف, من المقرر, will, is
+    due), an Arabic verb with the future prefix سـ (سيعقد, ستبدأ; nouns that
+    merely start that way, سياسة and سنوات, are left out), or a past reporting
+    verb (قال, أعلنت, said). The last one wins: in "the troops will leave by
+    September, officials said on Tuesday", Tuesday is when they said it. A
+    reporting verb before "that" (أن، إنه) does not set the reported clause's
+    tense. With
+    no cue before, a past reporting verb right after the date counts ("On
+    Tuesday, the Pentagon said").
 
     Args:
         text: Normalised, *unfolded* text (so ة still tells nouns apart).
         start: Offset where the date expression starts.
+        end: Offset where it ends, to read the words after it.
 
     Returns:
-        True if a future cue is found.
+        +1, -1 or 0.
 
     Examples:
-        >>> is_future_clause("سيعقد المجلس جلسته يوم الاثنين", 19)
-        True
-        >>> is_future_clause("عقد المجلس جلسته يوم الاثنين", 18)
-        False
-        >>> is_future_clause("The council will meet on Monday", 25)
-        True
+        >>> clause_tense("سيعقد المجلس جلسته يوم الاثنين", 19)
+        1
+        >>> clause_tense("عقد المجلس جلسته يوم الاثنين", 18)
+        0
+        >>> clause_tense("The council will meet on Monday", 25)
+        1
+        >>> clause_tense("They will leave by May, officials said on Monday", 42)
+        -1
     """
-    window = text[max(0, start - 80) : start]
+    window = text[max(0, start - _LOOKBACK) : start]
     ends = list(_SENTENCE_END.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
-    if _patterns()[1].search(fold_letters(window)):
-        return True
+    folded = fold_letters(window)
+    future = _last_future(window, folded)
+    past = max((m.end() for m in _patterns()[2].finditer(folded)), default=-1)
+    opener = max((m.end() for m in _REPORTED.finditer(folded)), default=-1)
+    if opener > past:
+        past = -1  # "officials said that ... on Monday": the verb is outside
+    if future > past:
+        return 1
+    if past >= 0:
+        return -1
+    if end is not None:
+        after = text[end : end + _LOOKAHEAD]
+        stop = _SENTENCE_END.search(after)
+        after = after[: stop.start()] if stop else after
+        if _patterns()[2].search(fold_letters(after)):
+            return -1
+    return 0
+
+
+def is_future_clause(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` speaks of the future.
+
+    Examples:
+        >>> is_future_clause("The council will meet on Monday", 25)
+        True
+    """
+    return clause_tense(text, start) > 0
+
+
+def _last_future(window: str, folded: str) -> int:
+    """End offset of the last future cue in ``window``, -1 if none."""
+    last = max((m.end() for m in _patterns()[1].finditer(folded)), default=-1)
     not_future = calendar_lexicon().not_future
     for verb in _FUTURE_VERB.finditer(window):
         word = verb[1]
@@ -148,5 +203,5 @@ def is_future_clause(text: str, start: int) -> bool:
         key = matched_key(fold_letters(word))
         stems = (key, key[:-1], key[:-2])
         if not any(s in not_future or s + "ه" in not_future for s in stems):
-            return True
-    return False
+            last = max(last, verb.end())
+    return last

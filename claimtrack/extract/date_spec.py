@@ -102,7 +102,7 @@ class DateSpec:
 
 
 def resolve_spec(
-    spec: DateSpec, published: date | None, *, future: bool = False
+    spec: DateSpec, published: date | None, *, future: bool = False, past: bool = False
 ) -> tuple[str | None, str | None]:
     """Resolve a spec to ISO values at its granularity.
 
@@ -112,6 +112,8 @@ def resolve_spec(
             ``None`` (then relative specs stay unresolved).
         future: Whether the clause speaks of the future; only used to place a
             weekday, or a month or day without a year, with no direction word.
+        past: Whether a past-tense verb governs it ("said on Tuesday"): a
+            weekday is then the last one, however many days back.
 
     Returns:
         ``(value, value_high)``: ``value_high`` is set for ranges (a year
@@ -135,8 +137,10 @@ def resolve_spec(
         (None, None)
     """
     if spec.high is not None:
-        low = resolve_spec(replace(spec, high=None), published, future=future)[0]
-        high = resolve_spec(spec.high, published, future=future)[0]
+        low = resolve_spec(
+            replace(spec, high=None), published, future=future, past=past
+        )[0]
+        high = resolve_spec(spec.high, published, future=future, past=past)[0]
         return low, high
     if spec.stamp is not None:
         return spec.stamp, None
@@ -152,7 +156,7 @@ def resolve_spec(
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
     if spec.weekday is not None:
         return _place_weekday(
-            pub, spec.weekday, spec.direction, future
+            pub, spec.weekday, spec.direction, future, past
         ).isoformat(), None
     if spec.month_offset is not None:
         index = pub.year * 12 + pub.month - 1 + spec.month_offset
@@ -191,7 +195,7 @@ _WEEKDAY_LOOKBACK = 4
 
 
 def _place_weekday(
-    pub: date, weekday: int, direction: int | None, future: bool
+    pub: date, weekday: int, direction: int | None, future: bool, past: bool = False
 ) -> date:
     """The ``weekday`` nearest ``pub`` in the direction the text implies."""
     back = (pub.weekday() - weekday) % 7
@@ -202,6 +206,8 @@ def _place_weekday(
         return pub + timedelta(days=ahead or 7)
     if direction == 0:
         return pub + timedelta(days=weekday - pub.weekday())
+    if past:
+        return pub - timedelta(days=back)
     if future or back > _WEEKDAY_LOOKBACK:
         return pub + timedelta(days=ahead)
     return pub - timedelta(days=back)

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from claimtrack.extract.date_context import is_future_clause, leading_marker
+from claimtrack.extract.date_context import clause_tense, leading_marker
 from claimtrack.extract.date_grammar import scan_date_specs
 from claimtrack.extract.date_spec import DateSpec, resolve_spec
 from claimtrack.extract.months import fold_letters
@@ -137,8 +137,12 @@ def find_dates(
     mentions = []
     for spec in scan_date_specs(folded):
         kind, hedge, start = _read_marker(spec, folded)
-        future = _needs_tense(spec) and is_future_clause(normalised.text, spec.start)
-        value, high = resolve_spec(spec, published, future=future)
+        tense = (
+            clause_tense(normalised.text, spec.start, spec.end)
+            if _needs_tense(spec)
+            else 0
+        )
+        value, high = resolve_spec(spec, published, future=tense > 0, past=tense < 0)
         if spec.week_offset is not None and kind == "date":
             kind, hedge = "range", "range"
         o_start, o_end = normalised.to_original(start, spec.end)

@@ -134,6 +134,7 @@ class CalendarLexicon:
             ``about`` or ``context``.
         future: Phrases that put a clause in the future (سوف, will).
         not_future: Words that look like future-tense verbs but are not.
+        past: Past-tense reporting verbs (قال, said) that end a future clause.
         counted: Nouns that make a preceding number a count, not a year.
 
     Examples:
@@ -165,6 +166,7 @@ class CalendarLexicon:
     markers: Mapping[str, str]
     future: frozenset[str]
     not_future: frozenset[str]
+    past: frozenset[str]
     counted: frozenset[str]
 
 
@@ -247,6 +249,7 @@ def calendar_lexicon() -> CalendarLexicon:
         ),
         future=marker_set("future"),
         not_future=marker_set("not_future"),
+        past=marker_set("past"),
         counted=marker_set("counted"),
     )
 

@@ -19,6 +19,7 @@ from importlib.resources import files
 from typing import Protocol
 
 from claimtrack.claim import Property, Question
+from claimtrack.extract.attribution_lexicon import fold, load_attribution_lexicon
 from claimtrack.names import AliasTable, normalise
 
 __all__ = [
@@ -470,6 +471,23 @@ def _plural(unit: str) -> str:
     return unit if unit.endswith("s") else unit + "s"
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _joins(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` coordinates: and, و (ومن، وفي)."""
+    return k < len(tokens) and (
+        tokens[k].norm == "and" or tokens[k].norm.startswith("و")
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _says(norm: str) -> bool:
+    """Whether a word is a reporting verb (قال، أعلنت، said, told)."""
+    cue = load_attribution_lexicon().cue([fold(norm)])
+    return cue is not None and cue.size == 1 and cue.role in ("say", "relay")
+
+
 def _event(
     tokens: Sequence[Token],
     lo: int,
@@ -484,6 +502,8 @@ def _event(
     word just after the date counts too, unless a reported clause opens
     first ("said on Sunday that the withdrawal ...": Sunday is the saying).
     With ``until`` (the date is a deadline), "continues" counts as an end.
+    A reporting verb between them ends the search backwards: the date is
+    when something was said.
     """
 
     def event_of(token: Token) -> str | None:
@@ -493,6 +513,15 @@ def _event(
     for k in range(lo - 1, max(-1, lo - 14), -1):
         if (event := event_of(tokens[k])) is not None:
             return event
+        if _says(tokens[k].norm):
+            # "will withdraw by September 2025, officials said on Tuesday":
+            # Tuesday is when they said it, not a date of the withdrawal.
+            return None
+        if _YEAR.fullmatch(tokens[k].norm) and not _joins(tokens, k + 1):
+            # "The agreement, announced in September 2024, ends the mission by
+            # September 2025": the word before 2024 is 2024's event; but "in
+            # 2025 and in 2026" are dates of one event.
+            return None
     if not ahead:
         return None
     end = hi if hi is not None else lo
@@ -568,7 +597,7 @@ def _phase_cue(tokens: Sequence[Token], k: int) -> str | None:
 def _phase(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
     for k in range(lo, hi):
         if (phase := _phase_cue(tokens, k)) is not None:
-            return phase
+            return "final" if phase == "complete" else phase
     return None
 
 
@@ -694,6 +723,8 @@ def _withdrawal_question(
             continue
         nearest = min(mine, key=lambda m: (distance(k, m[2], m[3]), k >= m[3]))
         if nearest[0] is mention:
+            if cue == "complete":
+                cue = "final" if len(mine) == 1 else None
             phase = cue
             break
     phase = phase or _order_phase(mention, [(m[0], m[1]) for m in mine])

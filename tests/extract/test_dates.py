@@ -526,3 +526,40 @@ def test_shared_phrase_table() -> None:
     assert not failures, (
         f"{len(entries) - len(failures)}/{len(entries)} pass: {failures}"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a reporting verb in the past: the weekday is the last one, six days back
+        (
+            "Troops will leave Baghdad by September, officials said on Tuesday.",
+            "2025-03-04",
+        ),
+        ("On Tuesday, the defence ministry said the talks had ended.", "2025-03-04"),
+        ("وقال مسؤولون عسكريون يوم الثلاثاء إن المحادثات انتهت.", "2025-03-04"),
+        # the reporting verb's tense does not reach into what it reports
+        (
+            "ونقلت الصحيفة عن مسؤولين قولهم إنه من المرجح"
+            " أن يُعلن، الثلاثاء، عن الموعد.",
+            "2025-03-11",
+        ),
+        # future
+        ("The council will meet on Tuesday to vote on the deal.", "2025-03-11"),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_the_verb_it_hangs_on(
+    text: str, value: str
+) -> None:
+    monday = date(2025, 3, 10)
+    days = [m for m in find_dates(text, published=monday) if m.granularity == "day"]
+    assert [m.value for m in days] == [value]
+
+
+def test_a_month_without_a_year_in_a_long_future_clause_is_ahead() -> None:
+    text = (
+        "The United States will cut its troop presence in Iraq by roughly half, "
+        "to fewer than 1,000 troops, by the end of September."
+    )
+    [m] = find_dates(text, published=date(2025, 3, 10))
+    assert m.value == "2025-09"

@@ -1305,3 +1305,47 @@ def test_a_past_peak_and_a_plan_are_changes_not_conflicts() -> None:
 def test_additional_troops_are_not_all_the_troops() -> None:
     text = "Some 500 additional US troops arrived in Iraq last week."
     assert _one(_numbers(text)).question.key.startswith("additional us troops")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US will pull its troops out of Baghdad by September 2025,"
+        " two US officials said on Tuesday.",
+        "وستنسحب القوات الأمريكية من بغداد بحلول أيلول 2025، قال مسؤولون الثلاثاء.",
+    ],
+)
+def test_the_day_something_was_said_is_no_deadline(text: str) -> None:
+    by_value = {str(c.figure): c.question.key for c in _times(text)}
+    deadline = "end of the coalition mission|deadline|place=baghdad"
+    assert by_value.pop("by 2025-09") == deadline
+    [(day, key)] = by_value.items()
+    assert key.startswith("context: "), (day, key)
+
+
+def test_an_event_word_before_another_date_is_that_date_s_event() -> None:
+    text = "The deal, signed in September 2024, ends the mission by September 2026."
+    keys = {str(c.figure): c.question.key for c in _times(text)}
+    assert keys["2024-09"] == "signing of the agreement|date"
+    assert not keys["by 2026-09"].startswith("signing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The withdrawal from Baghdad will be completed by September 2025"
+        " and from Erbil by September 2026.",
+        "وسيكتمل انسحاب القوات من بغداد بحلول أيلول 2025 ومن أربيل بحلول أيلول 2026.",
+    ],
+)
+def test_completion_of_two_coordinated_parts_is_ordered_by_date(text: str) -> None:
+    keys = {str(c.figure): c.question.key for c in _times(text)}
+    assert keys == {
+        "by 2025-09": "end of the coalition mission|deadline|event=first phase",
+        "by 2026-09": FINAL_PHASE,
+    }
+
+
+def test_completion_of_a_lone_date_is_the_final_phase() -> None:
+    text = "The remaining troops will complete their withdrawal by September 2026."
+    assert _one(_times(text)).question.key == FINAL_PHASE
