@@ -470,7 +470,15 @@ class PhraseReader:
         if i >= self.n:
             return 0
         text = " ".join(self.k[i : i + 4])
-        opens = self.k[i] in ("who", "speaking", "الذي", "الذين", "التي")
+        opens = self.k[i] in (
+            "who",
+            "which",
+            "whose",
+            "speaking",
+            "الذي",
+            "الذين",
+            "التي",
+        )
         if not opens and not any(m in text for m in self.lex.anonymity):
             return 0
         end = i + 1

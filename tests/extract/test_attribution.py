@@ -849,3 +849,24 @@ def test_never_crashes_on_arbitrary_text(text: str) -> None:
     for frame in find_frames(text, relays=[REUTERS]):
         assert frame.chain[0] == REUTERS
         frame.speaker_at(frame.start)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Pentagon, which oversees the mission, said 2,500 troops remain.",
+            "Pentagon",
+        ),
+        (
+            "The ministry, whose spokesman spoke on Monday, said 300 troops left.",
+            "ministry",
+        ),
+        ("وقالت الوزارة، التي تشرف على المهمة، إن 2500 جندي ما زالوا هناك.", "الوزارة"),
+    ],
+)
+def test_a_relative_clause_on_the_subject_is_not_the_speaker(
+    text: str, speaker: str
+) -> None:
+    figure = next(w for w in ("2,500", "300", "2500") if w in text)
+    assert only(text).speaker_at(text.index(figure)).name == speaker
