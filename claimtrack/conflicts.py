@@ -153,7 +153,6 @@ def compare_group(
     out: list[PairVerdict] = []
     append = out.append
     for i, (a0, a1, ap0, ap1, a_days, a_win) in enumerate(cols):
-        a_one = len(a_days) == 1
         for j in range(i + 1, len(cols)):
             b0, b1, bp0, bp1, b_days, b_win = cols[j]
             # max() and min() as compare_bounds has them: the first argument
@@ -168,10 +167,14 @@ def compare_group(
                 verdict = diverge
             else:
                 continue
+            # Days are sorted: when the two spans of days do not overlap, the
+            # closest pair is the facing ends, which is most pairs.
             if not a_days or not b_days:
                 distance = None
-            elif a_one and len(b_days) == 1:
-                distance = abs(a_days[0] - b_days[0])
+            elif a_days[-1] <= b_days[0]:
+                distance = b_days[0] - a_days[-1]
+            elif b_days[-1] <= a_days[0]:
+                distance = a_days[0] - b_days[-1]
             else:
                 distance = closest_days(a_days, b_days)
             if a_win and b_win and distance is not None and distance > window_days:
