@@ -209,6 +209,7 @@ class _Scanner:
         """Find the counted noun at token ``k``, skipping English modifiers."""
         w, lex, skipped = self.w, self.lex, 0
         while k < len(w):
+            head = None
             for size in (3, 2, 1):
                 key = tuple(w[k : k + size])
                 lemma = lex.units.get(key)
@@ -216,10 +217,21 @@ class _Scanner:
                     lemma = lex.units.get((key[0][2:], *key[1:]))  # مئات الجنود
                 if lemma is None or len(key) < size:
                     continue
-                # "50 rocket attacks": a noun that also modifies defers to the next.
-                if size == 1 and key[0] in lex.modifiers and self.unit_at(k + 1, False):
-                    break
+                # "50 rocket attacks": a noun that also modifies defers to the
+                # next; so do both of "150 drone and rocket attacks".
+                if size == 1 and key[0] in lex.modifiers:
+                    head = k + 1
+                    if w[head : head + 1] in (["and"], ["or"]) and (
+                        w[head + 1 : head + 2] and w[head + 1] in lex.modifiers
+                    ):
+                        head += 2
+                    if self.unit_at(head, False):
+                        break
+                    head = None
                 return lemma, k, k + size
+            if head is not None and head > k + 1:
+                k, skipped = head, skipped + 1
+                continue
             tok = w[k]
             if skipped == 2 or not _LATIN.match(tok):
                 return None

@@ -39,7 +39,15 @@ log = logging.getLogger(__name__)
 
 _GRANULARITIES = {g.value for g in Granularity}
 _LONE_TODAY = frozenset({"اليوم", "today", "Today"})
-_COORDINATED = re.compile(r"(?:^|[\s،,])(?:و|and\s)\s*$")
+# A coordinator right before a number; in Arabic a verb may stand between
+# ("بينما يتمركز نحو 900 في سوريا", "ويتمركز 900").
+_COORDINATED = re.compile(
+    r"(?:^|[\s،,])(?:(?:و|فيما\s|بينما\s)\s*(?:[^\W\d_a-zA-Z]+\s+)?"
+    r"|(?:and|while|whereas)\s)\s*$"
+)
+# How far apart two coordinated figures may be: the first one's predicate
+# stands between ("2,500 soldiers are deployed in Iraq, while roughly 900").
+_JOIN_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.!?؟;؛]")
 _PHRASE_BREAK = re.compile(r"[.!?؟;؛,،:()]")
 # A preposition that scopes a count to the period right after it.
@@ -47,7 +55,12 @@ _PERIOD_CUE = re.compile(
     r"(?:\b(?:in|during)|في|خلال|عام|لعام)\s*(?:عام|the year|)\s*$"
 )
 # What may follow a number whose counted noun is left out: a place or the end.
-_ELIDED_UNIT_NEXT = re.compile(r"\s*(?:[.,،;؛)]|$|(?:في|داخل|ب|in|inside|at|across)\b)")
+_ELIDED_UNIT_NEXT = re.compile(
+    r"\s*(?:[.,،;؛)]|$"
+    r"|(?:(?:are|were|remain|remained)\s+(?:(?:stationed|deployed|based)\s+)?)?"
+    r"(?:(?:يتمركزون|ينتشرون|موجودون|يتواجدون)\s+)?"
+    r"(?:في|داخل|ب|in|inside|at|across)\b)"
+)
 # "the number of US troops in Iraq stands at 2,500", "عدد القوات يبلغ 2500":
 # the counted noun comes before the number, after عدد / number of.
 _NUMBER_OF = re.compile(
@@ -110,19 +123,20 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
     """Let a hedge and a unit reach over a coordination.
 
     In "about 2,500 troops in Iraq and 900 in Syria", a bare number joined by
-    و/and to the previous number a few words on takes its counted noun when
-    it has none and is followed by a place ("900 in Syria"), and the hedge
-    "about" when both count the same noun.
+    و/and (or while, فيما) to the previous number a few words on takes its
+    counted noun when it has none and is followed by a place ("900 in
+    Syria", "roughly 900 are stationed in Syria"), and the hedge "about" when
+    both count the same noun.
     """
     out: list[NumberMention] = []
     for m in numbers:
         prev = out[-1] if out else None
         joined = (
             prev is not None
-            and 0 <= m.start - prev.end <= 40
+            and 0 <= m.start - prev.end <= _JOIN_REACH
             and (
-                _COORDINATED.search(text[max(prev.end, m.start - 6) : m.number_start])
-                or _COORDINATED.search(text[max(prev.end, m.start - 6) : m.start])
+                _COORDINATED.search(text[max(prev.end, m.start - 24) : m.number_start])
+                or _COORDINATED.search(text[max(prev.end, m.start - 24) : m.start])
                 or (m.start < m.number_start and text[m.start] == "و")  # ونحو 900
             )
             and not _SENTENCE_BREAK.search(text[prev.end : m.start])

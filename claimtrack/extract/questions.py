@@ -240,12 +240,18 @@ def _clause_end(text: str, tokens: Sequence[Token], hi: int, reach: int = 7) -> 
 
 
 def _places(
-    entities: Sequence[Entity], lo: int, hi: int, last: int | None = None
+    entities: Sequence[Entity],
+    lo: int,
+    hi: int,
+    last: int | None = None,
+    tokens: Sequence[Token] = (),
 ) -> str | None:
     """Where: places in the words after the figure, else the nearest before.
 
     "US" right after a figure is whose, not where ("attacks on US bases"):
-    like the nationality before it, it does not scope the question.
+    like the nationality before it, it does not scope the question. With the
+    sentence's ``tokens``, a place after and/و opens the next conjunct ("leave
+    federal Iraq by September 2025 and the Kurdistan region a year later").
     """
     last = hi + 4 if last is None else last
     after = [
@@ -253,6 +259,8 @@ def _places(
         for e in entities
         if e.kind == "place" and hi <= e.first <= last and e.id != "united_states"
     ]
+    if after and any(_joins(tokens, k) for k in range(hi, after[0].first + 1)):
+        after = []
     if after:
         group = [after[0]]
         for e in after[1:]:
@@ -655,7 +663,7 @@ def time_question(
         return Question(
             subject="start of the withdrawal",
             property=Property.DEADLINE if deadline else Property.DATE,
-            place=None if phase else _places(entities, lo, hi),
+            place=None if phase else _places(entities, lo, hi, tokens=tokens),
             event=f"{phase} phase" if phase else None,
         )
     if event == "withdrawal":
@@ -735,7 +743,7 @@ def _withdrawal_question(
     return Question(
         subject=subject,
         property=Property.DEADLINE,
-        place=None if phase else _places(entities, lo, hi),
+        place=None if phase else _places(entities, lo, hi, tokens=tokens),
         event=f"{phase} phase" if phase else None,
     )
 

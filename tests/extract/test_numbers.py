@@ -320,6 +320,8 @@ EN_NUMBERS = [
     ("one soldier was hurt", "one", 1, "troop"),
     ("a 12-month mission", "12", 12, "month"),
     ("50 rocket attacks", "50", 50, "attack"),
+    ("150 drone and rocket attacks", "150", 150, "attack"),
+    ("20 drones and rockets", "20", 20, "drone"),
     ("400 of the troops", "400", 400, "troop"),
     ("seven service members", "seven", 7, "troop"),
     ("12 percent of them", "12", 12, "percent"),

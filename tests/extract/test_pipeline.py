@@ -1349,3 +1349,39 @@ def test_completion_of_two_coordinated_parts_is_ordered_by_date(text: str) -> No
 def test_completion_of_a_lone_date_is_the_final_phase() -> None:
     text = "The remaining troops will complete their withdrawal by September 2026."
     assert _one(_times(text)).question.key == FINAL_PHASE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,500 American soldiers are currently deployed in Iraq,"
+        " while roughly 900 are stationed in neighbouring Syria.",
+        "ينتشر نحو 2500 جندي أمريكي في العراق، بينما يتمركز قرابة 900 في سوريا.",
+    ],
+)
+def test_a_contrasted_count_takes_the_noun_of_the_first(text: str) -> None:
+    keys = {c.question.key: str(c.figure) for c in _numbers(text)}
+    assert keys == {
+        TROOPS_IRAQ: "about 2,500 troops",
+        "us troops|count|place=syria": "about 900 troops",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The coalition will leave federal Iraq by September 2025"
+            " and the Kurdistan region a year later.",
+            "iraq",
+        ),
+        (
+            "The coalition will end its mission by September 2025"
+            " in Baghdad and Ain al-Asad.",
+            "ain al-asad, baghdad",
+        ),
+    ],
+)
+def test_a_place_after_and_belongs_to_the_next_conjunct(text: str, place: str) -> None:
+    key = _one(_times(text)).question.key
+    assert key == f"end of the coalition mission|deadline|place={place}"
