@@ -489,6 +489,20 @@ def _joins(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _opens_clause(
+    tokens: Sequence[Token], k: int, event_of: Callable[[Token], str | None]
+) -> bool:
+    """Whether token ``k`` opens a reported clause (أن، إنه، that).
+
+    English "that" after an event noun is a relative pronoun instead: "the
+    withdrawal that began in 2024".
+    """
+    norm = tokens[k].norm
+    if norm not in _CLAUSE_OPENERS:
+        return False
+    return norm != "that" or k == 0 or event_of(tokens[k - 1]) is None
+
+
 @lru_cache(maxsize=1 << 14)
 def _says(norm: str) -> bool:
     """Whether a word is a reporting verb (قال، أعلنت، said, told)."""
@@ -521,9 +535,11 @@ def _event(
     for k in range(lo - 1, max(-1, lo - 14), -1):
         if (event := event_of(tokens[k])) is not None:
             return event
-        if _says(tokens[k].norm):
+        if _says(tokens[k].norm) or _opens_clause(tokens, k, event_of):
             # "will withdraw by September 2025, officials said on Tuesday":
-            # Tuesday is when they said it, not a date of the withdrawal.
+            # Tuesday is when they said it, not a date of the withdrawal; and
+            # "announced that troops would stay until 2025" is no date of the
+            # announcement.
             return None
         if _YEAR.fullmatch(tokens[k].norm) and not _joins(tokens, k + 1):
             # "The agreement, announced in September 2024, ends the mission by

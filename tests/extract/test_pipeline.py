@@ -1385,3 +1385,17 @@ def test_a_contrasted_count_takes_the_noun_of_the_first(text: str) -> None:
 def test_a_place_after_and_belongs_to_the_next_conjunct(text: str, place: str) -> None:
     key = _one(_times(text)).question.key
     assert key == f"end of the coalition mission|deadline|place={place}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon announced on Wednesday that US troops would stay in Iraq"
+        " until September 2025.",
+        "أعلن الجيش الأمريكي، الأربعاء، أن القوات الأمريكية ستبقى في العراق"
+        " حتى أيلول 2025.",
+    ],
+)
+def test_staying_until_a_date_is_a_deadline_not_the_announcement(text: str) -> None:
+    keys = {str(c.figure): c.question.key for c in _times(text)}
+    assert keys["by 2025-09"] == "end of the coalition mission|deadline|place=iraq"
