@@ -47,6 +47,13 @@ _CREDIT = re.compile(
 )
 # BAGHDAD (Reuters) - … / بغداد (رويترز) - …
 _DATELINE = re.compile(r"^\s*[^\n()]{0,60}\(\s*(?P<rest>[^()\n]{2,40}?)\s*\)\s*[-–—]")
+# Any dateline opening a document: "BAGHDAD -", "ERBIL, Iraq, Sept 30 (Reuters) -",
+# "بغداد -", "بغداد (رويترز) -": an all-capitals place or one or two Arabic
+# words, optional details after a comma and a bracketed agency, then a dash.
+_ANY_DATELINE = re.compile(
+    r"[^\S\n]*(?:[A-Z][A-Z.'’ ]{1,29}[A-Z]|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)"
+    r"(?:\s*,[^\n,()–—-]{1,25}){0,2}(?:\s*\([^()\n]{2,40}\))?\s*[-–—]\s"
+)
 _BARE_CREDIT = re.compile(
     r"^\s*(?:[-–—]\s*(?P<a>[^\n]{2,40})|\(\s*(?P<b>[^()\n]{2,40})\s*\))\s*$"
 )
@@ -354,3 +361,31 @@ def detect_relays(text: str) -> tuple[Source, ...]:
             if source is not None:
                 found.setdefault(source.id, source)
     return tuple(found.values())
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    r"""Return the span of a dateline opening one of the first lines, if any.
+
+    The place and date a report was filed from ("BAGHDAD -", "بغداد -") are
+    neither a speaker, nor where a figure is, nor a claim of their own. A
+    headline may come first, so the first three non-empty lines are tried.
+
+    Examples:
+        >>> dateline_span("BAGHDAD - Iraq's prime minister said ...")
+        (0, 10)
+        >>> dateline_span("Talks end\nERBIL, Iraq, Sept 30 (Reuters) - Officials said")
+        (10, 43)
+        >>> dateline_span("بغداد - قال مسؤول ..."), dateline_span("US - Iraq talks ...")
+        ((0, 8), None)
+    """
+    start, seen = 0, 0
+    while start < len(text) and seen < 3:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            found = _ANY_DATELINE.match(text, start, end)
+            if found:
+                return start, found.end()
+            seen += 1
+        start = end + 1
+    return None

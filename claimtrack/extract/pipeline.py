@@ -28,6 +28,7 @@ from claimtrack.extract.dates import DateMention, find_dates
 from claimtrack.extract.documents import detect_language, iter_documents
 from claimtrack.extract.number_lexicon import to_unit_lemma
 from claimtrack.extract.numbers import NumberMention, find_numbers
+from claimtrack.extract.outlets import dateline_span
 from claimtrack.extract.questions import count_unit, number_question, time_question
 from claimtrack.extract.text import normalise_text
 from claimtrack.figure import Granularity, Hedge, NumberFigure, Part, TimeFigure
@@ -109,6 +110,19 @@ def _number_figure(m: NumberMention, unit: str | None) -> NumberFigure | None:
     if m.value is None:
         return None
     return NumberFigure(value=m.value, hedge=hedge, unit=unit)
+
+
+def _without_dateline(text: str) -> str:
+    """Blank out a dateline ("BAGHDAD -"), keeping every offset.
+
+    The place a report was filed from is not where its figures are, nor its
+    speaker ("BAGHDAD - Iraq's prime minister said"), nor a date claim.
+    """
+    span = dateline_span(text)
+    if span is None:
+        return text
+    start, end = span
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _is_claim_date(m: DateMention, text: str) -> bool:
@@ -245,9 +259,10 @@ def extract(document: Document) -> list[Claim]:
         >>> [str(c.figure) for c in extract(doc)]
         ['about 2,500 troops']
     """
-    text = document.text
-    if not text or not text.strip():
+    original = document.text
+    if not original or not original.strip():
         raise ExtractionError("no text to extract from", document=document.id)
+    text = _without_dateline(original)
     lang = document.lang or detect_language(text)
     if lang not in ("ar", "en"):
         raise ExtractionError(
@@ -264,7 +279,7 @@ def extract(document: Document) -> list[Claim]:
     )
     if not dates and not numbers:
         return []
-    relays = tuple(detect_relays(text))
+    relays = tuple(detect_relays(original))
     last = max(m.start for m in [*dates, *numbers])
     frames = find_frames(text, lang=lang, relays=relays, until=last)
     claims: list[Claim] = []
@@ -280,7 +295,7 @@ def extract(document: Document) -> list[Claim]:
             speaker=frame.speaker_at(start),
             citation_chain=frame.chain,
             stance=frame.stance,
-            span=Span(start=start, end=end, text=text[start:end]),
+            span=Span(start=start, end=end, text=original[start:end]),
             as_of=as_of,
         )
 

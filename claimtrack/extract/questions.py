@@ -209,20 +209,36 @@ def _nationality(
     hi: int,
     *,
     before: bool = True,
+    floor: int = 0,
 ) -> str | None:
-    """Whose: an adjective in or right after the figure, else the nearest cue before."""
+    """Whose: an adjective in or right after the figure, else the nearest cue before.
+
+    Not before ``floor``, where the figure's clause starts.
+    """
     for k in range(lo, min(len(tokens), hi + 2)):
         if (nat := _cue("nationality", tokens[k])) is not None:
             return nat
     if not before:
         return None
-    for k in range(lo - 1, max(-1, lo - 12), -1):
+    for k in range(lo - 1, max(floor - 1, lo - 12), -1):
         if (nat := _cue("nationality", tokens[k])) is not None:
             return nat
         for e in entities:
             if e.last == k and e.id == "united_states":
                 return "US"
     return None
+
+
+def _clause_start(tokens: Sequence[Token], lo: int) -> int:
+    """Index where the reported clause holding token ``lo`` starts, else 0.
+
+    After the last أن/إن/that before it: "قال رئيس الوزراء العراقي إن 2500
+    جندي" — Iraqi is the prime minister's, not the troops'.
+    """
+    for k in range(lo - 1, -1, -1):
+        if _opens_clause(tokens, k, lambda t: _cue("event", t)):
+            return k + 1
+    return 0
 
 
 def _clause_end(text: str, tokens: Sequence[Token], hi: int, reach: int = 7) -> int:
@@ -245,6 +261,7 @@ def _places(
     hi: int,
     last: int | None = None,
     tokens: Sequence[Token] = (),
+    floor: int = 0,
 ) -> str | None:
     """Where: places in the words after the figure, else the nearest before.
 
@@ -252,6 +269,8 @@ def _places(
     like the nationality before it, it does not scope the question. With the
     sentence's ``tokens``, a place after and/و opens the next conjunct ("leave
     federal Iraq by September 2025 and the Kurdistan region a year later").
+    Places before ``floor``, where the figure's clause starts, are the
+    frame's ("Iraq's prime minister said that 2,500 troops ...").
     """
     last = hi + 4 if last is None else last
     after = [
@@ -267,7 +286,9 @@ def _places(
             if e.first - group[-1].last <= 2:  # "in Iraq and Syria"
                 group.append(e)
         return ", ".join(sorted({_name(e.id) for e in group}))
-    before = [e for e in entities if e.kind == "place" and e.last < lo]
+    before = [
+        e for e in entities if e.kind == "place" and floor <= e.first and e.last < lo
+    ]
     if before and before[-1].id != "united_states":
         group = [before[-1]]
         for e in reversed(before[:-1]):
@@ -381,7 +402,10 @@ def number_question(
     tokens, entities = _read_sentence(text, start, end)
     lo = _index(tokens, mention.start - start)
     hi = _index(tokens, mention.end - start - 1) + 1
-    place = _places(entities, lo, hi, _clause_end(text[start:end], tokens, hi))
+    floor = _clause_start(tokens, lo)
+    place = _places(
+        entities, lo, hi, _clause_end(text[start:end], tokens, hi), floor=floor
+    )
     if is_duration:
         event = _event(tokens, lo, hi, ahead=True)
         subject = (
@@ -426,7 +450,9 @@ def number_question(
             owner = near  # "900 Iraqi soldiers trained by coalition advisers"
         else:
             owner = (
-                _name(after[0].id) if after else _nationality(tokens, entities, lo, hi)
+                _name(after[0].id)
+                if after
+                else _nationality(tokens, entities, lo, hi, floor=floor)
             )
         if owner is None:
             # "عدد عناصر الحشد الشعبي بأكثر من 200 ألف": an armed group named

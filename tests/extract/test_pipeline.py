@@ -1399,3 +1399,32 @@ def test_a_place_after_and_belongs_to_the_next_conjunct(text: str, place: str) -
 def test_staying_until_a_date_is_a_deadline_not_the_announcement(text: str) -> None:
     keys = {str(c.figure): c.question.key for c in _times(text)}
     assert keys["by 2025-09"] == "end of the coalition mission|deadline|place=iraq"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAGHDAD - The defence minister said on Sunday that 2,500 troops would leave.",
+        "Talks resume\nERBIL, Iraq, Sept 30 - The defence minister said 2,500 troops"
+        " would leave.",
+        "بغداد - قال وزير الدفاع إن 2500 جندي سيغادرون.",
+    ],
+)
+def test_a_dateline_is_neither_speaker_place_nor_claim(text: str) -> None:
+    [claim] = [c for c in _claims(text) if c.figure.kind == "number"]
+    assert claim.question.key == "troops|count"
+    speaker = _attribution(claim).speaker.name
+    assert speaker in ("defence minister", "وزير الدفاع")
+    assert not [c for c in _times(text) if "30" in str(c.figure)]
+    assert _attribution(claim).evidence in ("2,500 troops", "2500 جندي")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's prime minister said that 2,500 troops would leave.",
+        "وقال رئيس الوزراء العراقي إن 2500 جندي سيغادرون.",
+    ],
+)
+def test_the_speaker_s_title_does_not_scope_a_reported_count(text: str) -> None:
+    assert _one(_numbers(text)).question.key == "troops|count"
