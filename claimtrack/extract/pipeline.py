@@ -31,6 +31,7 @@ from claimtrack.extract.numbers import NumberMention, find_numbers
 from claimtrack.extract.outlets import dateline_span
 from claimtrack.extract.questions import count_unit, number_question, time_question
 from claimtrack.extract.text import normalise_text
+from claimtrack.extract.windows import trailing_window
 from claimtrack.figure import Granularity, Hedge, NumberFigure, Part, TimeFigure
 from claimtrack.merge import ClaimSet
 
@@ -323,7 +324,10 @@ def extract(document: Document) -> list[Claim]:
                 attributions=(attribution(frame, d.start, d.end),),
             )
         )
+    window_end = -1  # where the last count's trailing window ends
     for n in numbers:
+        if n.is_duration and n.end <= window_end:
+            continue  # "the past two months" of a tally is its window, no claim
         frame = _frame_at(frames, n.start)
         unit = count_unit(text, (frame.start, frame.end), n, n.unit)
         number = _number_figure(n, unit)
@@ -335,6 +339,10 @@ def extract(document: Document) -> list[Claim]:
             if s.kind == "since" and s.value is not None
         ]
         window = f"since {since[0].value}" if since else _period(text, n, dates)
+        if window is None and (
+            trailing := trailing_window(text, n.end, document.published)
+        ):
+            window, window_end = trailing
         question = number_question(
             text,
             (frame.start, frame.end),
