@@ -288,13 +288,17 @@ def extract(document: Document) -> list[Claim]:
     for d in dates:
         by_sentence.setdefault(_frame_at(frames, d.start).start, []).append(d)
 
+    own = document.source.id if document.source is not None else None
+
     def attribution(
         frame: Frame, start: int, end: int, as_of: date | None = None
     ) -> Attribution:
         return Attribution(
             document=document,
             speaker=frame.speaker_at(start),
-            citation_chain=frame.chain,
+            # "sources told Asharq Al-Awsat", in Asharq Al-Awsat: the outlet
+            # heard it itself, and is the document's source already.
+            citation_chain=tuple(s for s in frame.chain if s.id != own),
             stance=frame.stance,
             span=Span(start=start, end=end, text=original[start:end]),
             as_of=as_of,

@@ -1428,3 +1428,14 @@ def test_a_dateline_is_neither_speaker_place_nor_claim(text: str) -> None:
 )
 def test_the_speaker_s_title_does_not_scope_a_reported_count(text: str) -> None:
     assert _one(_numbers(text)).question.key == "troops|count"
+
+
+def test_an_outlet_is_not_in_the_chain_of_its_own_report() -> None:
+    text = "كشفت مصادر مطلعة لـ«الشرق الأوسط» أن عدد الجنود لن يتجاوز ألفي جندي."
+    awsat = ct.Source(name="Asharq Al-Awsat")
+    own = _attribution(_one(_numbers(text, source=awsat)))
+    relayed = _attribution(_one(_numbers(text, source=RIVER)))
+    assert own.citation_chain == ()
+    assert [s.name for s in relayed.citation_chain] == ["Asharq Al-Awsat"]
+    # either way the anonymous sources were heard by Asharq Al-Awsat
+    assert own.origin == relayed.origin
