@@ -39,6 +39,13 @@ _AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
 _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENIES})
 
 
+# Head nouns of English compound document phrases ("a Pentagon report", "UN
+# figures"): what stands before them names who issued it.
+_COMPOUND_DOCUMENTS = frozenset(
+    {"report", "estimates", "figures", "data", "study", "survey", "assessment"}
+)
+
+
 @dataclass(slots=True)
 class Reading:
     """What one clause says about who speaks, unresolved.
@@ -92,6 +99,18 @@ class _Clause(PhraseReader):
             )
             and not self.t[i].text.isdigit()
         )
+
+    def compound_issuer(self, ref: Ref) -> Ref:
+        """The issuer of an English compound document phrase, else the phrase.
+
+        "according to a Congressional Research Service report published in
+        May": the office before the document noun is the source, not the
+        whole phrase.
+        """
+        for x in range(ref.first + 1, ref.end):
+            if self.k[x] in _COMPOUND_DOCUMENTS:
+                return Ref("speaker", ref.first, x, segments=[self.t[ref.first : x]])
+        return ref
 
     def before_verb(self, v: int) -> Ref | None:
         """The subject written before the verb: "X، Y، قال" / "X said"."""
@@ -271,9 +290,12 @@ class _Clause(PhraseReader):
             if verb is not None and verb.role in ("say", "relay"):
                 j += verb.size
             refs = [self.noun_phrase(j)]
+            phrase_end = refs[0].end  # the source phrase, whoever in it speaks
+            if self.latin and refs[0].kind == "speaker":
+                refs[0] = self.compound_issuer(refs[0])
             if refs[0].kind == "document" and (issuer := self.owner(refs[0])):
                 refs.append(issuer)  # بحسب إحصاءات البنتاغون
-            end = max(refs[-1].end, j)
+            end = max(refs[-1].end, j, phrase_end)
             if end < self.n and self.k[end] == "عن":
                 refs.append(self.noun_phrase(end + 1))
                 end = max(refs[-1].end, end + 1)

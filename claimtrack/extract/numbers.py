@@ -44,6 +44,8 @@ __all__ = [
 
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _ARABIC = re.compile("[\u0600-\u06ff]")
+# Words between "of" and the counted noun: "500 of the troops", "900 of our forces".
+_DETERMINERS = frozenset({"the", "our", "their", "its", "these", "those", "his", "her"})
 _LATIN = re.compile("[a-zA-Z]")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # Timestamps, clock times and numeric dates: their digits are never counts.
@@ -247,7 +249,7 @@ class _Scanner:
             j += 1  # a 12-month mission
         hit = self.unit_at(j, article)
         if hit is None and w[j : j + 1] in (["من"], ["of"]):
-            k = j + 2 if w[j + 1 : j + 2] == ["the"] else j + 1
+            k = j + 2 if w[j + 1 : j + 2] and w[j + 1] in _DETERMINERS else j + 1
             hit = self.unit_at(k, True)  # 12 من الجنود، 500 of the troops
         return hit
 

@@ -870,3 +870,20 @@ def test_a_relative_clause_on_the_subject_is_not_the_speaker(
 ) -> None:
     figure = next(w for w in ("2,500", "300", "2500") if w in text)
     assert only(text).speaker_at(text.index(figure)).name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to a Congressional Research Service report published in May,"
+            " the US had about 2,500 troops in Iraq.",
+            "Congressional Research Service",
+        ),
+        ("According to Pentagon figures, 2,500 troops are in Iraq.", "Pentagon"),
+    ],
+)
+def test_the_issuer_of_a_compound_document_phrase_is_the_source(
+    text: str, speaker: str
+) -> None:
+    assert only(text).speaker_at(text.index("2,500")).name == speaker

@@ -323,6 +323,7 @@ EN_NUMBERS = [
     ("150 drone and rocket attacks", "150", 150, "attack"),
     ("20 drones and rockets", "20", 20, "drone"),
     ("400 of the troops", "400", 400, "troop"),
+    ("900 of our forces", "900", 900, "troop"),
     ("seven service members", "seven", 7, "troop"),
     ("12 percent of them", "12", 12, "percent"),
 ]
