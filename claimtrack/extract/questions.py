@@ -505,9 +505,6 @@ def _plural(unit: str) -> str:
     return unit if unit.endswith("s") else unit + "s"
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def _joins(tokens: Sequence[Token], k: int) -> bool:
     """Whether the word at ``k`` coordinates: and, و (ومن، وفي)."""
     return k < len(tokens) and (
@@ -543,6 +540,7 @@ def _event(
     *,
     ahead: bool = False,
     until: bool = True,
+    dates: frozenset[int] = frozenset(),
 ) -> str | None:
     """The event a date belongs to: the nearest event word before it.
 
@@ -551,7 +549,8 @@ def _event(
     first ("said on Sunday that the withdrawal ...": Sunday is the saying).
     With ``until`` (the date is a deadline), "continues" counts as an end.
     A reporting verb between them ends the search backwards: the date is
-    when something was said.
+    when something was said; so does the last token of another date in
+    ``dates``, unless and/و joins the two.
     """
 
     def event_of(token: Token) -> str | None:
@@ -567,7 +566,7 @@ def _event(
             # "announced that troops would stay until 2025" is no date of the
             # announcement.
             return None
-        if _YEAR.fullmatch(tokens[k].norm) and not _joins(tokens, k + 1):
+        if k in dates and not _joins(tokens, k + 1):
             # "The agreement, announced in September 2024, ends the mission by
             # September 2025": the word before 2024 is 2024's event; but "in
             # 2025 and in 2026" are dates of one event.
@@ -693,7 +692,10 @@ def time_question(
         ) + 1
 
     lo, hi = where(mention)
-    event = _event(tokens, lo, hi, ahead=deadline, until=deadline)
+    # Where the sentence's other dates end: an event word before one of them
+    # is that date's ("the deal, signed in September 2024, ends the mission").
+    others = frozenset(where(s)[1] - 1 for s, _ in siblings if s is not mention)
+    event = _event(tokens, lo, hi, ahead=deadline, until=deadline, dates=others)
     if event is None and deadline:
         event = _coordinated_event(text[start:end], tokens, mention, siblings, where)
     # The phase that starts is named before the date ("the second phase will

@@ -1439,3 +1439,11 @@ def test_an_outlet_is_not_in_the_chain_of_its_own_report() -> None:
     assert [s.name for s in relayed.citation_chain] == ["Asharq Al-Awsat"]
     # either way the anonymous sources were heard by Asharq Al-Awsat
     assert own.origin == relayed.origin
+
+
+def test_a_count_like_a_year_does_not_cut_the_event_off() -> None:
+    text = (
+        "وقال الوزير إن نحو 2000 جندي من قوات التحالف سيغادرون بغداد قبل نهاية العام."
+    )
+    [claim] = _times(text)
+    assert claim.question.key == "end of the coalition mission|deadline|place=baghdad"
