@@ -149,6 +149,7 @@ HEDGED = [
     ("يعمل 900 عنصر تقريبا", "900", 900, "about", "troop"),
     ("يعمل 900 عنصر تقريباً", "900", 900, "about", "troop"),
     ("شنت الفصائل أكثر من 75 هجوما", "75", 75, "more_than", "attack"),
+    ("نفذت الفصائل أكثر من 200 عملية", "200", 200, "more_than", "operation"),
     ("شنت الفصائل لأكثر من 75 هجوما", "75", 75, "more_than", "attack"),
     ("وقع ما يزيد على 30 اعتداء", "30", 30, "more_than", "attack"),
     ("وقع ما يزيد عن 30 اعتداء", "30", 30, "more_than", "attack"),
@@ -324,6 +325,7 @@ EN_NUMBERS = [
     ("20 drones and rockets", "20", 20, "drone"),
     ("400 of the troops", "400", 400, "troop"),
     ("900 of our forces", "900", 900, "troop"),
+    ("200 operations against US forces", "200", 200, "operation"),
     ("seven service members", "seven", 7, "troop"),
     ("12 percent of them", "12", 12, "percent"),
 ]
