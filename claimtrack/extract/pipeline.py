@@ -81,7 +81,9 @@ _NUMBER_LINK = re.compile(
 _OTHERS = re.compile(r"\s+(?:آخرين|آخرون|اخرين|اخرون|others|more)\b")
 _CLAIM_DATE_KINDS = frozenset({"date", "deadline", "range", "since"})
 # Nouns for the people a report draws on: "five US officials", "two diplomats".
-_SOURCE_UNITS = frozenset({"official", "source", "diplomat", "officer", "person"})
+_SOURCE_UNITS = frozenset(
+    {"official", "source", "diplomat", "officer", "person", "lawmaker"}
+)
 _SOURCES_WORD = re.compile(r"(?:ال)?مصادر|\bsources\b", re.IGNORECASE)
 
 

@@ -887,3 +887,51 @@ def test_the_issuer_of_a_compound_document_phrase_is_the_source(
     text: str, speaker: str
 ) -> None:
     assert only(text).speaker_at(text.index("2,500")).name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker", "kind"),
+    [
+        (
+            "The Pentagon estimates that 2,500 troops are in Iraq.",
+            "2,500",
+            "Pentagon",
+            "office",
+        ),
+        (
+            "US officials expect 1,500 troops to remain.",
+            "1,500",
+            "US officials",
+            "anonymous",
+        ),
+        (
+            "Analysts believe about 2,000 troops will stay.",
+            "2,000",
+            "Analysts",
+            "anonymous",
+        ),
+        (
+            "The minister acknowledged that 300 soldiers were hurt.",
+            "300",
+            "minister",
+            "office",
+        ),
+        ("ويرى محللون أن نحو 2000 جندي سيبقون.", "2000", "محللون", "anonymous"),
+        (
+            "Two lawmakers said 175 MPs had voted for it.",
+            "175",
+            "Two lawmakers",
+            "anonymous",
+        ),
+    ],
+)
+def test_more_verbs_of_saying_and_unnamed_groups(
+    text: str, figure: str, speaker: str, kind: str
+) -> None:
+    found = only(text).speaker_at(text.index(figure))
+    assert (found.name, found.kind) == (speaker, kind)
+
+
+def test_an_estimated_figure_is_no_frame_of_its_own() -> None:
+    text = "An estimated 2,500 troops remain in Iraq, officials said."
+    assert only(text).speaker_at(text.index("2,500")).name == "officials"

@@ -562,3 +562,7 @@ def test_date_phrases_of_the_shared_table_give_no_counts() -> None:
     dates = [e for e in entries if e["expected"]["kind"] not in ("number", "duration")]
     leaked = [(e["phrase"], find_numbers(e["phrase"])) for e in dates]
     assert [pair for pair in leaked if pair[1]] == []
+
+
+def test_members_of_parliament_are_lawmakers() -> None:
+    _check("175 MPs voted", "175", 175, "exact", "lawmaker")
