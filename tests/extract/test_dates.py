@@ -563,3 +563,9 @@ def test_a_month_without_a_year_in_a_long_future_clause_is_ahead() -> None:
     )
     [m] = find_dates(text, published=date(2025, 3, 10))
     assert m.value == "2025-09"
+
+
+def test_an_expectation_places_a_month_ahead() -> None:
+    text = "US officials expect 1,500 troops to remain after September."
+    [m] = find_dates(text, published=date(2025, 3, 10))
+    assert m.value == "2025-09"
