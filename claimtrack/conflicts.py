@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import math
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import timedelta
 from operator import attrgetter, itemgetter
@@ -29,6 +29,7 @@ from claimtrack.conflict import (
     Side,
 )
 from claimtrack.explain import explain
+from claimtrack.figure import TimeFigure
 from claimtrack.merge import ClaimSet
 from claimtrack.settings import Reading, Settings
 
@@ -80,7 +81,11 @@ def as_of_days(claim: Claim) -> tuple[int, ...]:
         >>> as_of_days(Claim(question=q, figure=NumberFigure(value=2500)))
         ()
     """
-    return tuple(sorted({d.toordinal() for a in claim.attributions if (d := a.when)}))
+    atts = claim.attributions
+    if len(atts) == 1:
+        # Most claims have one attribution: no set to build and sort.
+        return (d.toordinal(),) if (d := atts[0].when) else ()
+    return tuple(sorted({d.toordinal() for a in atts if (d := a.when)}))
 
 
 def closest_days(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
@@ -192,22 +197,36 @@ def _claims_of(data: Iterable[Claim] | ClaimSet | nx.Graph) -> list[Claim]:
     return list(ClaimSet(data))
 
 
-# One claim as find_conflicts reads it, once: the claim, its id, its row, and
-# the (outlet id, origin) of each attribution.
-_Member = tuple[Claim, str, GroupRow, tuple[tuple[str, str], ...]]
+# One claim as find_conflicts blocks it: the claim and its row. Outlets,
+# origins and ids are read later, only for blocks that have a disagreement.
+_Member = tuple[Claim, GroupRow]
+_UNREAD = object()  # a time figure not yet in the cache (None is a value there)
+_new = tuple.__new__
 
 
-def _member(claim: Claim, settings: Settings) -> _Member | None:
-    bounds = raw_bounds(claim.figure, settings)
+def _member(
+    claim: Claim,
+    settings: Settings,
+    times: dict[TimeFigure, tuple[Bounds, Bounds] | None],
+) -> _Member | None:
+    figure = claim.figure
+    if figure.kind == "time":
+        # A time figure's bounds parse its ISO dates, the costliest read here,
+        # and few distinct times recur across many questions (the same month,
+        # the same deadline): equal figures have equal bounds, so each is
+        # read once per call. Numbers are cheap and mostly distinct.
+        bounds = times.get(figure, _UNREAD)
+        if bounds is _UNREAD:
+            bounds = times[figure] = raw_bounds(figure, settings)
+        windowed = False
+    else:
+        bounds = raw_bounds(figure, settings)
+        windowed = True
     if bounds is None:
         return None  # an unresolved relative date cannot disagree with anything
-    atts = claim.attributions
-    days = as_of_days(claim)
-    row = GroupRow(bounds[0], bounds[1], days, windowed=claim.figure.kind == "number")
-    # Read here, while the claim's records are at hand, not once per conflict:
-    # on millions of claims, reaching a record again costs more than using it.
-    carried = tuple((a.document.outlet_id, a.origin) for a in atts)
-    return claim, claim.id, row, carried
+    # tuple.__new__: GroupRow(...) goes through a Python-level __new__.
+    row = _new(GroupRow, (bounds[0], bounds[1], as_of_days(claim), windowed))
+    return claim, row
 
 
 # The claim indices on each side, the smallest gap, whether every pair is a
@@ -229,9 +248,9 @@ def _positions(n: int, pairs: list[PairVerdict]) -> list[_Position]:
     """
     bit = [1 << k for k in range(n)]
     against = [0] * n
-    for p in pairs:
-        against[p.i] |= bit[p.j]
-        against[p.j] |= bit[p.i]
+    for i, j, _, _, _ in pairs:
+        against[i] |= bit[j]
+        against[j] |= bit[i]
     agree = [((1 << n) - 1) ^ m for m in against]  # a claim agrees with itself
     # Side s of position c is slot 2c + s (s = 0 for a, 1 for b). Per slot, as
     # bit masks over the block: its claims, and the claims that fit it (agree
@@ -244,10 +263,12 @@ def _positions(n: int, pairs: list[PairVerdict]) -> list[_Position]:
     gaps: list[float] = []
     strict: list[bool] = []
     distances: list[int | None] = []
-    # The slots that hold a claim. A pair is offered only to the positions
-    # that already hold one of its claims: positions grow around a claim, and
-    # the search stays linear in the pairs instead of pairs x positions.
-    holding: list[list[int]] = [[] for _ in range(n)]
+    # The latest slots that hold a claim. A pair is offered only to the
+    # positions that already hold one of its claims: positions grow around a
+    # claim, and the search stays linear in the pairs instead of pairs x
+    # positions. Only the latest few are ever offered, so a bounded deque
+    # keeps just those: no slice to copy per pair.
+    holding: list[deque[int]] = [deque(maxlen=_TRIES) for _ in range(n)]
     contradict = Verdict.CONTRADICT
     # Stable, and the pairs come in (i, j) order: largest gap first, then by
     # (i, j), without a key tuple per pair.
@@ -258,10 +279,10 @@ def _positions(n: int, pairs: list[PairVerdict]) -> list[_Position]:
         # claim already on one side fits there, so the pair fits position c
         # exactly when the other claim fits c's opposite side (slot ^ 1).
         best, other = len(fits), -1
-        for slot in holding[i][-_TRIES:]:
+        for slot in holding[i]:
             if slot < best and fits[slot ^ 1] & bj:
                 best, other = slot, j
-        for slot in holding[j][-_TRIES:]:
+        for slot in holding[j]:
             if slot < best and fits[slot ^ 1] & bi:
                 best, other = slot, i
         if other < 0:
@@ -457,8 +478,9 @@ def _find(
 ) -> ConflictReport:
     # A number and a time on one question cannot be compared: block on both.
     groups: dict[tuple[str, str], list[_Member]] = defaultdict(list)
+    times: dict[TimeFigure, tuple[Bounds, Bounds] | None] = {}
     for claim in claims:
-        member = _member(claim, settings)
+        member = _member(claim, settings, times)
         if member is not None:
             groups[claim.question.key, claim.figure.kind].append(member)
 
@@ -469,7 +491,7 @@ def _find(
         members = groups[block]
         if len(members) < 2:
             continue
-        rows = [row for _, _, row, _ in members]
+        rows = [row for _, row in members]
         pairs = compare_group(rows, reading=reading, window_days=window_days)
         if pairs:
             positions = _positions(len(rows), pairs)
@@ -500,14 +522,19 @@ def _classify(
     Runs once per position, millions of times: everything a claim adds is
     read once per block, and kinds and readings are local names.
     """
-    claims = [claim for claim, _, _, _ in members]
-    ids = [claim_id for _, claim_id, _, _ in members]
-    rows = [row for _, _, row, _ in members]
+    claims = [claim for claim, _ in members]
+    ids = [claim.id for claim in claims]
     key = claims[0].question.key
-    time = claims[0].figure.kind == "time"
-    # What scales a gap: the largest finite bound of each side's first claim.
-    scale_strict = [_magnitude(row.strict) for row in rows]
-    scale_prag = [_magnitude(row.pragmatic) for row in rows]
+    bounds_strict = [row.strict for _, row in members]
+    bounds_prag = [row.pragmatic for _, row in members]
+    # What scales a gap: a year for times; for counts the largest finite bound
+    # of each side's first claim, and at least 1. Per claim, so a position
+    # takes the larger of two (max(1, a, b) is max(max(1, a), max(1, b))).
+    if claims[0].figure.kind == "time":
+        scale_strict = scale_prag = [365.0] * len(claims)
+    else:
+        scale_strict = [max(1.0, _magnitude(b)) for b in bounds_strict]
+        scale_prag = [max(1.0, _magnitude(b)) for b in bounds_prag]
     # Outlets and origins as bits over the block: unions and counts per
     # position are then integer operations, not sets of strings.
     outlet_bits: dict[str, int] = {}
@@ -515,12 +542,12 @@ def _classify(
     carriers = [
         [
             (
-                outlet_bits.setdefault(outlet, 1 << len(outlet_bits)),
-                origin_bits.setdefault(origin, 1 << len(origin_bits)),
+                outlet_bits.setdefault(a.document.outlet_id, 1 << len(outlet_bits)),
+                origin_bits.setdefault(a.origin, 1 << len(origin_bits)),
             )
-            for outlet, origin in carried
+            for a in claim.attributions
         ]
-        for _, _, _, carried in members
+        for claim in claims
     ]
     outlets = [0] * len(members)
     origins = [0] * len(members)
@@ -554,12 +581,12 @@ def _classify(
         first_a, first_b = min(side_a), min(side_b)
         if strict:
             reading, weight = strict_reading, 1.0
-            bounds = (rows[first_a].strict, rows[first_b].strict)
-            scale = max(1.0, scale_strict[first_a], scale_strict[first_b])
+            bounds = (bounds_strict[first_a], bounds_strict[first_b])
+            scale = max(scale_strict[first_a], scale_strict[first_b])
         else:
             reading, weight = pragmatic_reading, 0.7
-            bounds = (rows[first_a].pragmatic, rows[first_b].pragmatic)
-            scale = max(1.0, scale_prag[first_a], scale_prag[first_b])
+            bounds = (bounds_prag[first_a], bounds_prag[first_b])
+            scale = max(scale_prag[first_a], scale_prag[first_b])
         oa = ob = ga = gb = 0
         for k in ia:
             oa |= outlets[k]
@@ -580,7 +607,7 @@ def _classify(
         # more than on 2,500; a gap in days is weighed against a year), the
         # independent origins, the closeness in time; a divergence weighs
         # less than a contradiction.
-        rel = gap / (365.0 if time else scale)
+        rel = gap / scale
         gap_part = 0.5 * (rel / (rel + 0.1))
         near = 1.0 if distance is None else max(0.2, 1 - distance / limit)
         time_part = 0.25 * near
@@ -593,9 +620,14 @@ def _classify(
                 )
             )
         if both:
-            for outlet in sorted(
-                (b for b in outlet_of if both & b), key=outlet_of.__getitem__
-            ):
+            # The outlets in both, by their bits: a block can have hundreds of
+            # outlets and a position only a few in common.
+            shared: list[int] = []
+            while both:
+                outlet = both & -both  # the lowest bit left
+                shared.append(outlet)
+                both ^= outlet
+            for outlet in sorted(shared, key=outlet_of.__getitem__):
                 n = min(heard(ia, outlet), heard(ib, outlet))
                 severity = round(
                     weight * (gap_part + 0.25 * (1 - 0.5**n) + time_part), 4
