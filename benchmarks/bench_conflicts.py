@@ -200,10 +200,12 @@ class _Topic:
             base = round(10 ** rng.uniform(1, 5))
             self.camps = [_sig(base * f, 2) for f in rng.sample((0.5, 0.7, 1.5, 2), 2)]
             self.camps.insert(0, float(base))
-        # The window makes every question distinct: "attacks since 2023-10-17".
+        # The window makes every question distinct: "attacks in the week of
+        # 2023-10-17". Not "since": a tally since a date is a running total,
+        # which may only grow, and most of its pairs would agree.
         since = FIRST_DAY + timedelta(days=index % 4000)
         self.words = {"subject": subject, "property": prop, "place": place}
-        self.words |= {"event": event, "window": f"since {since.isoformat()}"}
+        self.words |= {"event": event, "window": f"week of {since.isoformat()}"}
         self.n_camps = 1 + (rng.random() < 0.5) + (rng.random() < 0.2)
         self.centre = rng.random()  # where in the five years the question is news
         # Figures move with time (counts grow, deadlines slip): per spread unit.

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claimtrack.claim import Claim, Question
 from claimtrack.compare import Verdict, compare_bounds, raw_bounds
 from claimtrack.conflict import SIDE_WITHOUT_TEXT, Side
-from claimtrack.conflicts import as_of_days, closest_days
+from claimtrack.conflicts import as_of_days, closest_days, grows
 from claimtrack.explain import explain_change
 from claimtrack.merge import ClaimSet
 from claimtrack.settings import Reading, Settings
@@ -89,8 +89,10 @@ def find_changes(
     (by their earliest as-of date); each step between neighbours whose
     figures differ under ``reading`` and whose as-of dates are all further
     apart than ``window`` is a :class:`Change`. Neighbours closer in time that
-    differ are a conflict instead (see :func:`claimtrack.find_conflicts`);
-    dates and deadlines are not states and never change over time here.
+    differ are a conflict instead (see :func:`claimtrack.find_conflicts`),
+    except on a running total ("attacks since October"), which only grows: a
+    later, larger figure is a change however close in time. Dates and
+    deadlines are not states and never change over time here.
 
     Args:
         data: Claims (repeats are merged), a :class:`ClaimSet`, or a graph
@@ -156,7 +158,10 @@ def find_changes(
                 continue
             verdict, _ = compare_bounds(*ba, *bb, reading)
             distance = closest_days(days_a, days_b)
-            if verdict is Verdict.AGREE or distance is None or distance <= window_days:
+            if verdict is Verdict.AGREE or distance is None:
+                continue
+            growing = grows(a.question.running, ba, days_a, bb, days_b, reading)
+            if distance <= window_days and not growing:
                 continue
             before, after = _side(a), _side(b)
             changes.append(
@@ -167,7 +172,7 @@ def find_changes(
                     days=distance,
                     reading=reading,
                     explanation=explain_change(
-                        a.question, before, after, distance, window_days
+                        a.question, before, after, distance, window_days, growing
                     ),
                 )
             )

@@ -126,6 +126,25 @@ class Question(_Keyed):
                 parts.append(f"{name}={fold(value)}")
         return "|".join(parts)
 
+    @cached_property  # a plain @property would be the field named "property"
+    def running(self) -> bool:
+        """Whether the answer is a running total, which can only grow with time.
+
+        A count over a window opened by a date ("attacks since 17 October")
+        counts up: a later, larger figure is growth, not disagreement.
+
+        Examples:
+            >>> Question(
+            ...     subject="attacks", property="count", window="since 2023-10"
+            ... ).running
+            True
+            >>> Question(subject="US troops", property="count").running
+            False
+        """
+        return self.property is Property.COUNT and (self.window or "").startswith(
+            "since "
+        )
+
     def __str__(self) -> str:
         text = self.subject
         if self.place:

@@ -23,6 +23,7 @@ __all__ = [
     "Verdict",
     "compare_bounds",
     "compare_figures",
+    "compare_running",
     "figure_bounds",
     "number_bounds",
     "raw_bounds",
@@ -246,6 +247,42 @@ def compare_bounds(
         return Verdict.CONTRADICT, gap
     if reading is Reading.PRAGMATIC:
         gap = _gap(a_prag, b_prag)
+        if gap > 0:
+            return Verdict.DIVERGE, gap
+    return Verdict.AGREE, 0.0
+
+
+def compare_running(
+    early_strict: Bounds,
+    early_prag: Bounds,
+    late_strict: Bounds,
+    late_prag: Bounds,
+    reading: Reading = Reading.PRAGMATIC,
+) -> tuple[Verdict, float]:
+    """Compare a running total at two times: it can only grow.
+
+    A tally since a date ("attacks since October") counts up: "more than 150"
+    in February and 170 in March is growth, not disagreement. Only a later
+    figure wholly below an earlier one disagrees.
+
+    Returns:
+        The verdict and the amount the later figure falls short by.
+
+    Notes:
+        Pure and O(1), like :func:`compare_bounds`; not symmetric in its
+        arguments by design: which figure is later decides.
+
+    Examples:
+        >>> compare_running((151, math.inf), (151, 159), (170, 170), (170, 170))
+        (<Verdict.AGREE: 'agree'>, 0.0)
+        >>> compare_running((170, 170), (170, 170), (151, math.inf), (151, 159))
+        (<Verdict.DIVERGE: 'diverge'>, 11.0)
+    """
+    gap = float(early_strict[0] - late_strict[1])
+    if gap > 0:
+        return Verdict.CONTRADICT, gap
+    if reading is Reading.PRAGMATIC:
+        gap = float(early_prag[0] - late_prag[1])
         if gap > 0:
             return Verdict.DIVERGE, gap
     return Verdict.AGREE, 0.0

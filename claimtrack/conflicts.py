@@ -20,7 +20,7 @@ from typing import NamedTuple
 import networkx as nx
 
 from claimtrack.claim import Attribution, Claim
-from claimtrack.compare import Bounds, Verdict, raw_bounds
+from claimtrack.compare import Bounds, Verdict, compare_running, raw_bounds
 from claimtrack.conflict import (
     Conflict,
     ConflictKind,
@@ -40,6 +40,7 @@ __all__ = [
     "closest_days",
     "compare_group",
     "find_conflicts",
+    "grows",
 ]
 
 
@@ -56,6 +57,9 @@ class GroupRow(NamedTuple):
     windowed: bool = True
     """Whether the time window applies: counts describe a state at a time and
     may change; the date of an event or a deadline does not drift with time."""
+    running: bool = False
+    """Whether the figure is a running total (a tally since a date), which can
+    only grow: between two dated readings only a fall disagrees."""
 
 
 class PairVerdict(NamedTuple):
@@ -118,6 +122,40 @@ def closest_days(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
     return best
 
 
+def grows(
+    running: bool,
+    a: tuple[Bounds, Bounds],
+    a_days: tuple[int, ...],
+    b: tuple[Bounds, Bounds],
+    b_days: tuple[int, ...],
+    reading: Reading = Reading.PRAGMATIC,
+) -> bool:
+    """Whether two readings of a running total, dated apart, are just growth.
+
+    ``a`` and ``b`` are ``(strict, pragmatic)`` bounds. True when the
+    question is a running total (:attr:`claimtrack.Question.running`), one
+    reading is wholly earlier, and the later one has not fallen: "more than
+    150 attacks since October" in February, then 170 in March.
+
+    Examples:
+        >>> more_than_150 = ((151.0, math.inf), (151.0, 159.0))
+        >>> exactly_170 = ((170.0, 170.0), (170.0, 170.0))
+        >>> grows(True, more_than_150, (10,), exactly_170, (20,))
+        True
+        >>> grows(True, exactly_170, (10,), more_than_150, (20,))
+        False
+    """
+    if not running or not a_days or not b_days:
+        return False
+    if a_days[-1] < b_days[0]:
+        early, late = a, b
+    elif b_days[-1] < a_days[0]:
+        early, late = b, a
+    else:
+        return False
+    return compare_running(*early, *late, reading)[0] is Verdict.AGREE
+
+
 def compare_group(
     rows: Sequence[GroupRow], *, reading: Reading, window_days: int
 ) -> list[PairVerdict]:
@@ -130,7 +168,9 @@ def compare_group(
         window_days: Pairs of windowed rows (counts) whose as-of dates are all
             further apart than this describe different times (change over
             time) and are skipped. A claim with no date, and any time figure,
-            is compared regardless of when it was said.
+            is compared regardless of when it was said. Two running rows
+            dated apart are compared with
+            :func:`claimtrack.compare.compare_running`: only a fall disagrees.
 
     Returns:
         Pairs ``i < j`` that disagree, with verdict, gap and time distance,
@@ -154,12 +194,12 @@ def compare_group(
     pragmatic = reading is Reading.PRAGMATIC
     contradict, diverge = Verdict.CONTRADICT, Verdict.DIVERGE
     new = tuple.__new__  # PairVerdict(...) goes through a Python-level __new__
-    cols = [(*r.strict, *r.pragmatic, r.days, r.windowed) for r in rows]
+    cols = [(*r.strict, *r.pragmatic, r.days, r.windowed, r.running) for r in rows]
     out: list[PairVerdict] = []
     append = out.append
-    for i, (a0, a1, ap0, ap1, a_days, a_win) in enumerate(cols):
+    for i, (a0, a1, ap0, ap1, a_days, a_win, a_run) in enumerate(cols):
         for j in range(i + 1, len(cols)):
-            b0, b1, bp0, bp1, b_days, b_win = cols[j]
+            b0, b1, bp0, bp1, b_days, b_win, b_run = cols[j]
             # max() and min() as compare_bounds has them: the first argument
             # wins ties, so the result is the same to the last bit.
             gap = (b0 if b0 > a0 else a0) - (b1 if b1 < a1 else a1)
@@ -172,6 +212,20 @@ def compare_group(
                 verdict = diverge
             else:
                 continue
+            if a_run and b_run and a_days and b_days:
+                # A running total read at two times: only a fall disagrees.
+                # (A fall is a disagreement of the plain reading too, so the
+                # pairs that agree above need no second look.)
+                if a_days[-1] < b_days[0]:
+                    verdict, gap = compare_running(
+                        (a0, a1), (ap0, ap1), (b0, b1), (bp0, bp1), reading
+                    )
+                elif b_days[-1] < a_days[0]:
+                    verdict, gap = compare_running(
+                        (b0, b1), (bp0, bp1), (a0, a1), (ap0, ap1), reading
+                    )
+                if verdict is Verdict.AGREE:
+                    continue
             # Days are sorted: when the two spans of days do not overlap, the
             # closest pair is the facing ends, which is most pairs.
             if not a_days or not b_days:
@@ -225,7 +279,8 @@ def _member(
     if bounds is None:
         return None  # an unresolved relative date cannot disagree with anything
     # tuple.__new__: GroupRow(...) goes through a Python-level __new__.
-    row = _new(GroupRow, (bounds[0], bounds[1], as_of_days(claim), windowed))
+    running = windowed and claim.question.running
+    row = _new(GroupRow, (bounds[0], bounds[1], as_of_days(claim), windowed, running))
     return claim, row
 
 

@@ -118,15 +118,26 @@ def _when(side: Side) -> str:
 
 
 def explain_change(
-    question: Question, before: Side, after: Side, days: int, window_days: int
+    question: Question,
+    before: Side,
+    after: Side,
+    days: int,
+    window_days: int,
+    growing: bool = False,
 ) -> str:
     """Write the one-sentence explanation of a change over time.
 
+    ``growing``: a running total that rose, which it may do at any distance.
     See :func:`claimtrack.find_changes` for an example.
     """
+    why = (
+        "a running total grows, so a change over time rather than a conflict"
+        if growing
+        else f"beyond the {window_days}-day window, so a change over time "
+        "rather than a conflict"
+    )
     return (
         f"{_who(before)} gives {before.label} for {question} on {_when(before)}, "
         f"and {_who(after)} gives {after.label} on {_when(after)}: {days} days "
-        f"apart, beyond the {window_days}-day window, so a change over time "
-        "rather than a conflict."
+        f"apart, {why}."
     )

@@ -23,10 +23,10 @@ from datetime import timedelta
 import networkx as nx
 
 from claimtrack.claim import Claim
-from claimtrack.compare import Verdict, compare_figures
-from claimtrack.conflicts import as_of_days, closest_days
+from claimtrack.compare import Verdict, compare_figures, raw_bounds
+from claimtrack.conflicts import as_of_days, closest_days, grows
 from claimtrack.merge import ClaimSet
-from claimtrack.settings import Settings
+from claimtrack.settings import Reading, Settings
 
 __all__ = ["build_graph", "disagreement_table", "independent_origins"]
 
@@ -120,11 +120,15 @@ def build_graph(
                     if rel is None:
                         continue  # unknown: an unresolved date, or a number vs a date
                     apart = closest_days(days[i], days[j])
+                    counts = a.figure.kind == b.figure.kind == "number"
                     if (
                         verdict is not Verdict.AGREE
-                        and a.figure.kind == b.figure.kind == "number"
+                        and counts
                         and apart is not None
-                        and apart > window_days
+                        and (
+                            apart > window_days
+                            or _grows(a, days[i], b, days[j], settings)
+                        )
                     ):
                         g.add_edge(
                             ("claim", a.id), ("claim", b.id), rel="changes", days=apart
@@ -132,6 +136,21 @@ def build_graph(
                     else:
                         g.add_edge(("claim", a.id), ("claim", b.id), rel=rel)
     return g
+
+
+def _grows(
+    a: Claim,
+    a_days: tuple[int, ...],
+    b: Claim,
+    b_days: tuple[int, ...],
+    settings: Settings | None,
+) -> bool:
+    """A running total that only grew between two dated readings."""
+    settings = settings or Settings()
+    ba, bb = raw_bounds(a.figure, settings), raw_bounds(b.figure, settings)
+    if ba is None or bb is None:
+        return False
+    return grows(a.question.running, ba, a_days, bb, b_days, Reading(settings.reading))
 
 
 def independent_origins(graph: nx.MultiDiGraph, claim_id: str) -> frozenset[str]:

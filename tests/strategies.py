@@ -323,6 +323,8 @@ SMALL_QUESTIONS = [
     Question(subject="US troops", property="count", place="Iraq"),
     Question(subject="us  TROOPS", property="count", place="iraq"),  # same key
     Question(subject="end of the mission", property="deadline"),
+    # a running total: between dated readings only a fall disagrees
+    Question(subject="attacks", property="count", window="since 2023-10"),
 ]
 _ONE_SIDED = [h for h in Hedge if h not in (Hedge.RANGE, Hedge.VAGUE, Hedge.BY)]
 

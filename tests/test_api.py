@@ -48,6 +48,8 @@ INTERNAL = {
     "number_bounds",  # figure_bounds
     "raw_bounds",  # figure_bounds, as tuples
     "compare_bounds",  # compare_figures, as tuples
+    "compare_running",  # find_conflicts on running totals, as tuples
+    "grows",  # find_conflicts, find_changes and the graph on running totals
 }
 
 LAYERS = {

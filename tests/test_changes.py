@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimtrack as ct
+from claimtrack.compare import compare_running
 from claimtrack.conflicts import closest_days
 from tests.conftest import MEMBERS, MISSION_END, TROOPS, MakeAttribution
 
@@ -165,23 +166,7 @@ hedges = st.sampled_from(["exact", "about", "more_than", "at_least", "less_than"
 def test_a_disagreement_is_a_conflict_or_a_change_never_both(
     a: int, b: int, ha: str, hb: str, da: int, db: int, window: int
 ) -> None:
-    source = ct.Source(name="Wire")
-    text = "Figures were given."
-
-    def claim(value: int, hedge: str, day: int) -> ct.Claim:
-        when = date.fromordinal(day)
-        doc = ct.Document(
-            id=f"d{day}", source=source, published=when, text=text, lang="en"
-        )
-        att = ct.Attribution(
-            document=doc,
-            speaker=ct.Speaker.outlet_voice(),
-            span=ct.Span(start=0, end=len(text), text=text),
-        )
-        figure = ct.NumberFigure(value=value, hedge=hedge, unit="troop")
-        return ct.Claim(question=TROOPS, figure=figure, attributions=(att,))
-
-    claims = [claim(a, ha, da), claim(b, hb, db)]
+    claims = [_wire(a, ha, da, TROOPS), _wire(b, hb, db, TROOPS)]
     span = timedelta(days=window)
     conflicts = ct.find_conflicts(claims, window=span)
     changes = ct.find_changes(claims, window=span)
@@ -197,6 +182,81 @@ def test_a_disagreement_is_a_conflict_or_a_change_never_both(
         # Conflicts also report an outlet against itself: count questions.
         assert bool(conflicts) != bool(changes)
         assert bool(changes) == (abs(da - db) > window)
+
+
+RUNNING = ct.Question(subject="attacks", property="count", window="since 2023-10")
+
+
+def _wire(value: int, hedge: str, day: int, question: ct.Question) -> ct.Claim:
+    text = "Figures were given."
+    when = date.fromordinal(day)
+    doc = ct.Document(
+        id=f"d{day}",
+        source=ct.Source(name="Wire"),
+        published=when,
+        text=text,
+        lang="en",
+    )
+    att = ct.Attribution(
+        document=doc,
+        speaker=ct.Speaker.outlet_voice(),
+        span=ct.Span(start=0, end=len(text), text=text),
+    )
+    figure = ct.NumberFigure(value=value, hedge=hedge, unit="attack")
+    return ct.Claim(question=question, figure=figure, attributions=(att,))
+
+
+def test_a_running_total_that_grows_is_a_change_and_one_that_falls_a_conflict() -> None:
+    feb, mar = date(2024, 2, 20).toordinal(), date(2024, 3, 1).toordinal()
+    earlier = _wire(150, "more_than", feb, RUNNING)
+    grew = _wire(170, "exact", mar, RUNNING)
+    [step] = ct.find_changes([grew, earlier])
+    assert "running total grows" in step.explanation
+    assert len(ct.find_conflicts([earlier, grew])) == 0
+    fell = _wire(120, "exact", mar, RUNNING)
+    assert not ct.find_changes([earlier, fell])
+    [conflict] = ct.find_conflicts([earlier, fell])
+    assert conflict.kind == ct.ConflictKind.SELF_CONTRADICTION  # one outlet
+    # on the same day the plain comparison holds: 170 is not "more than 150"
+    same_day = _wire(170, "exact", feb, RUNNING)
+    assert len(ct.find_conflicts([earlier, same_day])) == 1
+
+
+@given(
+    a=values,
+    b=values,
+    ha=hedges,
+    hb=hedges,
+    da=days,
+    db=days,
+    window=st.integers(min_value=0, max_value=2000),
+)
+def test_a_running_disagreement_is_a_conflict_or_a_change_never_both(
+    a: int, b: int, ha: str, hb: str, da: int, db: int, window: int
+) -> None:
+    claims = [_wire(a, ha, da, RUNNING), _wire(b, hb, db, RUNNING)]
+    span = timedelta(days=window)
+    conflicts = ct.find_conflicts(claims, window=span)
+    changes = ct.find_changes(claims, window=span)
+    disagree = (
+        ct.compare_figures(claims[0].figure, claims[1].figure).verdict
+        is not ct.Verdict.AGREE
+    )
+    if len(ct.ClaimSet(claims)) == 1 or not disagree:
+        assert not conflicts
+        assert not changes
+        return
+    assert bool(conflicts) != bool(changes)
+    if da == db or abs(da - db) > window:
+        assert bool(changes) == (abs(da - db) > window)
+        return
+    # Dated apart within the window: a conflict exactly when the later fell.
+    (early, _), (late, _) = sorted(
+        zip(claims, (da, db), strict=True), key=lambda c: c[1]
+    )
+    fe, fl = ct.figure_bounds(early.figure), ct.figure_bounds(late.figure)
+    fell = compare_running(fe.strict, fe.pragmatic, fl.strict, fl.pragmatic)[0]
+    assert bool(conflicts) == (fell is not ct.Verdict.AGREE)
 
 
 @given(

@@ -15,13 +15,53 @@ from claimtrack import (
     compare_figures,
     figure_bounds,
 )
-from claimtrack.compare import number_bounds, rounding_step
+from claimtrack.compare import (
+    compare_bounds,
+    compare_running,
+    number_bounds,
+    rounding_step,
+)
 from tests.strategies import any_figures, figures, number_figures
 
 DISAGREE = {Verdict.DIVERGE, Verdict.CONTRADICT}
 
 
 # Laws -------------------------------------------------------------------------
+
+
+# Running totals (tallies since a date) can only grow -------------------------
+
+
+@given(number_figures(), number_figures())
+def test_a_running_total_disagrees_only_when_it_falls(
+    early: NumberFigure, late: NumberFigure
+) -> None:
+    e, lt = figure_bounds(early), figure_bounds(late)
+    for reading in Reading:
+        verdict, gap = compare_running(
+            e.strict, e.pragmatic, lt.strict, lt.pragmatic, reading
+        )
+        plain = compare_bounds(e.strict, e.pragmatic, lt.strict, lt.pragmatic, reading)
+        if verdict is not Verdict.AGREE:
+            # a fall is a plain disagreement too, by the same amount ...
+            assert plain == (verdict, gap)
+            # ... and read the other way round it is growth
+            back = compare_running(
+                lt.strict, lt.pragmatic, e.strict, e.pragmatic, reading
+            )
+            assert back == (Verdict.AGREE, 0.0)
+        else:
+            assert gap == 0.0
+
+
+@given(number_figures())
+def test_a_running_total_agrees_with_itself(figure: NumberFigure) -> None:
+    b = figure_bounds(figure)
+    for reading in Reading:
+        verdict, _ = compare_running(
+            b.strict, b.pragmatic, b.strict, b.pragmatic, reading
+        )
+        assert verdict is Verdict.AGREE
 
 
 @given(any_figures, any_figures)
