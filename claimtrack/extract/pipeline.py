@@ -349,6 +349,17 @@ def extract(document: Document) -> list[Claim]:
             trailing := trailing_window(text, n.end, document.published)
         ):
             window, window_end = trailing
+        as_of = _as_of(text, frame, n, dates)
+        if (
+            window is None
+            and as_of is not None
+            and document.published is not None
+            and as_of > document.published
+        ):
+            # A count at a future date is a target ("will cut to fewer than
+            # 2,000 troops by the end of 2025"): its own question, compared
+            # with other targets for that date, not with today's count.
+            window = f"target for {as_of.isoformat()}"
         question = number_question(
             text,
             (frame.start, frame.end),
@@ -367,9 +378,7 @@ def extract(document: Document) -> list[Claim]:
             Claim(
                 question=question,
                 figure=number,
-                attributions=(
-                    attribution(frame, n.start, n.end, _as_of(text, frame, n, dates)),
-                ),
+                attributions=(attribution(frame, n.start, n.end, as_of),),
             )
         )
     return claims

@@ -1283,7 +1283,7 @@ def test_the_time_a_count_describes(text: str, as_of: date | None) -> None:
     assert claim.attributions[0].as_of == as_of
 
 
-def test_a_past_peak_and_a_plan_are_changes_not_conflicts() -> None:
+def test_a_past_peak_is_a_change_and_a_plan_its_own_question() -> None:
     docs = [
         _doc("About 2,500 US troops are deployed in Iraq.", doc_id="now"),
         _doc(
@@ -1294,12 +1294,23 @@ def test_a_past_peak_and_a_plan_are_changes_not_conflicts() -> None:
             "The US plans to keep about 1,500 troops in Iraq after September 2026.",
             doc_id="later",
         ),
+        _doc(
+            "The US will cut its force to fewer than 2,000 troops in Iraq"
+            " by the end of 2025.",
+            doc_id="soon",
+        ),
     ]
     claims = [c for d in docs for c in extract(d)]
-    troops = [c for c in claims if c.question.key == TROOPS_IRAQ]
-    assert len(troops) == 3
+    troops = [c for c in claims if c.question.key.startswith(TROOPS_IRAQ)]
+    assert sorted(c.question.key for c in troops) == [
+        TROOPS_IRAQ,
+        TROOPS_IRAQ,
+        f"{TROOPS_IRAQ}|window=target for 2025-12-31",
+        f"{TROOPS_IRAQ}|window=target for 2026-10-01",
+    ]
+    # a target within the year is no conflict with today's count either
     assert len(ct.find_conflicts(troops)) == 0
-    assert len(ct.find_changes(troops)) == 2
+    assert len(ct.find_changes(troops)) == 1  # 2007, then now
 
 
 def test_additional_troops_are_not_all_the_troops() -> None:
@@ -1447,3 +1458,28 @@ def test_a_count_like_a_year_does_not_cut_the_event_off() -> None:
     )
     [claim] = _times(text)
     assert claim.question.key == "end of the coalition mission|deadline|place=baghdad"
+
+
+def test_two_targets_for_one_date_are_compared() -> None:
+    docs = [
+        _doc(
+            "The US will cut its force to fewer than 2,000 troops in Iraq"
+            " by the end of 2025.",
+            doc_id="a",
+        ),
+        _doc(
+            "The US will keep about 2,500 troops in Iraq until the end of 2025.",
+            doc_id="b",
+            source=RIVER,
+        ),
+    ]
+    claims = [c for d in docs for c in _numbers_of(d)]
+    assert {c.question.key for c in claims} == {
+        f"{TROOPS_IRAQ}|window=target for 2025-12-31"
+    }
+    [conflict] = ct.find_conflicts(claims)
+    assert conflict.kind == ct.ConflictKind.CONTRADICTION
+
+
+def _numbers_of(document: ct.Document) -> list[ct.Claim]:
+    return [c for c in extract(document) if c.figure.kind == "number"]
