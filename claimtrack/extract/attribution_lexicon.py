@@ -42,9 +42,11 @@ _ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
 # word (letters and digits, inner apostrophes and hyphens) or one other
 # non-space character.
 _TOKEN = re.compile(
-    # U.S., U.N.: one word, not letters and stops, unless a capital follows
-    # (then the stop may end a sentence: "... left the U.S. Officials said").
-    r"(?:[A-Za-z]\.){2,}(?!\s+[A-Z])"
+    # U.S., U.N.: one word, not letters and stops, unless a word that opens
+    # sentences follows ("... left the U.S. Officials said"); before a name it
+    # is one ("U.S. Central Command").
+    r"(?:[A-Za-z]\.){2,}(?!\s+(?:The|A|An|It|He|She|They|We|Officials?|Sources?"
+    r"|In|On|At|But|And|This|That|There|Its|His|Her|Their)\b)"
     r"|\d+(?:[.,]\d+)*(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|\S"
 )
 

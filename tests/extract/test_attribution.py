@@ -935,3 +935,15 @@ def test_more_verbs_of_saying_and_unnamed_groups(
 def test_an_estimated_figure_is_no_frame_of_its_own() -> None:
     text = "An estimated 2,500 troops remain in Iraq, officials said."
     assert only(text).speaker_at(text.index("2,500")).name == "officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition has carried out 34,000 airstrikes, according to U.S. Central"
+        " Command.",
+        "According to U.S. Central Command, 34,000 airstrikes were carried out.",
+    ],
+)
+def test_us_before_a_name_is_part_of_it(text: str) -> None:
+    assert only(text).speaker_at(text.index("34,000")).name == "U.S. Central Command"
