@@ -104,11 +104,15 @@ def bare_forms(key: str) -> tuple[str, ...]:
 def is_definite(key: str) -> bool:
     """Whether a folded Arabic word carries the article (الوزارة، والوزير).
 
+    الله is, though short: the genitive of حزب الله، أنصار الله، عبد الله.
+
     Examples:
         >>> is_definite("الحكومه"), is_definite("حكومه"), is_definite("اله")
         (True, False, False)
+        >>> is_definite("الله")
+        True
     """
-    return key.startswith(_ARTICLES) and len(key) > 4
+    return (key.startswith(_ARTICLES) and len(key) > 4) or key == "الله"
 
 
 def is_nisba(key: str) -> bool:

@@ -229,6 +229,14 @@ def _nationality(
     return None
 
 
+# A relative clause on the size of what it follows: ", which has", "، التي تضم".
+_HAS_CLAUSE = re.compile(
+    r"\s*[,،]\s*(?:(?:which|who|that)\s+(?:has|have|had|includes?|included"
+    r"|comprises?|numbers?|counts?)\b|(?:التي|الذي|الذين)\s+(?:تضم|يضم|يضمون"
+    r"|لديها|لديه|يبلغ|تبلغ))"
+)
+
+
 def _clause_start(tokens: Sequence[Token], lo: int) -> int:
     """Index where the reported clause holding token ``lo`` starts, else 0.
 
@@ -456,14 +464,19 @@ def number_question(
             )
         if owner is None:
             # "عدد عناصر الحشد الشعبي بأكثر من 200 ألف": an armed group named
-            # just before, with nothing in between that ends the phrase.
+            # just before, with nothing in between that ends the phrase but a
+            # clause on its size ("Kataib Hezbollah, which has 10,000 fighters").
+            sentence = text[start:end]
             before = [
                 e
                 for e in entities
                 if e.kind == "group"
                 and lo - 6 <= e.last < lo
-                and not _PHRASE_END.search(
-                    text[start:end], tokens[e.last].end, tokens[lo].start
+                and (
+                    not _PHRASE_END.search(
+                        sentence, tokens[e.last].end, tokens[lo].start
+                    )
+                    or _HAS_CLAUSE.match(sentence, tokens[e.last].end)
                 )
             ]
             owner = _name(before[-1].id) if before else None

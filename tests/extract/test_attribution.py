@@ -947,3 +947,14 @@ def test_an_estimated_figure_is_no_frame_of_its_own() -> None:
 )
 def test_us_before_a_name_is_part_of_it(text: str) -> None:
     assert only(text).speaker_at(text.index("34,000")).name == "U.S. Central Command"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال حزب الله إن 10 آلاف مقاتل مستعدون.", "حزب الله"),
+        ("وقالت كتائب حزب الله إن 10 آلاف مقاتل مستعدون.", "كتائب حزب الله"),
+    ],
+)
+def test_allah_ends_no_name(text: str, speaker: str) -> None:
+    assert only(text).speaker_at(text.index("10")).name == speaker

@@ -1483,3 +1483,14 @@ def test_two_targets_for_one_date_are_compared() -> None:
 
 def _numbers_of(document: ct.Document) -> list[ct.Claim]:
     return [c for c in extract(document) if c.figure.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kataib Hezbollah, which has an estimated 10,000 fighters, claimed the attack.",
+        "وأعلنت كتائب حزب الله، التي تضم نحو 10 آلاف مقاتل، مسؤوليتها عن الهجوم.",
+    ],
+)
+def test_a_clause_on_a_group_s_size_gives_the_owner(text: str) -> None:
+    assert _one(_numbers(text)).question.key == "kataib hezbollah troops|count"
