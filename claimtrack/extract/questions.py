@@ -480,6 +480,10 @@ def number_question(
                 )
             ]
             owner = _name(before[-1].id) if before else None
+    if unit in _PERSONNEL_UNITS and not (modifier or owner or place or window):
+        # "10,000 fighters", "2,000 troops": whose or where is unsaid, so any
+        # two such counts may be of different forces; only repeats merge.
+        return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
     subject = " ".join(p for p in (modifier, owner, _plural(unit)) if p)
     return Question(
         subject=subject, property=Property.COUNT, place=place, window=window

@@ -1423,7 +1423,9 @@ def test_staying_until_a_date_is_a_deadline_not_the_announcement(text: str) -> N
 )
 def test_a_dateline_is_neither_speaker_place_nor_claim(text: str) -> None:
     [claim] = [c for c in _claims(text) if c.figure.kind == "number"]
-    assert claim.question.key == "troops|count"
+    # no place and no owner: a count of nobody's troops nowhere, never compared
+    assert claim.question.key.startswith("context: ")
+    assert "baghdad" not in claim.question.key.split("|", 1)[1]
     speaker = _attribution(claim).speaker.name
     assert speaker in ("defence minister", "وزير الدفاع")
     assert not [c for c in _times(text) if "30" in str(c.figure)]
@@ -1438,7 +1440,21 @@ def test_a_dateline_is_neither_speaker_place_nor_claim(text: str) -> None:
     ],
 )
 def test_the_speaker_s_title_does_not_scope_a_reported_count(text: str) -> None:
-    assert _one(_numbers(text)).question.key == "troops|count"
+    question = _one(_numbers(text)).question
+    assert question.place is None
+    assert "iraqi" not in question.subject.split(":")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,000 troops will stay, officials said.",
+        "Some 10,000 fighters took part in the parade.",
+        "وشارك نحو 10 آلاف مقاتل في العرض.",
+    ],
+)
+def test_a_count_of_nobody_s_troops_nowhere_is_never_compared(text: str) -> None:
+    assert _one(_numbers(text)).question.key.startswith("context: ")
 
 
 def test_an_outlet_is_not_in_the_chain_of_its_own_report() -> None:
