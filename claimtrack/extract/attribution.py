@@ -146,6 +146,25 @@ def _same_person(a: Speaker, b: Speaker) -> bool:
     return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
 
 
+def _office_named_before(
+    speaker: Speaker, offices: Sequence[Speaker]
+) -> Speaker | None:
+    """The office a bare definite noun refers back to: الوزارة → وزارة الدفاع.
+
+    Only a one-word name ("الوزارة", "ministry", "the embassy") is an
+    anaphor; it takes the last office whose name has the same head word.
+    """
+    words = fold(speaker.name).split()
+    if len(words) > 2 or (len(words) == 2 and words[0] != "the"):
+        return None
+    head = words[-1].removeprefix("ال")
+    for known in reversed(offices):
+        names = [w.removeprefix("ال") for w in fold(known.name).split()]
+        if len(names) > 1 and head in names:
+            return known
+    return None
+
+
 class _Document:
     """What the sentences read so far say, for resolving the next one."""
 
@@ -158,6 +177,7 @@ class _Document:
         self.groups: list[_Said] = []  # anonymous groups, in order
         self.last_statement: _Said | None = None
         self.people: list[Speaker] = []
+        self.offices: list[Speaker] = []
 
     def original(self, a: int, b: int) -> Span:
         return self.norm.to_original(a, b)
@@ -246,6 +266,12 @@ class _Document:
                 return known, None
         if speaker.kind is SpeakerKind.PERSON:
             self.people.append(speaker)
+        if speaker.kind is SpeakerKind.OFFICE:
+            if (
+                known_office := _office_named_before(speaker, self.offices)
+            ) is not None:
+                return known_office, None
+            self.offices.append(speaker)
         return speaker, None
 
     def frame(

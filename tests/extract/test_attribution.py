@@ -958,3 +958,35 @@ def test_us_before_a_name_is_part_of_it(text: str) -> None:
 )
 def test_allah_ends_no_name(text: str, speaker: str) -> None:
     assert only(text).speaker_at(text.index("10")).name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "office"),
+    [
+        (
+            "قالت وزارة الدفاع الأمريكية إن 2500 جندي في العراق."
+            " وأضافت الوزارة أن 900 جندي في سوريا.",
+            "900",
+            "وزارة الدفاع الأمريكية",
+        ),
+        (
+            "The Iraqi Defence Ministry said 300 soldiers were trained."
+            " The ministry added that 86 countries had joined.",
+            "86",
+            "Iraqi Defence Ministry",
+        ),
+    ],
+)
+def test_the_ministry_is_the_ministry_named_before(
+    text: str, second: str, office: str
+) -> None:
+    frames = find_frames(text)
+    frame = next(f for f in frames if f.start <= text.index(second) < f.end)
+    assert frame.speaker_at(text.index(second)).name == office
+
+
+def test_the_ministry_named_nowhere_before_stays_itself() -> None:
+    text = "The Pentagon said 2,500 troops remain. The ministry said 300 were trained."
+    frames = find_frames(text)
+    frame = next(f for f in frames if f.start <= text.index("300") < f.end)
+    assert frame.speaker_at(text.index("300")).name == "ministry"
