@@ -229,6 +229,8 @@ def _nationality(
     return None
 
 
+# A single base, unnamed: troops counted there are not the country's.
+_BASE_WORDS = frozenset({"قاعده", "base"})
 # A relative clause on the size of what it follows: ", which has", "، التي تضم".
 _HAS_CLAUSE = re.compile(
     r"\s*[,،]\s*(?:(?:which|who|that)\s+(?:has|have|had|includes?|included"
@@ -411,9 +413,8 @@ def number_question(
     lo = _index(tokens, mention.start - start)
     hi = _index(tokens, mention.end - start - 1) + 1
     floor = _clause_start(tokens, lo)
-    place = _places(
-        entities, lo, hi, _clause_end(text[start:end], tokens, hi), floor=floor
-    )
+    clause_end = _clause_end(text[start:end], tokens, hi)
+    place = _places(entities, lo, hi, clause_end, floor=floor)
     if is_duration:
         event = _event(tokens, lo, hi, ahead=True)
         subject = (
@@ -483,6 +484,14 @@ def number_question(
     if unit in _PERSONNEL_UNITS and not (modifier or owner or place or window):
         # "10,000 fighters", "2,000 troops": whose or where is unsaid, so any
         # two such counts may be of different forces; only repeats merge.
+        return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
+    if (
+        unit in _PERSONNEL_UNITS
+        and place is None
+        and any(t.norm in _BASE_WORDS for t in tokens[floor : clause_end + 1])
+    ):
+        # "the base held about 1,500 US troops": at an unnamed base, not in
+        # the whole country.
         return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
     subject = " ".join(p for p in (modifier, owner, _plural(unit)) if p)
     return Question(

@@ -1510,3 +1510,19 @@ def _numbers_of(document: ct.Document) -> list[ct.Claim]:
 )
 def test_a_clause_on_a_group_s_size_gives_the_owner(text: str) -> None:
     assert _one(_numbers(text)).question.key == "kataib hezbollah troops|count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The base hosts about 1,500 US troops.",
+        "وكانت القاعدة تضم نحو 1500 عسكري أمريكي قبل بدء الانسحاب.",
+    ],
+)
+def test_troops_at_an_unnamed_base_are_not_the_country_s(text: str) -> None:
+    assert _one(_numbers(text)).question.key.startswith("context: ")
+
+
+def test_troops_at_a_named_base_are_that_base_s() -> None:
+    text = "Ain al-Asad air base hosts about 1,500 US troops."
+    assert _one(_numbers(text)).question.key == "us troops|count|place=ain al-asad"
