@@ -733,7 +733,11 @@ def time_question(
         return Question(
             subject="start of the withdrawal",
             property=Property.DEADLINE if deadline else Property.DATE,
-            place=None if phase else _places(entities, lo, hi, tokens=tokens),
+            place=None
+            if phase
+            else _places(
+                entities, lo, hi, tokens=tokens, floor=_clause_start(tokens, lo)
+            ),
             event=f"{phase} phase" if phase else None,
         )
     if event == "withdrawal":
@@ -813,7 +817,9 @@ def _withdrawal_question(
     return Question(
         subject=subject,
         property=Property.DEADLINE,
-        place=None if phase else _places(entities, lo, hi, tokens=tokens),
+        place=None
+        if phase
+        else _places(entities, lo, hi, tokens=tokens, floor=_clause_start(tokens, lo)),
         event=f"{phase} phase" if phase else None,
     )
 

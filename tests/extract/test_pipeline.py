@@ -1527,3 +1527,15 @@ def test_troops_at_a_named_base_are_that_base_s() -> None:
     text = "Ain al-Asad air base hosts about 1,500 US troops."
     claim = _one(_numbers(text, lang="en"))  # too short to tell its language
     assert claim.question.key == "us troops|count|place=ain al-asad"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's foreign minister said that the coalition's mission will end in"
+        " September 2026.",
+        "وقال وزير الخارجية العراقي إن مهمة التحالف ستنتهي في أيلول 2026.",
+    ],
+)
+def test_the_speaker_s_title_does_not_place_a_reported_deadline(text: str) -> None:
+    assert _one(_times(text)).question.place is None
