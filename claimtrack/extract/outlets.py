@@ -47,12 +47,13 @@ _CREDIT = re.compile(
 )
 # BAGHDAD (Reuters) - … / بغداد (رويترز) - …
 _DATELINE = re.compile(r"^\s*[^\n()]{0,60}\(\s*(?P<rest>[^()\n]{2,40}?)\s*\)\s*[-–—]")
-# Any dateline opening a document: "BAGHDAD -", "ERBIL, Iraq, Sept 30 (Reuters) -",
-# "بغداد -", "بغداد (رويترز) -": an all-capitals place or one or two Arabic
-# words, optional details after a comma and a bracketed agency, then a dash.
+# Any dateline opening a document: "BAGHDAD -", "ABU DHABI //", "بغداد -",
+# "ERBIL, Iraq, Sept 30 (Reuters) -", "بغداد (رويترز) -": an all-capitals place
+# or one or two Arabic words, optional details after a comma and a bracketed
+# agency, then a dash (or The National's "//").
 _ANY_DATELINE = re.compile(
     r"[^\S\n]*(?:[A-Z][A-Z.'’ ]{1,29}[A-Z]|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)"
-    r"(?:\s*,[^\n,()–—-]{1,25}){0,2}(?:\s*\([^()\n]{2,40}\))?\s*[-–—]\s"
+    r"(?:\s*,[^\n,()–—-]{1,25}){0,2}(?:\s*\([^()\n]{2,40}\))?\s*(?:[-–—]|//)\s"
 )
 _BARE_CREDIT = re.compile(
     r"^\s*(?:[-–—]\s*(?P<a>[^\n]{2,40})|\(\s*(?P<b>[^()\n]{2,40})\s*\))\s*$"
@@ -377,6 +378,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         (10, 43)
         >>> dateline_span("بغداد - قال مسؤول ..."), dateline_span("US - Iraq talks ...")
         ((0, 8), None)
+        >>> dateline_span("ABU DHABI // The coalition ...")
+        (0, 13)
     """
     start, seen = 0, 0
     while start < len(text) and seen < 3:
