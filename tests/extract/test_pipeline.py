@@ -1539,3 +1539,8 @@ def test_troops_at_a_named_base_are_that_base_s() -> None:
 )
 def test_the_speaker_s_title_does_not_place_a_reported_deadline(text: str) -> None:
     assert _one(_times(text)).question.place is None
+
+
+def test_lawmakers_approving_are_the_votes() -> None:
+    text = "وصوت البرلمان على القرار بموافقة 170 نائبا."
+    assert _one(_numbers(text)).question.key == "voting lawmakers|count"
