@@ -402,7 +402,15 @@ class PhraseReader:
                 and is_definite(self.k[i + 1])
                 and (not k.startswith("لل") or self.has("adjective", i + 1))
             )  # المرصد السوري لحقوق الإنسان، القائد العام للقوات المسلحة
-            if known or genitive or definite or self.has("np_preposition", i - 1):
+            # لجنة الأمن والدفاع: a genitive coordinated with the one before.
+            coordinated = after_definite and k.startswith("وال") and len(k) > 5
+            if (
+                known
+                or genitive
+                or definite
+                or coordinated
+                or self.has("np_preposition", i - 1)
+            ):
                 has_role = has_role or lex.has("role", k)
                 i += 1
             elif adjective or (

@@ -990,3 +990,12 @@ def test_the_ministry_named_nowhere_before_stays_itself() -> None:
     frames = find_frames(text)
     frame = next(f for f in frames if f.start <= text.index("300") < f.end)
     assert frame.speaker_at(text.index("300")).name == "ministry"
+
+
+def test_a_coordinated_genitive_stays_in_the_title() -> None:
+    text = (
+        "كشف عضو لجنة الأمن والدفاع النيابية، النائب ياسر وتوت، أن عدد المستشارين"
+        " لا يتجاوز 400 مستشار."
+    )
+    speaker = only(text).speaker_at(text.index("400"))
+    assert "وتوت" in speaker.name
