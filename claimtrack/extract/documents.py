@@ -34,7 +34,9 @@ _WORD = re.compile(r"[A-Za-z']+")
 # is not English, and claimtrack's grammar would read it wrongly.
 _EN_STOP = frozenset(
     "the of and to in a is that for on was with as by at from said it his are be "
-    "has have were an will its their which this not but or had been after who".split()
+    "has have were an will its their which this not but or had been after who "
+    "about than more would could also told says over into last they he she we "
+    "there some".split()
 )
 
 

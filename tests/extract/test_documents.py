@@ -139,12 +139,26 @@ def test_html_page_extracts_claims(tmp_path: Path) -> None:
         (AR_TEXT, "ar"),
         ("نحو ٢٬٥٠٠ جندي", "ar"),
         (EN_TEXT, "en"),
+        (
+            "About 300 US troops left Ain al-Asad air base last week,"
+            " two officials said.",
+            "en",
+        ),
         (FR_TEXT, None),
         ("Askerler kuzeydeki üsse pazartesi günü ulaştı ve orada kalacak.", None),
         ("2025 — 300 / 40", None),
         ("", None),
     ],
-    ids=["arabic", "arabic-short", "english", "french", "turkish", "digits", "empty"],
+    ids=[
+        "arabic",
+        "arabic-short",
+        "english",
+        "english-brief",
+        "french",
+        "turkish",
+        "digits",
+        "empty",
+    ],
 )
 def test_detect_language(text: str, lang: str | None) -> None:
     assert detect_language(text) == lang

@@ -1544,3 +1544,18 @@ def test_the_speaker_s_title_does_not_place_a_reported_deadline(text: str) -> No
 def test_lawmakers_approving_are_the_votes() -> None:
     text = "وصوت البرلمان على القرار بموافقة 170 نائبا."
     assert _one(_numbers(text)).question.key == "voting lawmakers|count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 US troops left Ain al-Asad air base last week, two officials said.",
+        "نقلت رويترز عن مصدرين أمنيين قولهما إن نحو 300 جندي أمريكي غادروا قاعدة عين"
+        " الأسد.",
+    ],
+)
+def test_troops_who_left_a_base_are_not_its_garrison(text: str) -> None:
+    troops = [c for c in _numbers(text) if c.figure.unit == "troop"]
+    claim = _one(troops)
+    assert claim.question.key == "leaving us troops|count|place=ain al-asad"
+    assert _attribution(claim).speaker.kind == "anonymous"
