@@ -350,6 +350,8 @@ def _membership(tokens: Sequence[Token], lo: int, hi: int, text: str) -> bool:
     """
     if any(_cue("partitive", t) for t in tokens[max(0, lo - 3) : lo]):
         return False
+    if lo and text[tokens[lo - 1].start : tokens[lo - 1].end].endswith(("'s", "’s")):
+        return True  # "the coalition's 86 partners", "NATO's 32 members"
     for k in range(lo - 1, max(-1, lo - _MEMBERSHIP_REACH), -1):
         if _PHRASE_END.search(text, tokens[k].end, tokens[k + 1].start) and k < lo - 1:
             break

@@ -569,3 +569,8 @@ def test_an_expectation_places_a_month_ahead() -> None:
     text = "US officials expect 1,500 troops to remain after September."
     [m] = find_dates(text, published=date(2025, 3, 10))
     assert m.value == "2025-09"
+
+
+def test_through_a_year_is_a_deadline() -> None:
+    [m] = find_dates("Some troops will stay through 2026.", published=PUB)
+    assert (m.kind, m.value) == ("deadline", "2026")

@@ -1224,6 +1224,7 @@ def test_countries_that_joined_an_organisation_are_its_members() -> None:
         "The coalition has 86 member countries.",
         "The US-led coalition of more than 80 countries is winding down.",
         "ويتكون التحالف الدولي من أكثر من 60 دولة ومنظمة.",
+        "The spokesman said the coalition's 86 partners had endorsed the plan.",
         "وقال مسؤول إن التحالف البالغ عددها 86 دولة سيجتمع.",
         # a relative clause between the verb and its count
         "ويضم التحالف الدولي الذي أنشئ عام 2014 لقتال تنظيم داعش في العراق 86 دولة.",
