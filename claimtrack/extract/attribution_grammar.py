@@ -100,6 +100,20 @@ class _Clause(PhraseReader):
             and not self.t[i].text.isdigit()
         )
 
+    def time_adjunct(self, a: int, b: int) -> bool:
+        """Whether tokens a..b are only a time adjunct: "on Thursday evening"."""
+        words = [x for x in range(a, b) if self.t[x].is_word]
+        return (
+            bool(words)
+            and all(
+                self.is_time(x)
+                or self.k[x] in ("on", "in", "at", "في", "يوم")
+                or self.t[x].text.isdigit()
+                for x in words
+            )
+            and any(self.is_time(x) for x in words)
+        )
+
     def compound_issuer(self, ref: Ref) -> Ref:
         """The issuer of an English compound document phrase, else the phrase.
 
@@ -134,8 +148,12 @@ class _Clause(PhraseReader):
                 if any(self.t[x].is_word for x in range(a, i)):
                     segs.append((a, i))
                 a = i + 1
-        while len(segs) > 1 and self.relative(segs[-1][0]):
-            segs.pop()  # "Two officials, speaking on condition of anonymity, said"
+        while len(segs) > 1 and (
+            self.relative(segs[-1][0]) or self.time_adjunct(*segs[-1])
+        ):
+            # "Two officials, speaking on condition of anonymity, said",
+            # "The prime minister, on Thursday evening, said"
+            segs.pop()
         if not segs:
             return None
         a, b = segs[-1]

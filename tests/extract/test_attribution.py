@@ -999,3 +999,23 @@ def test_a_coordinated_genitive_stays_in_the_title() -> None:
     )
     speaker = only(text).speaker_at(text.index("400"))
     assert "وتوت" in speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        (
+            "أعلن رئيس الوزراء محمد السوداني، مساء الخميس، أن القوات العراقية تضم"
+            " أكثر من مليون عنصر.",
+            "مليون",
+            "محمد السوداني",
+        ),
+        (
+            "The prime minister, on Thursday evening, said 300 soldiers were hurt.",
+            "300",
+            "prime minister",
+        ),
+    ],
+)
+def test_a_time_of_day_is_no_speaker(text: str, figure: str, speaker: str) -> None:
+    assert only(text).speaker_at(text.index(figure)).name == speaker
