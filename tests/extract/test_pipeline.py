@@ -1560,3 +1560,15 @@ def test_troops_who_left_a_base_are_not_its_garrison(text: str) -> None:
     claim = _one(troops)
     assert claim.question.key == "leaving us troops|count|place=ain al-asad"
     assert _attribution(claim).speaker.kind == "anonymous"
+
+
+def test_the_remainder_departing_is_the_final_phase() -> None:
+    text = (
+        "Hundreds of troops would leave Baghdad by September 2025, with the remainder"
+        " departing by the end of 2026."
+    )
+    keys = {str(c.figure): c.question.key for c in _times(text)}
+    assert keys == {
+        "by 2025-09": "end of the coalition mission|deadline|event=first phase",
+        "by the end of 2026": FINAL_PHASE,
+    }
