@@ -331,6 +331,8 @@ def _modifier(
             return mod
         if token.norm[:1].isdigit() or _cue("remain", token) is not None:
             return None
+        if token.norm in _CLAUSE_OPENERS:
+            return None  # "نقلت رويترز عن مصدرين قولهما إن 300 جندي": the relay
     return None
 
 

@@ -1572,3 +1572,14 @@ def test_the_remainder_departing_is_the_final_phase() -> None:
         "by 2025-09": "end of the coalition mission|deadline|event=first phase",
         "by the end of 2026": FINAL_PHASE,
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US has relocated about 1,000 troops to Erbil, officials said.",
+        "وأكدت مصادر أن القوات الأمريكية نقلت نحو ألف جندي إلى أربيل.",
+    ],
+)
+def test_troops_moved_somewhere_are_not_its_garrison(text: str) -> None:
+    assert _one(_numbers(text)).question.key == "moved us troops|count|place=erbil"
