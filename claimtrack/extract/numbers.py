@@ -235,6 +235,15 @@ class _Scanner:
                 k, skipped = head, skipped + 1
                 continue
             tok = w[k]
+            if (
+                tok == "-"
+                and 0 < k < len(w) - 1
+                and self.ends[k - 1] == self.starts[k]
+                and self.ends[k] == self.starts[k + 1]
+                and _LATIN.match(w[k + 1])
+            ):
+                k += 2  # "US-led", "Iran-backed": the hyphen joins one modifier
+                continue
             if skipped == 2 or not _LATIN.match(tok):
                 return None
             if tok not in lex.modifiers and not self.capitalised(k):

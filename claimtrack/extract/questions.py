@@ -453,10 +453,12 @@ def number_question(
     owner = None
     if unit in _PERSONNEL_UNITS:
         # "12 members of the PMF": a group named right after the noun is whose.
+        # "12 members of the PMF", and "40,000 Peshmerga fighters": a group
+        # named in the figure or right after the noun is whose.
         after = [
             e
             for e in entities
-            if e.kind in ("group", "organisation") and hi <= e.first <= hi + 3
+            if e.kind in ("group", "organisation") and lo <= e.first <= hi + 3
         ]
         near = _nationality(tokens, entities, lo, hi, before=False)
         if near is not None:

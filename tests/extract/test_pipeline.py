@@ -1583,3 +1583,28 @@ def test_the_remainder_departing_is_the_final_phase() -> None:
 )
 def test_troops_moved_somewhere_are_not_its_garrison(text: str) -> None:
     assert _one(_numbers(text)).question.key == "moved us troops|count|place=erbil"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Around 1,500 US-led coalition troops will remain in Erbil, officials"
+            " said.",
+            "the us-led coalition troops|count|place=erbil",
+        ),
+        (
+            "The coalition trained some 40,000 Peshmerga fighters, officials said.",
+            "trained peshmerga troops|count",
+        ),
+        (
+            "ودرب التحالف نحو 40 ألف مقاتل من البيشمركة.",
+            "trained peshmerga troops|count",
+        ),
+    ],
+)
+def test_hyphenated_modifiers_groups_in_the_figure_and_training(
+    text: str, key: str
+) -> None:
+    troops = [c for c in _numbers(text) if c.figure.unit == "troop"]
+    assert _one(troops).question.key == key
