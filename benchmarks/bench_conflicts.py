@@ -56,8 +56,7 @@ from claimtrack import (
     compare_group,
     find_conflicts,
 )
-from claimtrack.compare import raw_bounds
-from claimtrack.conflicts import GroupRow
+from claimtrack.conflicts import GroupRow, row_of
 
 READING = Reading.PRAGMATIC
 WINDOW_DAYS = Settings().window.days
@@ -420,9 +419,7 @@ def column_blocks(claims: Iterable[Claim]) -> list[list[GroupRow]]:
     """Reduce merged claims to GroupRow tuples per question (a backend's input)."""
     blocks: dict[str, list[GroupRow]] = defaultdict(list)
     for c in claims:
-        bounds = raw_bounds(c.figure)
-        if bounds is not None:
-            row = GroupRow(*bounds, tuple(_days(c)), c.figure.kind == "number")
+        if (row := row_of(c)) is not None:
             blocks[c.question.key].append(row)
     return [rows for rows in blocks.values() if len(rows) > 1]
 

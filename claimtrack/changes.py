@@ -20,9 +20,9 @@ import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimtrack.claim import Claim, Question
-from claimtrack.compare import Verdict, compare_bounds, raw_bounds
+from claimtrack.compare import Verdict, compare_bounds
 from claimtrack.conflict import SIDE_WITHOUT_TEXT, Side
-from claimtrack.conflicts import as_of_days, closest_days, grows
+from claimtrack.conflicts import GroupRow, closest_days, grows, over_time, row_of
 from claimtrack.explain import explain_change
 from claimtrack.merge import ClaimSet
 from claimtrack.settings import Reading, Settings
@@ -143,26 +143,26 @@ def find_changes(
         data = [d["claim"] for _, d in data.nodes(data=True) if "claim" in d]
     claims = data if isinstance(data, ClaimSet) else ClaimSet(data)
 
-    by_question: dict[str, list[tuple[tuple[int, ...], Claim]]] = defaultdict(list)
+    by_question: dict[str, list[tuple[GroupRow, Claim]]] = defaultdict(list)
     for claim in claims:
-        days = as_of_days(claim)
-        if claim.figure.kind == "number" and days:
-            by_question[claim.question.key].append((days, claim))
+        row = row_of(claim, settings)
+        if row is not None and row.windowed and row.days:
+            by_question[claim.question.key].append((row, claim))
 
     changes: list[Change] = []
     for key in sorted(by_question):
-        timeline = sorted(by_question[key], key=lambda dc: (dc[0][0], dc[1].id))
-        for (days_a, a), (days_b, b) in itertools.pairwise(timeline):
-            ba, bb = raw_bounds(a.figure, settings), raw_bounds(b.figure, settings)
-            if ba is None or bb is None:
+        timeline = sorted(by_question[key], key=lambda rc: (rc[0].days[0], rc[1].id))
+        for (ra, a), (rb, b) in itertools.pairwise(timeline):
+            verdict, _ = compare_bounds(
+                ra.strict, ra.pragmatic, rb.strict, rb.pragmatic, reading
+            )
+            if verdict is Verdict.AGREE or not over_time(
+                ra, rb, reading=reading, window_days=window_days
+            ):
                 continue
-            verdict, _ = compare_bounds(*ba, *bb, reading)
-            distance = closest_days(days_a, days_b)
-            if verdict is Verdict.AGREE or distance is None:
-                continue
-            growing = grows(a.question.running, ba, days_a, bb, days_b, reading)
-            if distance <= window_days and not growing:
-                continue
+            distance = closest_days(ra.days, rb.days)
+            assert distance is not None  # both are dated
+            growing = grows(ra, rb, reading)
             before, after = _side(a), _side(b)
             changes.append(
                 Change(

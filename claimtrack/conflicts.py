@@ -41,10 +41,14 @@ __all__ = [
     "compare_group",
     "find_conflicts",
     "grows",
+    "over_time",
+    "row_of",
 ]
 
 
 _TRIES = 8  # clusters of each claim a disagreeing pair is offered to
+_SETTINGS = Settings()
+_new = tuple.__new__
 
 
 class GroupRow(NamedTuple):
@@ -122,38 +126,83 @@ def closest_days(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
     return best
 
 
-def grows(
-    running: bool,
-    a: tuple[Bounds, Bounds],
-    a_days: tuple[int, ...],
-    b: tuple[Bounds, Bounds],
-    b_days: tuple[int, ...],
-    reading: Reading = Reading.PRAGMATIC,
-) -> bool:
+def grows(a: GroupRow, b: GroupRow, reading: Reading = Reading.PRAGMATIC) -> bool:
     """Whether two readings of a running total, dated apart, are just growth.
 
-    ``a`` and ``b`` are ``(strict, pragmatic)`` bounds. True when the
-    question is a running total (:attr:`claimtrack.Question.running`), one
-    reading is wholly earlier, and the later one has not fallen: "more than
+    True when both rows are running totals (:attr:`claimtrack.Question.running`),
+    one is dated wholly earlier, and the later one has not fallen: "more than
     150 attacks since October" in February, then 170 in March.
 
     Examples:
-        >>> more_than_150 = ((151.0, math.inf), (151.0, 159.0))
-        >>> exactly_170 = ((170.0, 170.0), (170.0, 170.0))
-        >>> grows(True, more_than_150, (10,), exactly_170, (20,))
-        True
-        >>> grows(True, exactly_170, (10,), more_than_150, (20,))
-        False
+        >>> more_than_150 = GroupRow(
+        ...     (151.0, math.inf), (151.0, 159.0), (10,), True, True
+        ... )
+        >>> exactly_170 = GroupRow((170.0, 170.0), (170.0, 170.0), (20,), True, True)
+        >>> (
+        ...     grows(more_than_150, exactly_170),
+        ...     grows(exactly_170._replace(days=(5,)), more_than_150),
+        ... )
+        (True, False)
     """
-    if not running or not a_days or not b_days:
+    if not (a.running and b.running and a.days and b.days):
         return False
-    if a_days[-1] < b_days[0]:
+    if a.days[-1] < b.days[0]:
         early, late = a, b
-    elif b_days[-1] < a_days[0]:
+    elif b.days[-1] < a.days[0]:
         early, late = b, a
     else:
         return False
-    return compare_running(*early, *late, reading)[0] is Verdict.AGREE
+    verdict, _ = compare_running(
+        early.strict, early.pragmatic, late.strict, late.pragmatic, reading
+    )
+    return verdict is Verdict.AGREE
+
+
+def over_time(a: GroupRow, b: GroupRow, *, reading: Reading, window_days: int) -> bool:
+    """Whether two rows that disagree describe change over time, not a conflict.
+
+    Counts (windowed rows) whose as-of dates are all further apart than the
+    window, or a running total that only grew (:func:`grows`), at any
+    distance. :func:`compare_group` skips such pairs; :func:`find_changes`
+    and the graph's ``changes`` edges report them.
+
+    Examples:
+        >>> early = GroupRow((86.0, 86.0), (86.0, 86.0), (739000,))
+        >>> late = GroupRow((90.0, 90.0), (90.0, 90.0), (739500,))
+        >>> over_time(early, late, reading=Reading.PRAGMATIC, window_days=366)
+        True
+    """
+    if not (a.windowed and b.windowed):
+        return False
+    distance = closest_days(a.days, b.days)
+    if distance is None:
+        return False
+    return distance > window_days or grows(a, b, reading)
+
+
+def row_of(
+    claim: Claim,
+    settings: Settings = _SETTINGS,
+    bounds: tuple[Bounds, Bounds] | None = None,
+) -> GroupRow | None:
+    """Return one claim as columns, or None for an unresolved relative date.
+
+    ``bounds``, if given, are the claim's ``raw_bounds`` already read.
+
+    Examples:
+        >>> from claimtrack import NumberFigure, Question
+        >>> q = Question(subject="attacks", property="count", window="since 2023-10")
+        >>> row_of(Claim(question=q, figure=NumberFigure(value=60))).running
+        True
+    """
+    if bounds is None:
+        bounds = raw_bounds(claim.figure, settings)
+        if bounds is None:
+            return None
+    windowed = claim.figure.kind == "number"
+    running = windowed and claim.question.running
+    # tuple.__new__: GroupRow(...) goes through a Python-level __new__.
+    return _new(GroupRow, (bounds[0], bounds[1], as_of_days(claim), windowed, running))
 
 
 def compare_group(
@@ -255,7 +304,6 @@ def _claims_of(data: Iterable[Claim] | ClaimSet | nx.Graph) -> list[Claim]:
 # origins and ids are read later, only for blocks that have a disagreement.
 _Member = tuple[Claim, GroupRow]
 _UNREAD = object()  # a time figure not yet in the cache (None is a value there)
-_new = tuple.__new__
 
 
 def _member(
@@ -272,16 +320,11 @@ def _member(
         bounds = times.get(figure, _UNREAD)
         if bounds is _UNREAD:
             bounds = times[figure] = raw_bounds(figure, settings)
-        windowed = False
     else:
         bounds = raw_bounds(figure, settings)
-        windowed = True
     if bounds is None:
         return None  # an unresolved relative date cannot disagree with anything
-    # tuple.__new__: GroupRow(...) goes through a Python-level __new__.
-    running = windowed and claim.question.running
-    row = _new(GroupRow, (bounds[0], bounds[1], as_of_days(claim), windowed, running))
-    return claim, row
+    return claim, row_of(claim, settings, bounds)
 
 
 # The claim indices on each side, the smallest gap, whether every pair is a

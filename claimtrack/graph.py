@@ -23,8 +23,8 @@ from datetime import timedelta
 import networkx as nx
 
 from claimtrack.claim import Claim
-from claimtrack.compare import Verdict, compare_figures, raw_bounds
-from claimtrack.conflicts import as_of_days, closest_days, grows
+from claimtrack.compare import Verdict, compare_figures
+from claimtrack.conflicts import closest_days, over_time, row_of
 from claimtrack.merge import ClaimSet
 from claimtrack.settings import Reading, Settings
 
@@ -109,7 +109,7 @@ def build_graph(
         span = (settings or Settings()).window if window is None else window
         window_days = span.days
         for group in by_question.values():
-            days = [as_of_days(c) for c in group]
+            rows = [row_of(c, settings or Settings()) for c in group]
             for i, a in enumerate(group):
                 for j in range(i + 1, len(group)):
                     b = group[j]
@@ -119,38 +119,22 @@ def build_graph(
                     rel = _RELATIONS.get(verdict)
                     if rel is None:
                         continue  # unknown: an unresolved date, or a number vs a date
-                    apart = closest_days(days[i], days[j])
-                    counts = a.figure.kind == b.figure.kind == "number"
+                    ra, rb = rows[i], rows[j]
                     if (
                         verdict is not Verdict.AGREE
-                        and counts
-                        and apart is not None
-                        and (
-                            apart > window_days
-                            or _grows(a, days[i], b, days[j], settings)
+                        and ra is not None
+                        and rb is not None
+                        and over_time(
+                            ra, rb, reading=Reading.PRAGMATIC, window_days=window_days
                         )
                     ):
+                        apart = closest_days(ra.days, rb.days)
                         g.add_edge(
                             ("claim", a.id), ("claim", b.id), rel="changes", days=apart
                         )
                     else:
                         g.add_edge(("claim", a.id), ("claim", b.id), rel=rel)
     return g
-
-
-def _grows(
-    a: Claim,
-    a_days: tuple[int, ...],
-    b: Claim,
-    b_days: tuple[int, ...],
-    settings: Settings | None,
-) -> bool:
-    """A running total that only grew between two dated readings."""
-    settings = settings or Settings()
-    ba, bb = raw_bounds(a.figure, settings), raw_bounds(b.figure, settings)
-    if ba is None or bb is None:
-        return False
-    return grows(a.question.running, ba, a_days, bb, b_days, Reading(settings.reading))
 
 
 def independent_origins(graph: nx.MultiDiGraph, claim_id: str) -> frozenset[str]:

@@ -50,6 +50,8 @@ INTERNAL = {
     "compare_bounds",  # compare_figures, as tuples
     "compare_running",  # find_conflicts on running totals, as tuples
     "grows",  # find_conflicts, find_changes and the graph on running totals
+    "over_time",  # find_changes and the graph's changes edges
+    "row_of",  # find_conflicts, find_changes and the graph, as columns
 }
 
 LAYERS = {
