@@ -8,6 +8,7 @@ bounds can be stored as four columns and compared inside a database.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from decimal import Decimal
 from enum import StrEnum
 
@@ -242,11 +243,27 @@ def compare_bounds(
         >>> compare_bounds((86, 86), (86, 86), (61, math.inf), (61, 69))
         (<Verdict.DIVERGE: 'diverge'>, 17.0)
     """
-    gap = _gap(a_strict, b_strict)
+    return _decide(_gap, a_strict, a_prag, b_strict, b_prag, reading)
+
+
+def _fall(early: Bounds, late: Bounds) -> float:
+    return float(max(0.0, early[0] - late[1]))
+
+
+def _decide(
+    gap_of: Callable[[Bounds, Bounds], float],
+    a_strict: Bounds,
+    a_prag: Bounds,
+    b_strict: Bounds,
+    b_prag: Bounds,
+    reading: Reading,
+) -> tuple[Verdict, float]:
+    """A strict gap contradicts; else, reading pragmatically, a gap diverges."""
+    gap = gap_of(a_strict, b_strict)
     if gap > 0:
         return Verdict.CONTRADICT, gap
     if reading is Reading.PRAGMATIC:
-        gap = _gap(a_prag, b_prag)
+        gap = gap_of(a_prag, b_prag)
         if gap > 0:
             return Verdict.DIVERGE, gap
     return Verdict.AGREE, 0.0
@@ -278,14 +295,7 @@ def compare_running(
         >>> compare_running((170, 170), (170, 170), (151, math.inf), (151, 159))
         (<Verdict.DIVERGE: 'diverge'>, 11.0)
     """
-    gap = float(early_strict[0] - late_strict[1])
-    if gap > 0:
-        return Verdict.CONTRADICT, gap
-    if reading is Reading.PRAGMATIC:
-        gap = float(early_prag[0] - late_prag[1])
-        if gap > 0:
-            return Verdict.DIVERGE, gap
-    return Verdict.AGREE, 0.0
+    return _decide(_fall, early_strict, early_prag, late_strict, late_prag, reading)
 
 
 def compare_figures(
