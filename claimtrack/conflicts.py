@@ -473,20 +473,16 @@ class _Pending(PendingConflict):
         keep = None if self._keep is None else {self._keep}
         a = _side([self._claims[k] for k in self._a], keep)
         b = _side([self._claims[k] for k in self._b], keep)
-        question, kind, reading = (
-            self._claims[self._a[0]].question,
-            self.kind,
-            self._reading,
-        )
+        question = self._claims[self._a[0]].question
         return Conflict(
             question=question,
-            kind=kind,
-            reading=reading,
+            kind=self.kind,
+            reading=self._reading,
             a=a,
             b=b,
             gap=self._gap,
             severity=self.severity,
-            explanation=explain(question, kind, reading, a, b, self._bounds),
+            explanation=explain(question, self.kind, self._reading, a, b, self._bounds),
         )
 
 
