@@ -28,7 +28,6 @@ from claimtrack.extract.months import (
 __all__ = [
     "clause_tense",
     "is_counted",
-    "is_future_clause",
     "is_licensed",
     "leading_marker",
 ]
@@ -180,16 +179,6 @@ def clause_tense(text: str, start: int, end: int | None = None) -> int:
         if _patterns()[2].search(fold_letters(after)):
             return -1
     return 0
-
-
-def is_future_clause(text: str, start: int) -> bool:
-    """Whether the clause before ``start`` speaks of the future.
-
-    Examples:
-        >>> is_future_clause("The council will meet on Monday", 25)
-        True
-    """
-    return clause_tense(text, start) > 0
 
 
 def _last_future(window: str, folded: str) -> int:
