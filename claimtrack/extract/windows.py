@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from claimtrack.extract.months import fold_letters
+
 __all__ = ["trailing_window"]
 
 _EN_NUMBERS = {
@@ -54,12 +56,8 @@ _AR = re.compile(
 )
 
 
-def _fold(word: str) -> str:
-    return word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
-
-
 _FOLDED = {
-    name: {_fold(k): v for k, v in table.items()}
+    name: {fold_letters(k): v for k, v in table.items()}
     for name, table in (
         ("duals", _AR_DUALS),
         ("plurals", _AR_PLURALS),
@@ -116,7 +114,7 @@ def _read(after: str) -> tuple[int | None, str, int] | None:
             return int(word), unit, m.end()
         return (_EN_NUMBERS[word], unit, m.end()) if word in _EN_NUMBERS else None
     if (m := _AR.match(after)) is not None:
-        word, number = _fold(m["w"]), _fold(m["n"] or "")
+        word, number = fold_letters(m["w"]), fold_letters(m["n"] or "")
         if word in _FOLDED["duals"] and not number:
             return 2, _FOLDED["duals"][word], m.end()
         if word in _FOLDED["plurals"]:
