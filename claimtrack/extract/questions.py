@@ -239,6 +239,22 @@ _HAS_CLAUSE = re.compile(
 )
 
 
+def _date_place(
+    entities: Sequence[Entity],
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    phase: str | None,
+) -> str | None:
+    """Where a withdrawal date applies, if a phase does not name it instead.
+
+    Read within the date's own clause; a place after and/و is the next one's.
+    """
+    if phase:
+        return None
+    return _places(entities, lo, hi, tokens=tokens, floor=_clause_start(tokens, lo))
+
+
 def _clause_start(tokens: Sequence[Token], lo: int) -> int:
     """Index where the reported clause holding token ``lo`` starts, else 0.
 
@@ -739,11 +755,7 @@ def time_question(
         return Question(
             subject="start of the withdrawal",
             property=Property.DEADLINE if deadline else Property.DATE,
-            place=None
-            if phase
-            else _places(
-                entities, lo, hi, tokens=tokens, floor=_clause_start(tokens, lo)
-            ),
+            place=_date_place(entities, tokens, lo, hi, phase),
             event=f"{phase} phase" if phase else None,
         )
     if event == "withdrawal":
@@ -823,9 +835,7 @@ def _withdrawal_question(
     return Question(
         subject=subject,
         property=Property.DEADLINE,
-        place=None
-        if phase
-        else _places(entities, lo, hi, tokens=tokens, floor=_clause_start(tokens, lo)),
+        place=_date_place(entities, tokens, lo, hi, phase),
         event=f"{phase} phase" if phase else None,
     )
 
