@@ -217,7 +217,18 @@ class ConflictReport(Sequence[Conflict]):
         # order: two stable sorts, so no key tuple is built per conflict.
         items.sort(key=attrgetter("question_key", "kind"))
         items.sort(key=attrgetter("severity"), reverse=True)
-        self._items = items
+        self._items: Sequence[PendingConflict] = items
+
+    @classmethod
+    def _ranked(cls, items: Sequence[PendingConflict]) -> ConflictReport:
+        """Wrap items already in rank order, without copying or sorting them.
+
+        ``items`` may make its pending conflicts as they are read, as
+        :func:`claimtrack.find_conflicts`' columns do.
+        """
+        report = cls.__new__(cls)
+        report._items = items
+        return report
 
     @overload
     def __getitem__(self, index: int) -> Conflict: ...

@@ -14,8 +14,9 @@ import math
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import timedelta
-from operator import attrgetter, itemgetter
-from typing import NamedTuple
+from functools import partial
+from operator import itemgetter
+from typing import Any, NamedTuple, overload
 
 import networkx as nx
 
@@ -327,9 +328,10 @@ def _member(
     return claim, row_of(claim, settings, bounds)
 
 
-# The claim indices on each side, the smallest gap, whether every pair is a
-# contradiction, and the smallest time distance among one position's pairs.
-_Position = tuple[list[int], list[int], float, bool, int | None]
+# The claim indices on each side and the same as bit masks over the block,
+# the smallest gap, whether every pair is a contradiction, and the smallest
+# time distance among one position's pairs.
+_Position = tuple[list[int], list[int], int, int, float, bool, int | None]
 
 
 def _positions(n: int, pairs: list[PairVerdict]) -> list[_Position]:
@@ -409,7 +411,18 @@ def _positions(n: int, pairs: list[PairVerdict]) -> list[_Position]:
             known = distances[c]
             if known is None or distance < known:
                 distances[c] = distance
-    return list(zip(members[::2], members[1::2], gaps, strict, distances, strict=True))
+    return list(
+        zip(
+            members[::2],
+            members[1::2],
+            sides[::2],
+            sides[1::2],
+            gaps,
+            strict,
+            distances,
+            strict=True,
+        )
+    )
 
 
 def _side(claims: list[Claim], keep: set[str] | None = None) -> Side:
@@ -426,63 +439,122 @@ def _side(claims: list[Claim], keep: set[str] | None = None) -> Side:
     )
 
 
-class _Pending(PendingConflict):
-    """A ranked conflict that keeps what its record is built from.
+class _Block:
+    """One question's claims as find_conflicts read them.
 
-    One object per conflict, where a closure would add a function, its cells
-    and their tuple: a report holds millions of these.
+    Kept by the report, so that a conflict's record can be built from its row
+    when first read.
     """
 
-    __slots__ = (
-        "_a",
-        "_b",
-        "_bounds",
-        "_claims",
-        "_gap",
-        "_keep",
-        "_reading",
-    )
+    __slots__ = ("claims", "ids", "key", "pragmatic", "strict")
 
-    def __init__(
-        self,
-        severity: float,
-        question_key: str,
-        kind: ConflictKind,
-        reading: Reading,
-        claims: list[Claim],
-        a: tuple[int, ...],
-        b: tuple[int, ...],
-        bounds: tuple[Bounds, Bounds],
-        gap: float,
-        keep: str | None,
-    ) -> None:
-        self.severity = severity
-        self.question_key = question_key
-        self.kind = kind
-        self._conflict = None
-        self._reading = reading
-        self._claims = claims
-        self._a = a
-        self._b = b
-        self._bounds = bounds
-        self._gap = gap
-        self._keep = keep
+    def __init__(self, members: list[_Member]) -> None:
+        self.claims = [claim for claim, _ in members]
+        self.ids = [claim.id for claim in self.claims]
+        self.key = self.claims[0].question.key
+        self.strict = [row.strict for _, row in members]
+        self.pragmatic = [row.pragmatic for _, row in members]
 
-    def _build(self) -> Conflict:
-        """Build the full record: sides, evidence and explanation."""
-        keep = None if self._keep is None else {self._keep}
-        a = _side([self._claims[k] for k in self._a], keep)
-        b = _side([self._claims[k] for k in self._b], keep)
-        question = self._claims[self._a[0]].question
+    def side(self, mask: int) -> list[int]:
+        """Return the claims of a bit mask over the block, by claim id."""
+        out = []
+        while mask:
+            low = mask & -mask
+            out.append(low.bit_length() - 1)
+            mask ^= low
+        return sorted(out, key=self.ids.__getitem__)
+
+
+# The report's order of kinds on one question (ConflictKind sorts as text).
+_KINDS = sorted(ConflictKind)
+_KIND_RANK = {kind: k for k, kind in enumerate(_KINDS)}
+_RECORD = 7  # values per conflict in _Found.records
+
+
+class _Found(Sequence[PendingConflict]):
+    """The conflicts of one search, as columns of plain values, ranked.
+
+    A search on 10^6 claims finds millions of conflicts. As an object each,
+    they were a tenth of its time when the cycle collector resumed and had
+    them all to walk; as a few flat lists of numbers and strings there is
+    nothing new to walk, and ranking sorts plain numbers. A conflict's
+    :class:`PendingConflict` is made when first read, and its record when
+    that is read.
+    """
+
+    def __init__(self) -> None:
+        self.blocks: list[_Block] = []
+        self.severity: list[float] = []
+        self.rank_key: list[int] = []
+        """The rank of (question key, kind): the order among equal severities."""
+        self.records: list[object] = []
+        """Per conflict, _RECORD values: block, kind, strict, the masks of
+        sides a and b, gap, and the one outlet kept (a self-contradiction
+        within a conflict between outlets) or None."""
+        self._order: list[int] = []
+        self._read: dict[int, PendingConflict] = {}
+
+    def rank(self) -> None:
+        """Order the conflicts: most severe first, then by question and kind.
+
+        Both sorts are stable, so equal conflicts stay in the order found.
+        """
+        order = sorted(range(len(self.severity)), key=self.rank_key.__getitem__)
+        order.sort(key=self.severity.__getitem__, reverse=True)
+        self._order = order
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    @overload
+    def __getitem__(self, index: int) -> PendingConflict: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[PendingConflict]: ...
+    def __getitem__(
+        self, index: int | slice
+    ) -> PendingConflict | list[PendingConflict]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        row = self._order[index]
+        pending = self._read.get(row)
+        if pending is None:
+            at = row * _RECORD
+            block = self.blocks[self.records[at]]  # type: ignore[index]
+            kind: Any = self.records[at + 1]
+            build = partial(self._build, row)
+            pending = PendingConflict(self.severity[row], block.key, kind, build)
+            self._read[row] = pending
+        return pending
+
+    def __iter__(self) -> Iterator[PendingConflict]:
+        return (self[k] for k in range(len(self)))
+
+    def _build(self, row: int) -> Conflict:
+        """Build one conflict's full record: sides, evidence and explanation."""
+        at = row * _RECORD
+        where, kind, strict, mask_a, mask_b, gap, keep = self.records[at : at + _RECORD]
+        block: _Block = self.blocks[where]  # type: ignore[index]
+        ia, ib = block.side(mask_a), block.side(mask_b)  # type: ignore[arg-type]
+        # Bounds of each side's first claim in the block, as the search had them.
+        first_a, first_b = min(ia), min(ib)
+        if strict:
+            reading, bounds = Reading.STRICT, block.strict
+        else:
+            reading, bounds = Reading.PRAGMATIC, block.pragmatic
+        kept = None if keep is None else {keep}
+        a = _side([block.claims[k] for k in ia], kept)  # type: ignore[arg-type]
+        b = _side([block.claims[k] for k in ib], kept)  # type: ignore[arg-type]
+        question = block.claims[ia[0]].question
+        pair = (bounds[first_a], bounds[first_b])
         return Conflict(
             question=question,
-            kind=self.kind,
-            reading=self._reading,
+            kind=kind,
+            reading=reading,
             a=a,
             b=b,
-            gap=self._gap,
-            severity=self.severity,
-            explanation=explain(question, self.kind, self._reading, a, b, self._bounds),
+            gap=gap,
+            severity=self.severity[row],
+            explanation=explain(question, kind, reading, a, b, pair),  # type: ignore[arg-type]
         )
 
 
@@ -541,7 +613,8 @@ def find_conflicts(
     floor = settings.min_severity if min_severity is None else min_severity
 
     with _without_cycle_collection():
-        return _find(_claims_of(data), settings, reading, window_days, floor)
+        found = _find(_claims_of(data), settings, reading, window_days, floor)
+    return ConflictReport._ranked(found)
 
 
 @contextlib.contextmanager
@@ -569,7 +642,7 @@ def _find(
     reading: Reading,
     window_days: int,
     floor: float,
-) -> ConflictReport:
+) -> _Found:
     # A number and a time on one question cannot be compared: block on both.
     groups: dict[tuple[str, str], list[_Member]] = defaultdict(list)
     times: dict[TimeFigure, tuple[Bounds, Bounds] | None] = {}
@@ -578,10 +651,12 @@ def _find(
         if member is not None:
             groups[claim.question.key, claim.figure.kind].append(member)
 
-    conflicts: list[PendingConflict] = []
-    # Blocks by question and each block's conflicts by kind: the report's
-    # ranking sort then meets long ordered runs and is near linear.
+    found = _Found()
+    question = -1  # the rank of the question key among the blocks' keys
+    last = None
     for block in sorted(groups):
+        if block[0] != last:
+            question, last = question + 1, block[0]
         members = groups[block]
         if len(members) < 2:
             continue
@@ -589,13 +664,9 @@ def _find(
         pairs = compare_group(rows, reading=reading, window_days=window_days)
         if pairs:
             positions = _positions(len(rows), pairs)
-            found = _classify(members, positions, window_days, floor)
-            found.sort(key=_by_kind)
-            conflicts += found
-    return ConflictReport(conflicts)
-
-
-_by_kind = attrgetter("kind")
+            _classify(_Block(members), positions, window_days, floor, found, question)
+    found.rank()
+    return found
 
 
 def _magnitude(bounds: Bounds) -> float:
@@ -606,21 +677,21 @@ def _magnitude(bounds: Bounds) -> float:
 
 
 def _classify(
-    members: list[_Member],
+    block: _Block,
     positions: list[_Position],
     window_days: int,
     floor: float,
-) -> list[PendingConflict]:
-    """Return the conflicts of one block's positions, with kind and severity.
+    found: _Found,
+    question: int,
+) -> None:
+    """Add the conflicts of one block's positions, with kind and severity.
 
     Runs once per position, millions of times: everything a claim adds is
-    read once per block, and kinds and readings are local names.
+    read once per block, kinds and readings are local names, and a conflict
+    is a row of plain values in ``found``'s columns.
     """
-    claims = [claim for claim, _ in members]
-    ids = [claim.id for claim in claims]
-    key = claims[0].question.key
-    bounds_strict = [row.strict for _, row in members]
-    bounds_prag = [row.pragmatic for _, row in members]
+    claims, ids = block.claims, block.ids
+    bounds_strict, bounds_prag = block.strict, block.pragmatic
     # What scales a gap: a year for times; for counts the largest finite bound
     # of each side's first claim, and at least 1. Per claim, so a position
     # takes the larger of two (max(1, a, b) is max(max(1, a), max(1, b))).
@@ -643,15 +714,15 @@ def _classify(
         ]
         for claim in claims
     ]
-    outlets = [0] * len(members)
-    origins = [0] * len(members)
+    outlets = [0] * len(claims)
+    origins = [0] * len(claims)
     for k, carried in enumerate(carriers):
         for outlet, origin in carried:
             outlets[k] |= outlet
             origins[k] |= origin
     outlet_of = {b: name for name, b in outlet_bits.items()}
 
-    def heard(side: tuple[int, ...], outlet: int) -> int:
+    def heard(side: list[int], outlet: int) -> int:
         """Count the origins that reach a side through one outlet."""
         mask = 0
         for k in side:
@@ -660,32 +731,34 @@ def _classify(
                     mask |= gb
         return mask.bit_count()
 
-    strict_reading, pragmatic_reading = Reading.STRICT, Reading.PRAGMATIC
     contradiction, divergence = ConflictKind.CONTRADICTION, ConflictKind.DIVERGENCE
     itself, copy = ConflictKind.SELF_CONTRADICTION, ConflictKind.COPY_DISCREPANCY
-    by_id = ids.__getitem__
+    base = question * len(_KINDS)
+    rank_of = {kind: base + k for kind, k in _KIND_RANK.items()}
+    where = len(found.blocks)
+    found.blocks.append(block)
+    severities, ranks = found.severity.append, found.rank_key.append
+    record = found.records.extend
     limit = max(1, window_days)
-    out: list[PendingConflict] = []
-    for side_a, side_b, gap, strict, distance in positions:
-        ia = tuple(sorted(side_a, key=by_id)) if len(side_a) > 1 else tuple(side_a)
-        ib = tuple(sorted(side_b, key=by_id)) if len(side_b) > 1 else tuple(side_b)
-        # Order the sides canonically so the output does not depend on input order.
-        if ids[ia[0]] > ids[ib[0]]:
-            ia, ib, side_a, side_b = ib, ia, side_b, side_a
+    for side_a, side_b, mask_a, mask_b, gap, strict, distance in positions:
+        # Order the sides canonically, by their smallest claim id, so the
+        # output does not depend on input order.
+        id_a = ids[side_a[0]] if len(side_a) == 1 else min(ids[k] for k in side_a)
+        id_b = ids[side_b[0]] if len(side_b) == 1 else min(ids[k] for k in side_b)
+        if id_a > id_b:
+            side_a, side_b, mask_a, mask_b = side_b, side_a, mask_b, mask_a
         first_a, first_b = min(side_a), min(side_b)
         if strict:
-            reading, weight = strict_reading, 1.0
-            bounds = (bounds_strict[first_a], bounds_strict[first_b])
+            weight = 1.0
             scale = max(scale_strict[first_a], scale_strict[first_b])
         else:
-            reading, weight = pragmatic_reading, 0.7
-            bounds = (bounds_prag[first_a], bounds_prag[first_b])
+            weight = 0.7
             scale = max(scale_prag[first_a], scale_prag[first_b])
         oa = ob = ga = gb = 0
-        for k in ia:
+        for k in side_a:
             oa |= outlets[k]
             ga |= origins[k]
-        for k in ib:
+        for k in side_b:
             ob |= outlets[k]
             gb |= origins[k]
         both = 0  # outlets on both sides, each also its own self-contradiction
@@ -708,11 +781,9 @@ def _classify(
         n = min(ga.bit_count(), gb.bit_count())
         severity = round(weight * (gap_part + 0.25 * (1 - 0.5**n) + time_part), 4)
         if severity >= floor:
-            out.append(
-                _Pending(
-                    severity, key, kind, reading, claims, ia, ib, bounds, gap, None
-                )
-            )
+            severities(severity)
+            ranks(rank_of[kind])
+            record((where, kind, strict, mask_a, mask_b, gap, None))
         if both:
             # The outlets in both, by their bits: a block can have hundreds of
             # outlets and a position only a few in common.
@@ -722,23 +793,12 @@ def _classify(
                 shared.append(outlet)
                 both ^= outlet
             for outlet in sorted(shared, key=outlet_of.__getitem__):
-                n = min(heard(ia, outlet), heard(ib, outlet))
+                n = min(heard(side_a, outlet), heard(side_b, outlet))
                 severity = round(
                     weight * (gap_part + 0.25 * (1 - 0.5**n) + time_part), 4
                 )
                 if severity >= floor:
+                    severities(severity)
+                    ranks(rank_of[itself])
                     keep = outlet_of[outlet]
-                    pending = _Pending(
-                        severity,
-                        key,
-                        itself,
-                        reading,
-                        claims,
-                        ia,
-                        ib,
-                        bounds,
-                        gap,
-                        keep,
-                    )
-                    out.append(pending)
-    return out
+                    record((where, itself, strict, mask_a, mask_b, gap, keep))
