@@ -8,18 +8,18 @@ and in whatever order it is found.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
-from typing import Any, Self
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from claimtrack._ids import content_id, fold
+from claimtrack._keyed import Keyed
 from claimtrack.document import Document, Source
 from claimtrack.figure import Figure, NumberFigure, TimeFigure
-from claimtrack.speaker import Speaker
+from claimtrack.speaker import Speaker, SpeakerKind
 
 __all__ = [
     "Attribution",
@@ -68,25 +68,10 @@ class Stance(StrEnum):
     DENIES = "denies"
 
 
-class _Keyed(BaseModel):
-    """A record that caches keys of its content; copies with updates drop them."""
-
-    model_config = _FROZEN
-
-    def model_copy(
-        self, *, update: Mapping[str, Any] | None = None, deep: bool = False
-    ) -> Self:
-        """Copy the record; cached ids and keys are recomputed after an update."""
-        copy = super().model_copy(update=update, deep=deep)
-        if update:
-            for klass in type(self).__mro__:
-                for name, attr in vars(klass).items():
-                    if isinstance(attr, cached_property):
-                        copy.__dict__.pop(name, None)
-        return copy
+_NAMED = (SpeakerKind.PERSON, SpeakerKind.OFFICE)  # speakers who are their own origin
 
 
-class Question(_Keyed):
+class Question(Keyed):
     """What a claim is about: subject, property and scope.
 
     Two claims are comparable only when their questions have the same
@@ -185,7 +170,7 @@ class Span(BaseModel):
         return self
 
 
-class Attribution(_Keyed):
+class Attribution(Keyed):
     """One occurrence of an assertion: document, speaker, citation chain, span.
 
     ``citation_chain`` lists the sources the document relays, nearest first
@@ -295,7 +280,7 @@ class Attribution(_Keyed):
             'the-national/anonymous:us officials'
         """
         relayer = self.citation_chain[-1].id if self.citation_chain else None
-        if self.speaker.kind.value in ("person", "office"):
+        if self.speaker.kind in _NAMED:
             return self.speaker.key
         base = relayer or self.document.outlet_id
         if self.speaker.is_outlet:
@@ -303,7 +288,7 @@ class Attribution(_Keyed):
         return f"{base}/{self.speaker.key}"
 
 
-class Claim(_Keyed):
+class Claim(Keyed):
     """An assertion that a question has an answer, with every attribution of it.
 
     Attributions are kept sorted by id and without repeats, so two claims

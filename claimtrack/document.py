@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claimtrack._ids import slugify
+from claimtrack._keyed import Keyed
 
 __all__ = ["Document", "Source"]
 
@@ -41,7 +43,7 @@ class Source(BaseModel):
         return data
 
 
-class Document(BaseModel):
+class Document(Keyed):
     """One published piece: who published it, when, in what language.
 
     ``text`` is optional: claim files usually carry documents without their
@@ -80,7 +82,7 @@ class Document(BaseModel):
         """
         return self.source.name if self.source else f"unnamed outlet ({self.id})"
 
-    @property
+    @cached_property
     def outlet_id(self) -> str:
         """Return the outlet id; an unnamed outlet counts as its own outlet.
 

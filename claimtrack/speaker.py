@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from claimtrack._ids import fold
+from claimtrack._keyed import Keyed
 
 __all__ = ["Speaker", "SpeakerKind"]
 
@@ -25,7 +27,7 @@ class SpeakerKind(StrEnum):
     OUTLET = "outlet"
 
 
-class Speaker(BaseModel):
+class Speaker(Keyed):
     """A person, office, anonymous group or the outlet's own voice.
 
     Anonymous groups keep their description and count ("five unnamed US
@@ -37,8 +39,6 @@ class Speaker(BaseModel):
         >>> Speaker.outlet_voice().is_outlet
         True
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: SpeakerKind = Field(description="person | office | anonymous | outlet.")
     name: str = Field(
@@ -78,7 +78,7 @@ class Speaker(BaseModel):
         """
         return self.kind is SpeakerKind.OUTLET
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Return a key that is equal for the same speaker however it was typed.
 
