@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from claimtrack._ids import content_id, fold
-from claimtrack._keyed import Keyed
+from claimtrack._keyed import Keyed, cached_key
 from claimtrack.document import Document, Source
 from claimtrack.figure import Figure, NumberFigure, TimeFigure
 from claimtrack.speaker import Speaker, SpeakerKind
@@ -101,7 +100,7 @@ class Question(Keyed):
 
     # Cached: the key is read for every comparison and merge, on millions of
     # claims (frozen models may cache; pydantic compares fields only).
-    @cached_property
+    @cached_key
     def key(self) -> str:
         """Return the blocking key: equal exactly for the same question."""
         parts = [fold(self.subject), self.property.value]
@@ -111,7 +110,7 @@ class Question(Keyed):
                 parts.append(f"{name}={fold(value)}")
         return "|".join(parts)
 
-    @cached_property  # a plain @property would be the field named "property"
+    @cached_key  # a plain @property would be the field named "property"
     def running(self) -> bool:
         """Whether the answer is a running total, which can only grow with time.
 
@@ -243,7 +242,7 @@ class Attribution(Keyed):
         """Return the as-of date: stated, else the publication date."""
         return self.as_of or self.document.published
 
-    @cached_property
+    @cached_key
     def id(self) -> str:
         """Return a content hash of where, who, through whom and how."""
         return content_id(
@@ -256,7 +255,7 @@ class Attribution(Keyed):
             self.as_of.isoformat() if self.as_of else "",
         )
 
-    @cached_property
+    @cached_key
     def origin(self) -> str:
         """Return the root of the citation chain: the independent origin.
 
@@ -326,7 +325,7 @@ class Claim(Keyed):
                 unique[a.id] = a
         return tuple(unique[k] for k in sorted(unique))
 
-    @cached_property
+    @cached_key
     def id(self) -> str:
         """Return the content id: a hash of the question key and the figure."""
         return claim_id(self.question, self.figure)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from claimtrack._ids import slugify
-from claimtrack._keyed import Keyed
+from claimtrack._keyed import Keyed, cached_key
 
 __all__ = ["Document", "Source"]
 
@@ -82,7 +81,7 @@ class Document(Keyed):
         """
         return self.source.name if self.source else f"unnamed outlet ({self.id})"
 
-    @cached_property
+    @cached_key
     def outlet_id(self) -> str:
         """Return the outlet id; an unnamed outlet counts as its own outlet.
 

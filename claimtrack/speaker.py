@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from functools import cached_property
 
 from pydantic import Field, model_validator
 
 from claimtrack._ids import fold
-from claimtrack._keyed import Keyed
+from claimtrack._keyed import Keyed, cached_key
 
 __all__ = ["Speaker", "SpeakerKind"]
 
@@ -78,7 +77,7 @@ class Speaker(Keyed):
         """
         return self.kind is SpeakerKind.OUTLET
 
-    @cached_property
+    @cached_key
     def key(self) -> str:
         """Return a key that is equal for the same speaker however it was typed.
 
