@@ -293,6 +293,7 @@ def compare_group(
 
 
 def _claims_of(data: Iterable[Claim] | ClaimSet | nx.Graph) -> list[Claim]:
+    """Return the distinct claims of ``data``, merged, in id order."""
     if isinstance(data, nx.Graph):
         found = [d["claim"] for _, d in data.nodes(data=True) if "claim" in d]
         return list(ClaimSet(found))
@@ -440,29 +441,29 @@ def _side(claims: list[Claim], keep: set[str] | None = None) -> Side:
 
 
 class _Block:
-    """One question's claims as find_conflicts read them.
+    """One question's claims as find_conflicts read them, in id order.
 
     Kept by the report, so that a conflict's record can be built from its row
-    when first read.
+    when first read. In id order (as :func:`_claims_of` gives them), so the
+    lower of two claims' bits is the lower id.
     """
 
-    __slots__ = ("claims", "ids", "key", "pragmatic", "strict")
+    __slots__ = ("claims", "key", "pragmatic", "strict")
 
     def __init__(self, members: list[_Member]) -> None:
         self.claims = [claim for claim, _ in members]
-        self.ids = [claim.id for claim in self.claims]
         self.key = self.claims[0].question.key
         self.strict = [row.strict for _, row in members]
         self.pragmatic = [row.pragmatic for _, row in members]
 
     def side(self, mask: int) -> list[int]:
-        """Return the claims of a bit mask over the block, by claim id."""
+        """Return the claims of a bit mask over the block, in id order."""
         out = []
         while mask:
             low = mask & -mask
             out.append(low.bit_length() - 1)
             mask ^= low
-        return sorted(out, key=self.ids.__getitem__)
+        return out
 
 
 # The report's order of kinds on one question (ConflictKind sorts as text).
@@ -690,7 +691,7 @@ def _classify(
     read once per block, kinds and readings are local names, and a conflict
     is a row of plain values in ``found``'s columns.
     """
-    claims, ids = block.claims, block.ids
+    claims = block.claims
     bounds_strict, bounds_prag = block.strict, block.pragmatic
     # What scales a gap: a year for times; for counts the largest finite bound
     # of each side's first claim, and at least 1. Per claim, so a position
@@ -704,32 +705,22 @@ def _classify(
     # position are then integer operations, not sets of strings.
     outlet_bits: dict[str, int] = {}
     origin_bits: dict[str, int] = {}
-    carriers = [
-        [
-            (
-                outlet_bits.setdefault(a.document.outlet_id, 1 << len(outlet_bits)),
-                origin_bits.setdefault(a.origin, 1 << len(origin_bits)),
-            )
-            for a in claim.attributions
-        ]
-        for claim in claims
-    ]
-    outlets = [0] * len(claims)
-    origins = [0] * len(claims)
-    for k, carried in enumerate(carriers):
-        for outlet, origin in carried:
-            outlets[k] |= outlet
-            origins[k] |= origin
+    # Per claim: the origins it reaches through each outlet that carries it.
+    heard: list[dict[int, int]] = []
+    outlets: list[int] = []
+    origins: list[int] = []
+    for claim in claims:
+        through: dict[int, int] = {}
+        reach = 0
+        for a in claim.attributions:
+            outlet = outlet_bits.setdefault(a.document.outlet_id, 1 << len(outlet_bits))
+            origin = origin_bits.setdefault(a.origin, 1 << len(origin_bits))
+            through[outlet] = through.get(outlet, 0) | origin
+            reach |= origin
+        heard.append(through)
+        outlets.append(sum(through))  # distinct single bits: the sum is the union
+        origins.append(reach)
     outlet_of = {b: name for name, b in outlet_bits.items()}
-
-    def heard(side: list[int], outlet: int) -> int:
-        """Count the origins that reach a side through one outlet."""
-        mask = 0
-        for k in side:
-            for ob, gb in carriers[k]:
-                if ob == outlet:
-                    mask |= gb
-        return mask.bit_count()
 
     contradiction, divergence = ConflictKind.CONTRADICTION, ConflictKind.DIVERGENCE
     itself, copy = ConflictKind.SELF_CONTRADICTION, ConflictKind.COPY_DISCREPANCY
@@ -742,12 +733,13 @@ def _classify(
     limit = max(1, window_days)
     for side_a, side_b, mask_a, mask_b, gap, strict, distance in positions:
         # Order the sides canonically, by their smallest claim id, so the
-        # output does not depend on input order.
-        id_a = ids[side_a[0]] if len(side_a) == 1 else min(ids[k] for k in side_a)
-        id_b = ids[side_b[0]] if len(side_b) == 1 else min(ids[k] for k in side_b)
-        if id_a > id_b:
+        # output does not depend on input order. A block is in id order, so
+        # that is the side whose lowest bit is lower.
+        low_a, low_b = mask_a & -mask_a, mask_b & -mask_b
+        if low_a > low_b:
             side_a, side_b, mask_a, mask_b = side_b, side_a, mask_b, mask_a
-        first_a, first_b = min(side_a), min(side_b)
+            low_a, low_b = low_b, low_a
+        first_a, first_b = low_a.bit_length() - 1, low_b.bit_length() - 1
         if strict:
             weight = 1.0
             scale = max(scale_strict[first_a], scale_strict[first_b])
@@ -793,7 +785,13 @@ def _classify(
                 shared.append(outlet)
                 both ^= outlet
             for outlet in sorted(shared, key=outlet_of.__getitem__):
-                n = min(heard(side_a, outlet), heard(side_b, outlet))
+                # The origins that reach each side through this outlet.
+                ha = hb = 0
+                for k in side_a:
+                    ha |= heard[k].get(outlet, 0)
+                for k in side_b:
+                    hb |= heard[k].get(outlet, 0)
+                n = min(ha.bit_count(), hb.bit_count())
                 severity = round(
                     weight * (gap_part + 0.25 * (1 - 0.5**n) + time_part), 4
                 )
