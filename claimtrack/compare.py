@@ -193,6 +193,10 @@ def raw_bounds(
         if strict is None or prag is None:
             return None
         return strict, prag
+    if figure.hedge is Hedge.EXACT:
+        # Most numbers, read once per claim: one point under both readings.
+        point = (float(figure.value), float(figure.value))  # type: ignore[arg-type]
+        return point, point
     return (
         number_bounds(figure, Reading.STRICT, settings),
         number_bounds(figure, Reading.PRAGMATIC, settings),

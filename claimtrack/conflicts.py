@@ -94,7 +94,11 @@ def as_of_days(claim: Claim) -> tuple[int, ...]:
     if len(atts) == 1:
         # Most claims have one attribution: no set to build and sort.
         return (d.toordinal(),) if (d := atts[0].when) else ()
-    return tuple(sorted({d.toordinal() for a in atts if (d := a.when)}))
+    days = set()
+    for a in atts:
+        if d := a.as_of or a.document.published:  # Attribution.when, inlined
+            days.add(d.toordinal())
+    return tuple(sorted(days))
 
 
 def closest_days(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
@@ -354,12 +358,12 @@ def _positions(n: int, pairs: list[PairVerdict]) -> list[_Position]:
         against[j] |= bit[i]
     agree = [((1 << n) - 1) ^ m for m in against]  # a claim agrees with itself
     # Side s of position c is slot 2c + s (s = 0 for a, 1 for b). Per slot, as
-    # bit masks over the block: its claims, and the claims that fit it (agree
-    # with all of it and disagree with all of the other side). A join narrows
-    # both fits, so offering a pair to a position is one bit test instead of
-    # four set comparisons: this runs for millions of pairs.
+    # bit masks over the block: its claims, and the claims that fit the
+    # opposite slot (agree with all of that side and disagree with all of this
+    # one). A join narrows both, so offering a pair to a position is one bit
+    # test instead of four set comparisons: this runs for millions of pairs.
     sides: list[int] = []
-    fits: list[int] = []
+    facing: list[int] = []
     members: list[list[int]] = []
     gaps: list[float] = []
     strict: list[bool] = []
@@ -378,20 +382,20 @@ def _positions(n: int, pairs: list[PairVerdict]) -> list[_Position]:
         # The latest few: a position that grew recently is the likely one,
         # and a bounded search keeps a dense question linear in its pairs. A
         # claim already on one side fits there, so the pair fits position c
-        # exactly when the other claim fits c's opposite side (slot ^ 1).
-        best, other = len(fits), -1
+        # exactly when the other claim fits the side facing it.
+        best, other = len(facing), -1
         for slot in holding[i]:
-            if slot < best and fits[slot ^ 1] & bj:
+            if facing[slot] & bj and slot < best:
                 best, other = slot, j
         for slot in holding[j]:
-            if slot < best and fits[slot ^ 1] & bi:
+            if facing[slot] & bi and slot < best:
                 best, other = slot, i
         if other < 0:
-            best = len(fits)
+            best = len(facing)
             holding[i].append(best)
             holding[j].append(best + 1)
             sides += (bi, bj)
-            fits += (agree[i] & against[j], agree[j] & against[i])
+            facing += (agree[j] & against[i], agree[i] & against[j])
             members += ([i], [j])
             gaps.append(gap)
             strict.append(verdict is contradict)
@@ -400,8 +404,8 @@ def _positions(n: int, pairs: list[PairVerdict]) -> list[_Position]:
         join, c = best ^ 1, best >> 1
         if not sides[join] & bit[other]:
             sides[join] |= bit[other]
-            fits[join] &= agree[other]
-            fits[best] &= against[other]
+            facing[best] &= agree[other]
+            facing[join] &= against[other]
             members[join].append(other)
             holding[other].append(join)
         if gap < gaps[c]:
