@@ -342,6 +342,14 @@ def test_copies_recompute_content_ids() -> None:
     via = att.model_copy(update={"citation_chain": (Source(name="Reuters"),)})
     fresh = Attribution(**{**att.model_dump(), "citation_chain": via.citation_chain})
     assert (via.id, via.origin) == (fresh.id, fresh.origin) != (att.id, att.origin)
+    # Speakers and documents cache their keys too, and copies drop them.
+    named = Speaker(kind="person", name="Hussein Allawi")
+    assert named.key == "person:hussein allawi"
+    renamed = named.model_copy(update={"name": "Farhad Alaaldin"})
+    assert renamed.key == "person:farhad alaaldin"
+    assert DOC.outlet_id
+    moved_doc = DOC.model_copy(update={"source": Source(name="Reuters")})
+    assert moved_doc.outlet_id == "reuters" != DOC.outlet_id
 
 
 def test_claim_rejects_bad_figure_with_its_path() -> None:

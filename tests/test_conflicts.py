@@ -309,6 +309,37 @@ def test_report_is_a_sequence(everything: ct.ConflictReport) -> None:
     assert repr(everything).startswith("ConflictReport(4 conflicts)")
 
 
+def test_report_builds_each_record_once_and_only_when_read(
+    troop_claims: list[ct.Claim],
+    mission_claims: list[ct.Claim],
+    member_claims: list[ct.Claim],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import claimtrack.conflicts as found_in
+
+    built: list[str] = []
+    explain = found_in.explain
+
+    def counting(*args: object) -> str:
+        sentence = explain(*args)  # type: ignore[arg-type]
+        built.append(sentence)
+        return sentence
+
+    monkeypatch.setattr(found_in, "explain", counting)
+    report = ct.find_conflicts(troop_claims + mission_claims + member_claims)
+    assert len(report) == 4
+    assert built == []  # ranked without a single record
+    top = report[:2]
+    assert built == []  # a slice is as lazy as the report
+    assert report[0] is top[0] is report[-4]  # read again: the same record
+    assert report[1].explanation == built[1]
+    assert len(built) == 2
+    assert [c.severity for c in report] == sorted(
+        (c.severity for c in report), reverse=True
+    )
+    assert len(built) == 4
+
+
 def test_report_to_jsonl_has_a_line_per_conflict(everything: ct.ConflictReport) -> None:
     lines = everything.to_jsonl().splitlines()
     assert len(lines) == len(everything)
