@@ -174,6 +174,20 @@ def test_claimset_merges_repeats_in_any_order(
     assert list(ClaimSet(items)) == list(ClaimSet(shuffled))
 
 
+@given(st.lists(same_assertion(2), max_size=3), claim_lists)
+def test_claimset_batch_equals_one_by_one(
+    groups: list[list[Claim]], more: list[Claim]
+) -> None:
+    items = [c for group in groups for c in group] + more
+    one_by_one = ClaimSet()
+    for c in items:
+        one_by_one.add(c)
+    batched = ClaimSet(items[: len(items) // 2])
+    batched.update(items[len(items) // 2 :])  # a batch meets claims already held
+    assert batched == one_by_one == ClaimSet(items)
+    assert list(batched) == list(one_by_one)
+
+
 @given(claim_lists)
 def test_claimset_size_counts_distinct_assertions(items: list[Claim]) -> None:
     s = ClaimSet(items)

@@ -504,17 +504,19 @@ def extract_all(
         from tqdm import tqdm
 
         results = tqdm(results, total=len(docs), unit="doc", desc="extracting")
-    claims = ClaimSet()
+    # Merged once at the end: a claim repeated across many documents is then
+    # rebuilt once, and the workers are not kept waiting on the merge.
+    extracted: list[Claim] = []
     problems: list[str] = []
     try:
         for found, problem in results:
-            claims.update(found)
+            extracted += found
             if problem:
                 problems.append(problem)
     finally:
         if pool is not None:
             pool.shutdown()
-    return claims, problems
+    return ClaimSet(extracted), problems
 
 
 def extract_paths(
