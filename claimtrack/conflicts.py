@@ -96,7 +96,7 @@ def as_of_days(claim: Claim) -> tuple[int, ...]:
         return (d.toordinal(),) if (d := atts[0].when) else ()
     days = set()
     for a in atts:
-        if d := a.as_of or a.document.published:  # Attribution.when, inlined
+        if d := a.when:
             days.add(d.toordinal())
     return tuple(sorted(days))
 
@@ -544,8 +544,9 @@ class _Found(Sequence[PendingConflict]):
         where, kind, strict, mask_a, mask_b, gap, keep = self.records[at : at + _RECORD]
         block: _Block = self.blocks[where]  # type: ignore[index]
         ia, ib = block.side(mask_a), block.side(mask_b)  # type: ignore[arg-type]
-        # Bounds of each side's first claim in the block, as the search had them.
-        first_a, first_b = min(ia), min(ib)
+        # Bounds of each side's first claim in the block, as the search had
+        # them: sides come out of their masks lowest first.
+        first_a, first_b = ia[0], ib[0]
         if strict:
             reading, bounds = Reading.STRICT, block.strict
         else:
@@ -553,7 +554,7 @@ class _Found(Sequence[PendingConflict]):
         kept = None if keep is None else {keep}
         a = _side([block.claims[k] for k in ia], kept)  # type: ignore[arg-type]
         b = _side([block.claims[k] for k in ib], kept)  # type: ignore[arg-type]
-        question = block.claims[ia[0]].question
+        question = block.claims[first_a].question
         pair = (bounds[first_a], bounds[first_b])
         return Conflict(
             question=question,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from claimtrack.claim import Claim, Question
+from claimtrack.claim import Claim
 from claimtrack.errors import MergeError
 
 __all__ = ["ClaimSet", "merge_claims"]
@@ -56,22 +56,15 @@ def merge_claims(a: Claim, b: Claim) -> Claim:
             f"cannot merge claims with different figures: {a.figure} and "
             f"{b.figure} on {a.question}"
         )
-    # The question text may differ in case or spacing only; keep the smaller
-    # rendering so that the result does not depend on argument order.
-    question = min(a.question, b.question, key=_question_text)
-    if a.attributions == b.attributions and a.question == question:
-        return a
-    return Claim(
-        question=question,
-        figure=a.figure,
-        attributions=a.attributions + b.attributions,
-    )
+    return _merge_group([a, b])
 
 
 def _merge_group(claims: list[Claim]) -> Claim:
     """Merge claims that share one id: :func:`merge_claims` folded, in one build."""
     first = claims[0]
-    question = min((c.question for c in claims), key=_question_text)
+    # The question text may differ in case or spacing only; keep the smallest
+    # rendering so that the result does not depend on the order of claims.
+    question = min((c.question for c in claims), key=lambda q: q.model_dump_json())
     if question == first.question and all(
         c.attributions == first.attributions for c in claims
     ):
@@ -81,11 +74,6 @@ def _merge_group(claims: list[Claim]) -> Claim:
         figure=first.figure,
         attributions=tuple(a for c in claims for a in c.attributions),
     )
-
-
-def _question_text(question: Question) -> str:
-    """The order merging keeps the smaller of two renderings of a question by."""
-    return question.model_dump_json()
 
 
 class ClaimSet:
