@@ -291,9 +291,9 @@ class _Clause(PhraseReader):
         return p + self.complementizer(p)
 
     def read_according(self, r: Reading) -> None:
-        for i in range(self.n):
-            cue = None if self.in_excluded(i) else self.cue(i)
-            if cue is None or cue.role != "according":
+        for i in self.cue_at:
+            cue = self.cue(i)
+            if cue is None or cue.role != "according" or self.in_excluded(i):
                 continue
             j = i + cue.size
             if j < self.n and self.k[j] == "ل":
@@ -446,7 +446,7 @@ class _Clause(PhraseReader):
         frame = next(
             (
                 (i, c)
-                for i in range(self.n)
+                for i in self.cue_at
                 if not self.in_excluded(i)
                 and (c := self.cue(i)) is not None
                 and c.role in ("say", "relay")
@@ -521,7 +521,7 @@ class _Clause(PhraseReader):
         return r
 
     def read_unframed(self, r: Reading) -> None:
-        for i in range(self.n):
+        for i in self.cue_at:
             cue = self.cue(i)
             if cue is not None and cue.role == "participle":
                 r.framed = r.continues = True

@@ -12,6 +12,7 @@ own columns in its header comment. Outlet names live in
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -180,10 +181,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     stop = len(text) if end is None else end
     out: list[Token] = []
+    append, known = out.append, _KEYS
+    if len(known) > _MAX_KEYS:
+        known.clear()
     for m in _TOKEN.finditer(text, start, stop):
         word = m.group()
-        out.append(Token(word, fold(word), m.start(), m.end(), word[0].isalnum()))
+        key = known.get(word)
+        if key is None:
+            key = known[word] = (fold(word), word[0].isalnum())
+        a, b = m.span()
+        append(_new(Token, (word, key[0], a, b, key[1])))
     return out
+
+
+# Each word's key and kind, as tokenize found them: a text repeats its words,
+# and folding each occurrence again was a tenth of tokenizing.
+_KEYS: dict[str, tuple[str, bool]] = {}
+_MAX_KEYS = 1 << 17
+_new = tuple.__new__
+
+
+_MARKS = frozenset('"“”«»()[]')
+_text_of = operator.itemgetter(0)
 
 
 def mark_quotes(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
@@ -197,6 +216,8 @@ def mark_quotes(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
         >>> [int(q) for q in quoted], [int(p) for p in paren]
         ([0, 0, 1, 1, 1, 0, 0, 0], [0, 0, 0, 0, 0, 1, 1, 1])
     """
+    if _MARKS.isdisjoint(map(_text_of, tokens)):
+        return [False] * len(tokens), [False] * len(tokens)
     toggles = [i for i, t in enumerate(tokens) if t.text in '"“”']
     # An odd quote count means one mark is stray: let the last one not open.
     last_stray = toggles[-1] if len(toggles) % 2 else -1

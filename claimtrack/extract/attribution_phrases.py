@@ -106,7 +106,13 @@ class PhraseReader:
         latin = sum(t.text[0].isascii() for t in tokens if t.is_word)
         self.latin = latin * 2 > sum(1 for t in tokens if t.is_word)
         self.excluded: list[tuple[int, int]] = []
-        self._cues: dict[int, Cue | None] = {}
+        # Every reading step scans the clause for cues: look each one up once.
+        may_cue = self.lex.may_cue
+        self._cues = [
+            self._cue(i) if t.is_word and may_cue(t.key) else None
+            for i, t in enumerate(tokens)
+        ]
+        self.cue_at = [i for i, c in enumerate(self._cues) if c is not None]
 
     # -- small predicates ---------------------------------------------------
     def free(self, i: int) -> bool:
@@ -119,14 +125,11 @@ class PhraseReader:
 
     def cue(self, i: int) -> Cue | None:
         """The reporting cue starting at token i, outside quotations, if any."""
-        # Every reading step scans the clause for cues: look each one up once.
-        if i not in self._cues:
-            self._cues[i] = self._cue(i)
         return self._cues[i]
 
     def _cue(self, i: int) -> Cue | None:
         t = self.t[i]
-        if not (t.is_word and self.lex.may_cue(t.key) and self.free(i)):
+        if not self.free(i):
             return None
         cue = self.lex.cue(self.k[i : i + 4])
         english_verb = cue is not None and self.latin and cue.role != "according"

@@ -23,7 +23,7 @@ from claimtrack.extract.number_lexicon import (
     fold,
     load_number_lexicon,
     to_unit_lemma,
-    tokenize,
+    token_columns,
 )
 from claimtrack.extract.number_words import (
     match_number_words,
@@ -145,10 +145,7 @@ class _Scanner:
         self.norm = normalise_text(text)
         self.lex = load_number_lexicon(lang)
         folded = fold(self.norm.text)
-        toks = tokenize(folded)
-        self.w = [t for t, _, _ in toks]
-        self.starts = [s for _, s, _ in toks]
-        self.ends = [e for _, _, e in toks]
+        self.w, self.starts, self.ends = token_columns(folded)
         self.dated = [m.span() for m in _DATE_LIKE.finditer(folded)]
         self.arabic = bool(_ARABIC.search(folded))
 

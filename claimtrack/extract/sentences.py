@@ -26,6 +26,7 @@ _ABBREVIATION = re.compile(
     r"|sen|gov|prof|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|[a-z])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 # How far ahead a closing quote may be for a stop inside it to be skipped.
 _QUOTE_REACH = 400
 
@@ -44,8 +45,8 @@ def _is_stop(text: str, m: re.Match[str], line_start: int, line_end: int) -> boo
         word = _WORD_BEFORE.search(text, line_start, start)
         if word and _ABBREVIATION.fullmatch(word.group(1)):
             return False  # U.S. / J. Smith / Gen. Austin
-    after = text[end:line_end].lstrip()
-    if after[:1].islower():
+    after = _NEXT_CHAR.match(text, end, line_end)
+    if after and after.group(1).islower():
         return False  # "e.g. this" / "approx. 5": English sentences start upper
     if _inside_quote(text, line_start, end):
         # Keep a quotation whole when it closes later on this line.
