@@ -375,7 +375,8 @@ class _Clause(PhraseReader):
         elif subject.kind == "joint":
             r.joint = r.statement = True
         elif subject.kind != "document":
-            r.speaker = subject
+            # "a U.N. report estimated": the office before the document noun
+            r.speaker = self.compound_issuer(subject) if self.latin else subject
         elif (issuer := self.owner(subject)) is not None:  # تقرير لوزارة الدفاع
             if issuer.kind == "outlet":
                 r.channels.append(issuer)

@@ -41,15 +41,31 @@ log = logging.getLogger(__name__)
 
 _GRANULARITIES = {g.value for g in Granularity}
 _LONE_TODAY = frozenset({"اليوم", "today", "Today"})
+# "in addition to", إضافة إلى، فضلا عن: a coordinator too (letters as
+# written: diacritics such as the tanween of فضلاً stay in the text).
+_ADDITION = (
+    r"(?:(?:in\s+addition\s+to|as\s+well\s+as)"
+    r"|(?:و?بال|و?)[اإ]ضافة\u064b?\s+(?:إلى|الى|ل)"
+    r"|فضلا\u064b?\s+عن|علاوة\u064b?\s+على|إلى\s+جانب)"
+)
 # A coordinator right before a number; in Arabic a verb may stand between
 # ("بينما يتمركز نحو 900 في سوريا", "ويتمركز 900").
 _COORDINATED = re.compile(
     r"(?:^|[\s،,])(?:(?:و|فيما\s|بينما\s)\s*(?:[^\W\d_a-zA-Z]+\s+)?"
-    r"|(?:and|while|whereas)\s)\s*$"
+    rf"|{_ADDITION}\s"
+    r"|(?:and|while|whereas|plus)\s)\s*$",
+    re.IGNORECASE,
+)
+# The same, fronted: "In addition to the 2,500 troops in Iraq, some 900 …".
+_FRONTED_ADDITION = re.compile(
+    rf"(?:^|[\s،,])(?:{_ADDITION}|besides|alongside)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # How far apart two coordinated figures may be: the first one's predicate
 # stands between ("2,500 soldiers are deployed in Iraq, while roughly 900").
 _JOIN_REACH = 60
+# Words between a count and its trailing window: a verb and its object ("have
+# left the country over the past two years", "غادروا البلاد خلال العامين").
+_WINDOW_REACH = 5
 _SENTENCE_BREAK = re.compile(r"[.!?؟;؛]")
 _PHRASE_BREAK = re.compile(r"[.!?؟;؛,،:()]")
 # A preposition that scopes a count to the period right after it.
@@ -79,6 +95,7 @@ _NUMBER_LINK = re.compile(
 )
 # "N others" / "N more": the same noun as the figure before.
 _OTHERS = re.compile(r"\s+(?:آخرين|آخرون|اخرين|اخرون|others|more)\b")
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _CLAIM_DATE_KINDS = frozenset({"date", "deadline", "range", "since"})
 # Nouns for the people a report draws on: "five US officials", "two diplomats".
 _SOURCE_UNITS = frozenset(
@@ -155,6 +172,10 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
                 _COORDINATED.search(text[max(prev.end, m.start - 24) : m.number_start])
                 or _COORDINATED.search(text[max(prev.end, m.start - 24) : m.start])
                 or (m.start < m.number_start and text[m.start] == "و")  # ونحو 900
+                or (
+                    _FRONTED_ADDITION.search(text, max(0, prev.start - 30), prev.start)
+                    and _PHRASE_BREAK.search(text, prev.end, m.start)
+                )
             )
             and not _SENTENCE_BREAK.search(text[prev.end : m.start])
         )
@@ -197,7 +218,8 @@ def _number_of(text: str, m: NumberMention) -> NumberMention:
     """
     if m.unit is not None:
         return m
-    before = text[max(0, m.start - 90) : m.start]
+    # The stops of "U.S." end no sentence: blanked, offsets kept.
+    before = _DOTTED.sub(_undot, text[max(0, m.start - 90) : m.start])
     cut = max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0)
     found = list(_NUMBER_OF.finditer(before, cut))
     if not found:
@@ -216,6 +238,10 @@ def _number_of(text: str, m: NumberMention) -> NumberMention:
         if lemma is not None:
             return replace(m, unit=lemma, unit_text=word)
     return m
+
+
+def _undot(m: re.Match[str]) -> str:
+    return m.group().replace(".", " ")
 
 
 def _frame_at(frames: list[Frame], offset: int) -> Frame:
@@ -346,7 +372,9 @@ def extract(document: Document) -> list[Claim]:
         ]
         window = f"since {since[0].value}" if since else _period(text, n, dates)
         if window is None and (
-            trailing := trailing_window(text, n.end, document.published)
+            trailing := trailing_window(
+                text, n.end, document.published, reach=_WINDOW_REACH
+            )
         ):
             window, window_end = trailing
         as_of = _as_of(text, frame, n, dates)

@@ -13,6 +13,7 @@ the name.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 
 from claimtrack.extract.attribution_lexicon import (
@@ -59,6 +60,8 @@ _MODIFIER_OPENERS = frozenset(
     {"of", "at", "in", "from", "who", "with", "for", "familiar", "to", "on"}
 )
 _TRIM = " \"“”«»'،,.:()"
+_TRIM_ABBREVIATION = _TRIM.replace(".", "")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _MAX_NAME = 5
 
 
@@ -238,6 +241,8 @@ def _clitic(key: str) -> int:
     # A clitic و / ل on a known word is not part of the name (ووزير، للمتحدث);
     # on an unknown word (وليد) it may be the word's own first letter.
     known = _known_heads()
+    if len(key) > 4 and key.startswith("لل"):
+        return 1  # ل + ال: a preposition on a definite word (للأمم المتحدة)
     if len(key) > 3 and key[0] in "ول" and key not in known:
         rest = "ال" + key[2:] if key.startswith("لل") else key[1:]
         if rest in known:
@@ -250,8 +255,14 @@ def _text(seg: Sequence[Token], written: Written) -> str:
     if _is_latin(words):
         while len(words) > 1 and words[0].key in _DETERMINERS:
             words.pop(0)
-    start = words[0].start + _clitic(words[0].key)
-    return written(start, words[-1].end).strip(_TRIM)
+    first = words[0]
+    if _clitic(first.key) and first.key.startswith("لل"):
+        # ل + ال is written لل: the name gets its article back (للأمم → الأمم).
+        return "ال" + written(first.start + 2, words[-1].end).strip(_TRIM)
+    start = first.start + _clitic(first.key)
+    # "U.N.", "U.S.": the stop is the abbreviation's own.
+    trim = _TRIM_ABBREVIATION if _DOTTED.fullmatch(words[-1].text) else _TRIM
+    return written(start, words[-1].end).strip(trim)
 
 
 def _make(

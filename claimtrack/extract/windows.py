@@ -56,6 +56,10 @@ _AR = re.compile(
 )
 
 
+# What ends the phrase of a count: punctuation, a line, another number.
+_PHRASE_END = re.compile(r"[.,،;؛:!?؟()\n\d٠-٩۰-۹]")
+_SPACE = re.compile(r"\s+")
+
 _FOLDED = {
     name: {fold_letters(k): v for k, v in table.items()}
     for name, table in (
@@ -67,7 +71,7 @@ _FOLDED = {
 
 
 def trailing_window(
-    text: str, end: int, published: date | None
+    text: str, end: int, published: date | None, *, reach: int = 0
 ) -> tuple[str, int] | None:
     """Return the window a count ending at ``end`` is tallied over, if stated.
 
@@ -75,6 +79,10 @@ def trailing_window(
         text: The document text.
         end: Offset right after the count and its noun.
         published: The publication date the window counts back from.
+        reach: How many words of the same phrase may stand between the count
+            and its window, such as the verb it is the subject of ("3,500
+            troops have left the country over the past two years"). No other
+            number and no punctuation may stand there.
 
     Returns:
         The window, ``"past 2 months to 2024-09-28"`` (``"past months to …"``
@@ -93,8 +101,14 @@ def trailing_window(
         'past 1 year to an unknown date'
         >>> trailing_window("60 attacks in Iraq", 10, pub) is None
         True
+        >>> text = "3,500 troops left Iraq during the past two years"
+        >>> trailing_window(text, 12, pub, reach=3)[0]
+        'past 2 years to 2024-09-28'
+        >>> trailing_window("3,500 troops left, in the past year", 12, pub, reach=3)
     """
     found = _read(text[end : end + 80])
+    if found is None and reach:
+        found = _read_later(text, end, reach)
     if found is None:
         return None
     count, unit, size = found
@@ -102,6 +116,20 @@ def trailing_window(
     if count is None:
         return f"past {unit}s to {to}", end + size
     return f"past {count} {unit}{'' if count == 1 else 's'} to {to}", end + size
+
+
+def _read_later(text: str, end: int, reach: int) -> tuple[int | None, str, int] | None:
+    """Read a window up to ``reach`` words on, in the same phrase."""
+    stop = _PHRASE_END.search(text, end, end + 160)
+    limit = stop.start() if stop is not None else min(len(text), end + 160)
+    for k, gap in enumerate(_SPACE.finditer(text, end + 1, limit)):
+        if k >= reach:
+            break
+        found = _read(text[gap.start() : gap.start() + 80])
+        if found is not None:
+            count, unit, size = found
+            return count, unit, gap.start() - end + size
+    return None
 
 
 def _read(after: str) -> tuple[int | None, str, int] | None:

@@ -368,6 +368,30 @@ def test_names_are_trimmed_of_clitics_and_quotes() -> None:
     assert frame.speaker.name == "مصادر مطلعة"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وذكر تقرير للأمم المتحدة أن نحو 3000 مقاتل ما زالوا في سوريا.",
+            "الأمم المتحدة",
+        ),
+        ("About 3,000 fighters remain in Syria, a U.N. report estimated.", "U.N."),
+        ("A Pentagon report said 2,500 troops remain in Iraq.", "Pentagon"),
+    ],
+    ids=["lil-article", "un-report", "pentagon-report"],
+)
+def test_the_issuer_of_a_report_is_named_as_written(text: str, name: str) -> None:
+    """تقرير للأمم المتحدة: ل + ال is للـ, and the name gets its article back;
+    "a U.N. report": the office before the document noun, with its stops."""
+    assert only(text).speaker.name == name
+
+
+def test_estimated_after_its_subject_is_a_reporting_verb() -> None:
+    frame = only("About 3,000 fighters remain in Syria, a U.N. report estimated.")
+    assert frame.stance is Stance.ESTIMATES
+    assert only("An estimated 2,500 troops remain in Iraq.").speaker.is_outlet
+
+
 def test_known_office_gets_its_entity_id() -> None:
     frame = only("وقال البنتاغون إن 500 جندي سيصلون.")
     assert frame.speaker.kind.value == "office"

@@ -277,6 +277,33 @@ def test_english_elided_unit_in_coordination() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "iraq_hedge"),
+    [
+        ("تحتفظ واشنطن بنحو 2500 جندي في العراق، إضافة إلى 900 في سوريا.", "about"),
+        ("فضلاً عن 2500 جندي أمريكي في العراق، ينتشر نحو 900 في سوريا.", "exact"),
+        ("Washington keeps about 2,500 troops in Iraq, plus 900 in Syria.", "about"),
+        ("The US has 2,500 troops in Iraq as well as about 900 in Syria.", "exact"),
+        (
+            "In addition to the 2,500 US troops in Iraq, some 900 are based in Syria.",
+            "exact",
+        ),
+    ],
+    ids=["idafa-ila", "fadlan-an-fronted", "plus", "as-well-as", "in-addition-to"],
+)
+def test_an_addition_is_a_coordination(text: str, iraq_hedge: str) -> None:
+    """ "plus 900 in Syria", "إضافة إلى 900 في سوريا": the same noun, another place."""
+    keys = {c.question.key: c for c in _numbers(text)}
+    assert set(keys) == {IRAQ_TROOPS, "us troops|count|place=syria"}
+    _number(keys[IRAQ_TROOPS], 2500, ct.Hedge(iraq_hedge), "troop")
+    _number(keys["us troops|count|place=syria"], 900, ct.Hedge.ABOUT, "troop")
+
+
+def test_the_number_of_reaches_over_an_abbreviation() -> None:
+    text = "The number of attacks on bases hosting U.S. troops has risen to 170."
+    _number(_one(_numbers(text)), 170, ct.Hedge.EXACT, "attack")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The army lost 12 tanks in 2023 and 15 in 2024.",

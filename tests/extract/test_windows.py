@@ -69,3 +69,47 @@ def test_tallies_of_a_trailing_window_and_of_a_whole_period_are_not_compared() -
     recent = _extract("Militias carried out 60 attacks in the past two months.")
     total = _extract("Militias carried out 170 attacks, the Pentagon said.")
     assert len(ct.find_conflicts([*recent, *total])) == 0
+
+
+@pytest.mark.parametrize(
+    ("count", "rest", "found"),
+    [
+        ("3,500 troops", " left Iraq over the past two years", "past 2 years"),
+        (
+            "3,500 troops",
+            " have left in the last 3 months",
+            "past 3 months",
+        ),
+        ("3500 جندي", " غادروا البلاد خلال العامين الماضيين", "past 2 years"),
+        ("3,500 troops", " left Iraq, during the past two years", None),  # new phrase
+        ("3,500 troops", " left and 200 arrived in the past year", None),  # 200's
+        (
+            "3,500 troops",
+            " were moved to bases across the whole region of the"
+            " country over the past two years",
+            None,
+        ),  # too far on
+    ],
+)
+def test_a_window_may_come_a_few_words_after_the_count(
+    count: str, rest: str, found: str | None
+) -> None:
+    window = trailing_window(count + rest, len(count), PUB, reach=5)
+    if found is None:
+        assert window is None
+    else:
+        assert window == (f"{found} to 2024-09-28", len(count + rest))
+    assert trailing_window(count + rest, len(count), PUB) is None  # reach 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition countries have withdrawn 3,500 troops from Iraq over the past"
+        " two years.",
+        "وسحبت دول التحالف 3500 جندي من العراق خلال العامين الماضيين.",
+    ],
+)
+def test_a_window_after_the_verb_scopes_the_count(text: str) -> None:
+    [claim] = _extract(text)  # "two years" is the window, no duration claim
+    assert claim.question.window == "past 2 years to 2024-09-28"
