@@ -106,8 +106,10 @@ def _read_day_month(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec 
     year = int(m["year"]) if m["year"] else None
     if not _is_valid(year or 2000, month, day):  # 2000 is a leap year: 29 Feb fits
         return None
-    if year is None and is_counted(folded, m.end()):
-        return None  # "In March 15 people were killed"
+    if year is None and not m["mon"].endswith(".") and is_counted(folded, m.end()):
+        # "In March 15 people were killed"; an abbreviated month is a date's
+        # ("the Oct. 7 attacks", "the Sept. 11 attacks").
+        return None
     gran, time = "day", None
     if year is not None and m["hh"]:
         hour = int(m["hh"])

@@ -324,6 +324,14 @@ def _places(
     return None
 
 
+def _modifier_within(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+    """A modifier inside the figure's own words: "500 additional troops"."""
+    for token in tokens[lo:hi]:
+        if (mod := _cue("modifier", token)) is not None:
+            return mod
+    return None
+
+
 def _modifier(
     tokens: Sequence[Token], lo: int, text: str = "", hi: int | None = None
 ) -> str | None:
@@ -334,9 +342,8 @@ def _modifier(
     over six months some 1,000 troops"), unless what remains or another
     number comes between ("..., leaving some 1,500").
     """
-    for token in tokens[lo : lo if hi is None else hi]:  # "500 additional troops"
-        if (mod := _cue("modifier", token)) is not None:
-            return mod
+    if hi is not None and (mod := _modifier_within(tokens, lo, hi)) is not None:
+        return mod
     for k in range(lo - 1, max(-1, lo - 8), -1):
         token = tokens[k]
         if _PHRASE_END.search(text, token.end, tokens[k + 1].start):
@@ -381,13 +388,25 @@ def _membership(tokens: Sequence[Token], lo: int, hi: int, text: str) -> bool:
     return any(t.norm in _MEMBER_WORDS for t in window)
 
 
+# Words between a counted noun and its verb that do not count as words:
+# "2,500 troops are expected to leave", "will soon be withdrawn".
+_AUXILIARIES = frozenset(
+    "will would could may might shall should are is were was be been being "
+    "set due expected scheduled slated to also soon then all".split()
+)
+
+
 def _modifier_after(tokens: Sequence[Token], hi: int, text: str) -> str | None:
     """What the counted people did, said right after them: "were killed"."""
-    for k in range(hi, min(len(tokens), hi + 3)):
+    k, words = hi, 0
+    while k < len(tokens) and words < 3:
         if _PHRASE_END.search(text, tokens[k - 1].end if k else 0, tokens[k].start):
             return None
         if (mod := _cue("modifier_after", tokens[k])) is not None:
             return mod
+        if tokens[k].norm not in _AUXILIARIES:
+            words += 1  # "will", "are set to", "are expected to" do not count
+        k += 1
     return None
 
 
@@ -445,8 +464,14 @@ def number_question(
         )
     if unit is None:
         return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
-    modifier = _modifier(tokens, lo, text[start:end], hi) or _modifier_after(
-        tokens, hi, text[start:end]
+    # What the figure itself says ("500 additional troops"), then what the
+    # counted people do, said right after them, before what is said ahead of
+    # them: in "three soldiers were killed and 25 others wounded" the 25 are
+    # wounded.
+    modifier = (
+        _modifier_within(tokens, lo, hi)
+        or _modifier_after(tokens, hi, text[start:end])
+        or _modifier(tokens, lo, text[start:end], hi)
     )
     if unit in _STOCK_UNITS and modifier is None and (window or "").startswith("since"):
         # "2,500 troops, a number steady since 2021": how many there are is a

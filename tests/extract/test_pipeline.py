@@ -243,6 +243,14 @@ def test_between_is_a_range(text: str, written: str) -> None:
             200,
             999,
         ),
+        # "several" / "a few" / بضع are [3, 9]: of hundreds, [300, 900]
+        ("The US will keep several hundred troops in Syria.", "several", 300, 900),
+        ("The US will keep a few hundred troops in Syria.", "a few", 300, 900),
+        ("Several thousand troops reached the base.", "Several", 3000, 9000),
+        ("The US has a couple of thousand troops in Syria.", "couple", 2000, 3000),
+        ("Several dozen soldiers reached the base.", "Several", 36, 108),
+        ("وتبقي واشنطن بضع مئات من الجنود في سوريا.", "بضع مئات", 300, 900),
+        ("وقال المتحدث إن عدة آلاف من الجنود وصلوا.", "عدة آلاف", 3000, 9000),
     ],
 )
 def test_vague_quantities_are_conventional_ranges(
@@ -1341,6 +1349,36 @@ def test_a_past_peak_is_a_change_and_a_plan_its_own_question() -> None:
     assert len(ct.find_changes(troops)) == 1  # 2007, then now
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,500 US troops will leave Iraq, the spokesman said.",
+        "About 2,500 US troops are set to leave Iraq.",
+        "About 2,500 US troops are leaving Iraq.",
+        "وقال المتحدث إن نحو 2500 جندي أمريكي سيغادرون العراق.",
+        "وقال المتحدث إن نحو 2500 جندي أمريكي ينسحبون من العراق.",
+    ],
+)
+def test_troops_about_to_leave_are_not_the_troops_there(text: str) -> None:
+    """A count that will leave, in any tense, is no count of those present."""
+    leaving = _one(_numbers(text))
+    assert leaving.question.key == f"leaving {IRAQ_TROOPS}"
+    there = _numbers("About 1,500 US troops remain in Iraq.")
+    assert len(ct.find_conflicts([leaving, *there])) == 0
+
+
+def test_a_coordinated_count_does_what_its_own_verb_says() -> None:
+    killed, wounded = _numbers("Three soldiers were killed and 25 others wounded.")
+    assert killed.question.key == "killed troops|count"
+    assert wounded.question.key == "wounded troops|count"
+
+
+@pytest.mark.parametrize("day", ["Oct. 7", "Sept. 11"])
+def test_an_abbreviated_month_and_day_before_a_noun_is_a_date(day: str) -> None:
+    claims = _claims(f"Since the {day} attacks, militias have struck US bases.")
+    assert [c.figure.kind for c in claims] == ["time"]
+
+
 def test_additional_troops_are_not_all_the_troops() -> None:
     text = "Some 500 additional US troops arrived in Iraq last week."
     assert _one(_numbers(text)).question.key.startswith("additional us troops")
@@ -1451,9 +1489,9 @@ def test_staying_until_a_date_is_a_deadline_not_the_announcement(text: str) -> N
 )
 def test_a_dateline_is_neither_speaker_place_nor_claim(text: str) -> None:
     [claim] = [c for c in _claims(text) if c.figure.kind == "number"]
-    # no place and no owner: a count of nobody's troops nowhere, never compared
-    assert claim.question.key.startswith("context: ")
-    assert "baghdad" not in claim.question.key.split("|", 1)[1]
+    # no place and no owner: troops leaving, from nowhere the text names
+    assert claim.question.key == "leaving troops|count"
+    assert claim.question.place is None
     speaker = _attribution(claim).speaker.name
     assert speaker in ("defence minister", "وزير الدفاع")
     assert not [c for c in _times(text) if "30" in str(c.figure)]
