@@ -386,6 +386,16 @@ def test_the_issuer_of_a_report_is_named_as_written(text: str, name: str) -> Non
     assert only(text).speaker.name == name
 
 
+def test_nawwaha_is_a_speech_verb_and_carries_over() -> None:
+    first, second = find_frames(
+        "ونوّه وزير الدفاع ثابت العباسي إلى أن 2500 جندي بقوا."
+        " ونوّه إلى أن 4 قواعد ستغلق."
+    )
+    assert first.speaker.name == "ثابت العباسي"
+    assert second.speaker.name == "ثابت العباسي"
+    assert second.inherited
+
+
 def test_estimated_after_its_subject_is_a_reporting_verb() -> None:
     frame = only("About 3,000 fighters remain in Syria, a U.N. report estimated.")
     assert frame.stance is Stance.ESTIMATES

@@ -136,6 +136,9 @@ def test_digits_in_every_script(text: str, written: str) -> None:
         ("أوضح المصدر أن مئتي جندي انتقلوا شمالا.", "مئتي", 200, "troop"),
         ("أوضح المصدر أن ألفي جندي انتقلوا شمالا.", "ألفي", 2000, "troop"),
         ("قال المسؤول إن المهمة ستدوم شهرين فقط.", "شهرين", 2, "month"),
+        # the accusative of a unit in a compound keeps its ا
+        ("وأكد المتحدث أن سبعاً وثمانين دولة انضمت.", "سبعاً وثمانين", 87, "country"),
+        ("وأكد المتحدث أن الطائرات شنت خمساً وعشرين غارة.", "خمساً وعشرين", 25, "strike"),
         # English number words
         (
             "The officer said twenty-five soldiers were hurt.",
@@ -158,6 +161,25 @@ def test_number_words(text: str, written: str, value: float, unit: str) -> None:
     _check_evidence(claim, written)
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("وقال شهود إن عشرات الآليات العسكرية عبرت الحدود.", "عشرات", "vehicle"),
+        ("وعبر رتل يضم 45 شاحنة عسكرية الحدود.", "45", "truck"),
+        ("وخرج آلاف المحتجين إلى الشوارع في بغداد.", "آلاف", "protester"),
+        ("وتظاهر آلاف من أنصار التيار في بغداد.", "آلاف", "supporter"),
+        ("Thousands of protesters rallied in Baghdad.", "Thousands", "protester"),
+        ("A convoy of 45 trucks crossed into Syria.", "45", "truck"),
+    ],
+)
+def test_more_counted_nouns(text: str, written: str, unit: str) -> None:
+    """A number that counts an unknown noun is dropped: the lexicon names them."""
+    claim = _one(_numbers(text))
+    assert isinstance(claim.figure, ct.NumberFigure)
+    assert claim.figure.unit == unit
+    _check_evidence(claim, written)
+
+
 def test_a_duration_is_a_duration_question() -> None:
     claim = _one(_numbers("قال المسؤول إن المهمة ستدوم شهرين فقط."))
     assert claim.question.property is ct.Property.DURATION
@@ -177,6 +199,9 @@ def test_a_duration_is_a_duration_question() -> None:
         ("أكثر من", ct.Hedge.MORE_THAN),
         ("ما لا يقل عن", ct.Hedge.AT_LEAST),
         ("أقل من", ct.Hedge.LESS_THAN),
+        ("لن يقل عن", ct.Hedge.AT_LEAST),
+        ("ما يصل إلى", ct.Hedge.AT_MOST),
+        ("قد يصل إلى", ct.Hedge.AT_MOST),
     ],
 )
 def test_arabic_hedges(hedge_words: str, hedge: ct.Hedge) -> None:
