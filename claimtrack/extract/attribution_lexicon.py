@@ -48,6 +48,9 @@ _TOKEN = re.compile(
     # is one ("U.S. Central Command").
     r"(?:[A-Za-z]\.){2,}(?!\s+(?:The|A|An|It|He|She|They|We|Officials?|Sources?"
     r"|In|On|At|But|And|This|That|There|Its|His|Her|Their)\b)"
+    # Gen. Michael Kurilla, Lt. Col. Joe Buccino: a rank's stop before a name
+    # ends no phrase.
+    r"|(?:Gen|Maj|Lt|Col|Sgt|Capt|Adm|Brig|Sen|Rep|Gov|Cmdr)\.(?=[^\S\n]+[A-Z])"
     r"|\d+(?:[.,]\d+)*(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|\S"
 )
 

@@ -13,7 +13,6 @@ the name.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Sequence
 
 from claimtrack.extract.attribution_lexicon import (
@@ -61,7 +60,6 @@ _MODIFIER_OPENERS = frozenset(
 )
 _TRIM = " \"“”«»'،,.:()"
 _TRIM_ABBREVIATION = _TRIM.replace(".", "")
-_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _MAX_NAME = 5
 
 
@@ -260,8 +258,9 @@ def _text(seg: Sequence[Token], written: Written) -> str:
         # ل + ال is written لل: the name gets its article back (للأمم → الأمم).
         return "ال" + written(first.start + 2, words[-1].end).strip(_TRIM)
     start = first.start + _clitic(first.key)
-    # "U.N.", "U.S.": the stop is the abbreviation's own.
-    trim = _TRIM_ABBREVIATION if _DOTTED.fullmatch(words[-1].text) else _TRIM
+    # "U.N.", "Gen.": the stop is the abbreviation's own (the tokenizer
+    # keeps a stop in a word only there).
+    trim = _TRIM_ABBREVIATION if words[-1].text.endswith(".") else _TRIM
     return written(start, words[-1].end).strip(trim)
 
 
@@ -329,13 +328,19 @@ def read_speaker(
     marked = any(marker in after for marker in lex.anonymity)
     if len(segs) == 2:
         # "مستشار الوزير، حسين علاوي" / "Lina Haddad, an adviser": the segment
-        # with a name (perhaps after a rank: العميد رافع جبر) is the name.
+        # with a name (perhaps after a rank: العميد رافع جبر) is the name,
+        # and the rank goes with the role.
         for named in (is_name_like, has_name):
             first, second = segs
             if named(second) and not named(first):
                 first, second = second, first
             if named(first) and not named(second):
-                name, role = _text(first, written), _text(second, written)
+                # "Maj. Gen. Pat Ryder, the Pentagon press secretary": the
+                # ranks before the name are its role's too.
+                split = _role_then_name(first) or 0
+                name, role = _text(first[split:], written), _text(second, written)
+                if split:
+                    role = f"{_text(first[:split], written)}, {role}"
                 return _make(SpeakerKind.PERSON, name, role)
     seg = segs[0]
     split = _role_then_name(seg)

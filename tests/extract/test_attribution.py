@@ -314,11 +314,30 @@ ROLES = [
         "وزير الزراعة العراقي",
     ),
     ("قال نبيل كامل، وزير الزراعة، إن المحصول تضاعف.", "نبيل كامل", "وزير الزراعة"),
-    (
+    (  # the rank goes with the role, as it does with no comma between
         "المتحدث باسم الجيش، العميد رافع جبر، قال إن 6 جنود أصيبوا.",
-        "العميد رافع جبر",
+        "رافع جبر",
         "المتحدث باسم الجيش",
     ),
+    ("وقال الفريق قيس المحمداوي إن 2500 جندي بقوا.", "قيس المحمداوي", "الفريق"),
+    (
+        "وقال رئيس أركان الجيش الفريق أول ركن عبد الأمير يار الله إن 2500 جندي بقوا.",
+        "عبد الأمير يار الله",
+        "رئيس أركان الجيش الفريق أول ركن",
+    ),
+    (
+        "وقال قائد القوات البرية اللواء الركن محمد الجبوري إن 2500 جندي بقوا.",
+        "محمد الجبوري",
+        "قائد القوات البرية اللواء الركن",
+    ),
+    ("About 2,500 remain, said Gen. Michael Kurilla.", "Michael Kurilla", "Gen."),
+    (
+        "About 2,500 troops remain, said Maj. Gen. Pat Ryder, the Pentagon press"
+        " secretary.",
+        "Pat Ryder",
+        "Maj. Gen., Pentagon press secretary",
+    ),
+    ("Lt. Col. Joe Buccino said 2,500 troops remain.", "Joe Buccino", "Lt. Col."),
     ("وقال وزير النقل فادي عمران إن المطار سيفتتح.", "فادي عمران", "وزير النقل"),
     (
         "Lina Haddad, an adviser to the health minister, said 30 clinics would close.",
