@@ -35,6 +35,10 @@ _AUXILIARIES = frozenset(
     | {"does", "do", "also", "previously", "reportedly", "repeatedly", "had"}
 )
 _MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
+# Words that open an English clause after an object, with "that" left out.
+_CLAUSE_OPENERS = frozenset(
+    "the a an its his her their it they he she we there this these those".split()
+)
 _AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
 _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENIES})
 
@@ -366,7 +370,15 @@ class _Clause(PhraseReader):
             obj = self.noun_phrase(p)
             if obj.kind in ("outlet", "outlet_anaphor"):
                 r.channels.append(obj)
-            p = max(p, obj.end)
+            end = obj.end
+            if self.latin and obj.kind == "speaker":
+                # "told reporters the U.S. had 2,500 troops": with no "that",
+                # the reported clause starts at its own determiner or pronoun.
+                end = next(
+                    (x for x in range(p + 1, end) if self.k[x] in _CLAUSE_OPENERS),
+                    end,
+                )
+            p = max(p, end)
         r.subject = subject
         if subject is None or subject.kind == "pronoun":
             r.continues = r.speaker is None and (cue.continues or subject is not None)

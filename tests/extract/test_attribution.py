@@ -405,6 +405,21 @@ def test_the_issuer_of_a_report_is_named_as_written(text: str, name: str) -> Non
     assert only(text).speaker.name == name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ryder told reporters the US had about 2,500 troops in Iraq.",
+        "Ryder told the committee the US had about 2,500 troops in Iraq.",
+        "Ryder told reporters that the US had about 2,500 troops in Iraq.",
+    ],
+)
+def test_told_someone_with_that_left_out(text: str) -> None:
+    """ "told reporters the US had …": the object ends where the clause opens."""
+    frame = only(text)
+    assert frame.speaker.name == "Ryder"
+    assert frame.speaker_at(text.index("2,500")).name == "Ryder"
+
+
 def test_nawwaha_is_a_speech_verb_and_carries_over() -> None:
     first, second = find_frames(
         "ونوّه وزير الدفاع ثابت العباسي إلى أن 2500 جندي بقوا."
