@@ -477,6 +477,15 @@ def number_question(
         # "2,500 troops, a number steady since 2021": how many there are is a
         # state, not a tally since a date (attacks since October are).
         window = None
+    if (
+        unit == "member"
+        and modifier is None
+        and any(e.kind == "organisation" and e.last < lo for e in entities)
+        and _membership(tokens, lo, hi, text[start:end])
+    ):
+        # "يضم التحالف الدولي لهزيمة داعش 86 عضوا", "the coalition has 86
+        # members": an organisation's size, as "86 countries" would be.
+        unit = "country"
     if unit in _MEMBERSHIP_UNITS and (
         modifier is not None or not _membership(tokens, lo, hi, text[start:end])
     ):

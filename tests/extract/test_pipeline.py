@@ -1290,6 +1290,9 @@ def test_countries_that_joined_an_organisation_are_its_members() -> None:
         "ويضم التحالف الدولي الذي أنشئ عام 2014 لقتال تنظيم داعش في العراق 86 دولة.",
         "The coalition, which was set up in 2014 to fight the Islamic State group"
         " in Iraq and Syria, has 86 member countries.",
+        # members of an organisation, not of the group it fights
+        "ويضم التحالف الدولي لهزيمة داعش 86 عضوا.",
+        "The Global Coalition to Defeat ISIS has 86 members.",
     ],
 )
 def test_a_coalition_size_is_its_membership(text: str) -> None:
