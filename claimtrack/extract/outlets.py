@@ -222,7 +222,39 @@ def read_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | None:
         if j < k < len(tokens) and tokens[k].text in _QUOTES:
             name = " ".join(t.text for t in tokens[j:k])
             return Outlet(Source(name=name), typed[0]), i, k + 1
-    return None
+    return _titled_outlet(tokens, i)
+
+
+# Last words of English outlet names: a capitalised name ending in one of
+# them names an outlet even when the lexicon does not know it ("Defense
+# News reported", "told the Kurdistan Chronicle").
+_OUTLET_HEADS = frozenset(
+    "news times post journal herald tribune monitor gazette daily press agency "
+    "tv radio network channel media telegraph chronicle".split()
+)
+
+
+def _titled_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | None:
+    """Read an unknown English outlet by its name's last word: Defense News."""
+    j = i + 1 if tokens[i].key == "the" else i
+    if j > i and (
+        known := match_outlet([t.key for t in tokens[j : j + _MAX_ALIAS]], cued=True)
+    ):
+        # "the Iraqi News Agency": a known name after the article
+        return known[0], i, _trailing(tokens, j + known[1], known[0])
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < 4
+        and tokens[k].is_word
+        and tokens[k].text[0].isupper()
+        and tokens[k].text.isascii()
+    ):
+        k += 1
+    if k - j < 2 or tokens[k - 1].key not in _OUTLET_HEADS:
+        return None
+    name = " ".join(t.text for t in tokens[i:k])
+    return Outlet(Source(name=name), "media"), i, k
 
 
 def _trailing(tokens: list[Token], end: int, outlet: Outlet) -> int:

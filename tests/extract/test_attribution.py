@@ -450,6 +450,29 @@ def test_a_state_is_not_a_person() -> None:
 # -- chains -------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("About 700 soldiers will leave Iraq, Defense News reported.", "Defense News"),
+        (
+            "Two officials told the Kurdistan Chronicle that 700 would leave.",
+            "the Kurdistan Chronicle",
+        ),
+        (
+            "The Iraqi News Agency reported that 700 soldiers would leave.",
+            "Iraqi News Agency (INA)",
+        ),
+    ],
+)
+def test_an_unknown_english_outlet_is_known_by_its_last_word(
+    text: str, outlet: str
+) -> None:
+    """ "Defense News reported": not a person, a channel; a known name wins."""
+    frame = only(text)
+    assert [s.name for s in frame.chain] == [outlet]
+    assert frame.speaker.kind.value != "person"
+
+
 def test_the_newspaper_is_the_last_newspaper_named() -> None:
     text = (
         "ذكرت صحيفة واشنطن بوست أن المفاوضات تعثرت. "
