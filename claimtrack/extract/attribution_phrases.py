@@ -286,7 +286,9 @@ class PhraseReader:
             return Ref("pronoun", j, j + 1)
         if self.has("occasion", j) and (self.has("joint", j + 1)):
             return Ref("joint", j, j + 2)
-        if self.has("occasion", j):
+        if self.has("occasion", j) or (
+            k.startswith("ل") and len(k) > 3 and self.lex.has("occasion", k[1:])
+        ):  # وفقاً لبيان صادر عن …
             return self.statement_of(j)
         if self.latin and k in ("a", "an", "the") and self.has("occasion", j + 1):
             return self.statement_of(j + 1)
@@ -332,7 +334,10 @@ class PhraseReader:
             self.k[m] in ("صادر", "صادره", "from", "by", "issued") or self.k[m] == "عن"
         ):
             m += 1
-        if m > j + 1 or (m < self.n and self.k[m].startswith("ل")):
+        issuer = m == j + 1 and any(  # بيان وزارة الدفاع: the ministry's statement
+            self.has(cls, m) for cls in ("office", "role")
+        )
+        if m > j + 1 or issuer or (m < self.n and self.k[m].startswith("ل")):
             ref = self.speaker_phrase(m)
             if ref.end > m:
                 return Ref(

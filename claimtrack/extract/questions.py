@@ -37,7 +37,7 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[.'’-](?:[^\W_]|[{_MARKS}])+)*")
 # Words that open a reported clause: an event named after them is what was
 # said, not what the date before them is the time of.
-_CLAUSE_OPENERS = frozenset({"ان", "انه", "بان", "that"})
+_CLAUSE_OPENERS = frozenset({"ان", "انه", "بان", "فان", "وان", "that"})
 _PAUSE = re.compile(r"[,،.;؛:!?؟()]")
 _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _MAX_NGRAM = 6

@@ -420,6 +420,29 @@ def test_told_someone_with_that_left_out(text: str) -> None:
     assert frame.speaker_at(text.index("2,500")).name == "Ryder"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووفقاً لبيان صادر عن قيادة العمليات المشتركة، فإن 500 جندي غادروا.",
+            "قيادة العمليات المشتركة",
+        ),
+        (
+            "ووفقا لبيان وزارة الدفاع العراقية، فإن 500 جندي غادروا.",
+            "وزارة الدفاع العراقية",
+        ),
+        (
+            "وبحسب بيان وزارة الدفاع العراقية، فإن 500 جندي غادروا.",
+            "وزارة الدفاع العراقية",
+        ),
+        ("وبحسب تقديرات مركز البيان للدراسات، فإن 500 جندي غادروا.", "مركز البيان"),
+    ],
+)
+def test_a_statement_or_estimate_speaks_for_its_issuer(text: str, name: str) -> None:
+    """بيان وزارة الدفاع، لبيان صادر عن X، تقديرات مركز X: the issuer speaks."""
+    assert only(text).speaker.name == name
+
+
 def test_nawwaha_is_a_speech_verb_and_carries_over() -> None:
     first, second = find_frames(
         "ونوّه وزير الدفاع ثابت العباسي إلى أن 2500 جندي بقوا."

@@ -1314,6 +1314,12 @@ def test_some_members_doing_something_is_not_the_membership(text: str) -> None:
     assert claim.question.key.startswith("context: ")
 
 
+def test_the_speakers_nationality_is_not_the_troops() -> None:
+    """After فإن the reported clause starts: "Iraqi" was the ministry's."""
+    text = "ووفقا لبيان وزارة الدفاع العراقية، فإن 500 جندي غادروا بغداد."
+    assert _one(_numbers(text)).question.key == "leaving troops|count|place=baghdad"
+
+
 def test_a_nationality_next_to_the_figure_beats_a_group_after_it() -> None:
     text = "Some 900 Iraqi soldiers were trained by coalition advisers this year."
     assert _one(_numbers(text)).question.key == "iraqi troops|count"
