@@ -53,7 +53,7 @@ _ADDITION = (
 _COORDINATED = re.compile(
     r"(?:^|[\s،,])(?:(?:و|فيما\s|بينما\s)\s*(?:[^\W\d_a-zA-Z]+\s+)?"
     rf"|{_ADDITION}\s"
-    r"|(?:and|while|whereas|plus)\s)\s*$",
+    r"|(?:and|while|whereas|plus)\s+(?:[a-z]+\s+)?)\s*$",
     re.IGNORECASE,
 )
 # The same, fronted: "In addition to the 2,500 troops in Iraq, some 900 …".
@@ -77,7 +77,11 @@ _ELIDED_UNIT_NEXT = re.compile(
     r"\s*(?:[.,،;؛)]|$"
     r"|(?:(?:are|were|remain|remained)\s+(?:(?:stationed|deployed|based)\s+)?)?"
     r"(?:(?:يتمركزون|ينتشرون|موجودون|يتواجدون)\s+)?"
-    r"(?:في|داخل|ب|in|inside|at|across)\b)"
+    r"(?:في|داخل|ب|in|inside|at|across)\b"
+    # or what befell them: "three were killed and more than 40 wounded"
+    r"|(?:(?:were|was)\s+)?(?:wounded|injured|hurt|killed|dead)\b"
+    r"|(?:جرحى|قتلى|أصيبوا|اصيبوا|قتلوا|جريحا|جريحاً|قتيلا|قتيلاً|بجروح)"
+    r")"
 )
 # "the number of US troops in Iraq stands at 2,500", "عدد القوات يبلغ 2500":
 # the counted noun comes before the number, after عدد / number of.

@@ -404,6 +404,8 @@ def _modifier_after(tokens: Sequence[Token], hi: int, text: str) -> str | None:
             return None
         if (mod := _cue("modifier_after", tokens[k])) is not None:
             return mod
+        if tokens[k].norm in ("and", "or", "و", "او"):
+            return None  # "killed three soldiers and wounded 40": another verb's
         if tokens[k].norm not in _AUXILIARIES:
             words += 1  # "will", "are set to", "are expected to" do not count
         k += 1

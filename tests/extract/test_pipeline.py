@@ -1401,10 +1401,30 @@ def test_troops_about_to_leave_are_not_the_troops_there(text: str) -> None:
     assert len(ct.find_conflicts([leaving, *there])) == 0
 
 
-def test_a_coordinated_count_does_what_its_own_verb_says() -> None:
-    killed, wounded = _numbers("Three soldiers were killed and 25 others wounded.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers were killed and 25 others wounded.",
+        "Three soldiers were killed and more than 25 wounded in the strike.",
+        "Three soldiers were killed and 25 injured.",
+        "The strike killed three soldiers and wounded more than 25.",
+        "وقتل ثلاثة جنود وأصيب أكثر من 25 بجروح.",
+    ],
+)
+def test_a_coordinated_count_does_what_its_own_verb_says(text: str) -> None:
+    """The second count takes the first one's noun, and its own verb."""
+    killed, wounded = _numbers(text)
     assert killed.question.key == "killed troops|count"
     assert wounded.question.key == "wounded troops|count"
+    _number(killed, 3, ct.Hedge.EXACT, "troop")
+    assert isinstance(wounded.figure, ct.NumberFigure)
+    assert wounded.figure.value == 25
+
+
+def test_a_present_tense_schedule_is_ahead() -> None:
+    """ "The mission ends Sept. 30, officials said": said is not when it ends."""
+    [claim] = _times("The mission ends Sept. 30, officials said.")
+    assert _time(claim).value == "2025-09-30"
 
 
 @pytest.mark.parametrize("day", ["Oct. 7", "Sept. 11"])
