@@ -165,6 +165,27 @@ def _office_named_before(
     return None
 
 
+def _role_words(name: str) -> set[str]:
+    return {w.removeprefix("ال") for w in fold(name).split()} - {"the", "a", "an"}
+
+
+def _person_by_role(speaker: Speaker, people: Sequence[Speaker]) -> Speaker | None:
+    """The person a role noun refers back to: "the defense secretary" → Hegseth.
+
+    "Defense Secretary Pete Hegseth said … The defense secretary also said":
+    the latest person named with that role. The phrase must hold a role word
+    (secretary, spokesman, وزير، المتحدث), so "the Pentagon" stays the office.
+    """
+    words = _role_words(speaker.name)
+    lex = load_attribution_lexicon()
+    if not words or not any(lex.has("role", w) for w in words):
+        return None
+    for known in reversed(people):
+        if known.role and words <= _role_words(known.role):
+            return known
+    return None
+
+
 class _Document:
     """What the sentences read so far say, for resolving the next one."""
 
@@ -267,6 +288,8 @@ class _Document:
         if speaker.kind is SpeakerKind.PERSON:
             self.people.append(speaker)
         if speaker.kind is SpeakerKind.OFFICE:
+            if (person := _person_by_role(speaker, self.people)) is not None:
+                return person, None
             if (
                 known_office := _office_named_before(speaker, self.offices)
             ) is not None:

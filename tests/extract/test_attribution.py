@@ -443,6 +443,42 @@ def test_a_statement_or_estimate_speaks_for_its_issuer(text: str, name: str) -> 
     assert only(text).speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Defense Secretary Pete Hegseth said 2,500 troops remain."
+            " The defense secretary also said 900 would leave.",
+            "Pete Hegseth",
+        ),
+        (
+            "Pentagon spokesman Sean Parnell said 900 troops remain."
+            " The spokesman added that 500 troops would leave.",
+            "Sean Parnell",
+        ),
+        (
+            "وقال وزير الخارجية فؤاد حسين إن 2500 جندي بقوا. وأضاف الوزير أن 900 بقوا.",
+            "فؤاد حسين",
+        ),
+        # another role is another speaker; an office is no person
+        (
+            "وقال وزير الخارجية فؤاد حسين إن 2500 جندي بقوا."
+            " وقال وزير الدفاع إن 900 بقوا.",
+            "وزير الدفاع",
+        ),
+        (
+            "Pentagon spokesman Sean Parnell said 900 troops remain."
+            " The Pentagon said 500 troops would leave.",
+            "Pentagon",
+        ),
+    ],
+)
+def test_a_role_noun_refers_back_to_the_person(text: str, name: str) -> None:
+    """ "The defense secretary also said": the secretary named before."""
+    second = find_frames(text)[-1]
+    assert second.speaker.name == name
+
+
 def test_nawwaha_is_a_speech_verb_and_carries_over() -> None:
     first, second = find_frames(
         "ونوّه وزير الدفاع ثابت العباسي إلى أن 2500 جندي بقوا."
