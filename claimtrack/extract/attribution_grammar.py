@@ -23,6 +23,7 @@ from claimtrack.extract.attribution_phrases import (
     COMMAS,
     ENDS,
     QUOTES,
+    VERB_ADVERBS,
     PhraseReader,
     Ref,
 )
@@ -32,7 +33,8 @@ __all__ = ["Reading", "read_clause"]
 
 _AUXILIARIES = frozenset(
     {"have", "has", "had", "will", "would", "is", "are", "was", "were", "did"}
-    | {"does", "do", "also", "previously", "reportedly", "repeatedly", "had"}
+    | {"does", "do", "had"}
+    | VERB_ADVERBS  # "The Pentagon first announced": not part of its name
 )
 _MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
 # Words that open an English clause after an object, with "that" left out.

@@ -35,6 +35,11 @@ ENDS = frozenset(",،:.؟?!;؛")
 _NOT_VERB_AFTER = frozenset(
     {"the", "a", "an", "was", "were", "is", "are", "be", "been"}
 )
+# Adverbs that stand between an English auxiliary or subject and its verb.
+VERB_ADVERBS = frozenset(
+    "first also officially formally initially publicly recently later then "
+    "previously reportedly repeatedly jointly originally already".split()
+)
 # Time words that are also adjectives (العام "general", الحالي "current").
 _AMBIGUOUS_TIME = frozenset({"عام", "حالي", "جاري", "ماضي", "مقبل", "ماضيه", "مقبله"})
 ADJUNCT_OPENERS = frozenset({"في", "خلال", "in", "during", "at", "on"})
@@ -134,9 +139,17 @@ class PhraseReader:
         cue = self.lex.cue(self.k[i : i + 4])
         english_verb = cue is not None and self.latin and cue.role != "according"
         if english_verb and (
-            t.text[0].isupper() or (i and self.k[i - 1] in _NOT_VERB_AFTER)
+            t.text[0].isupper()
+            or (i and self.k[i - 1] in _NOT_VERB_AFTER)
+            or (
+                i > 1
+                and self.k[i - 1] in VERB_ADVERBS
+                and (self.k[i - 2] in _NOT_VERB_AFTER or self.t[i - 2].text in COMMAS)
+            )
         ):
-            return None  # "Said Ahmed", "the reported attack"
+            # "Said Ahmed", "the reported attack", "was first announced",
+            # "2,500 troops, first announced in 2024,"
+            return None
         return cue
 
     def in_excluded(self, i: int) -> bool:

@@ -479,6 +479,38 @@ def test_a_role_noun_refers_back_to_the_person(text: str, name: str) -> None:
     assert second.speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "chain"),
+    [
+        (
+            "The drawdown was first announced in 2024, Reuters reported,"
+            " citing a US official.",
+            "US official",
+            ["Reuters"],
+        ),
+        (
+            "The drawdown of 2,500 troops, first announced in 2024, must end by"
+            " September, Reuters reported, citing a US official.",
+            "US official",
+            ["Reuters"],
+        ),
+        (
+            "The plan was officially announced on Monday, officials said.",
+            "officials",
+            [],
+        ),
+        ("The Pentagon first announced the plan in 2024.", "Pentagon", []),
+    ],
+)
+def test_a_passive_or_participle_verb_is_no_frame(
+    text: str, name: str, chain: list[str]
+) -> None:
+    """ "was first announced", ", first announced in": the frame is elsewhere."""
+    frame = only(text)
+    assert frame.speaker.name == name
+    assert [s.name for s in frame.chain] == chain
+
+
 def test_nawwaha_is_a_speech_verb_and_carries_over() -> None:
     first, second = find_frames(
         "ونوّه وزير الدفاع ثابت العباسي إلى أن 2500 جندي بقوا."
