@@ -421,7 +421,11 @@ class _Clause(PhraseReader):
         for q in range(p, min(self.n, p + 12)):
             if self.k[q] == "عن" and self.free(q):
                 speaker = self.noun_phrase(q + 1)
-                if speaker.end > speaker.first:
+                if speaker.kind in ("outlet", "outlet_anaphor"):
+                    # نقلت فرانس برس عن صحيفة وول ستريت جورنال: a relay of a
+                    # relay; the paper is nearer the source than the agency
+                    r.channels.insert(0, speaker)
+                elif speaker.end > speaker.first:
                     r.speaker = speaker
                 return self.adjuncts(r, max(speaker.end, q + 1))
         return p

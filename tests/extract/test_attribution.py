@@ -511,6 +511,12 @@ def test_a_passive_or_participle_verb_is_no_frame(
     assert [s.name for s in frame.chain] == chain
 
 
+def test_an_agency_relaying_a_paper_keeps_both_in_the_chain() -> None:
+    frame = only("ونقلت وكالة فرانس برس عن صحيفة وول ستريت جورنال أن 2500 جندي سيبقون.")
+    assert [s.name for s in frame.chain] == ["The Wall Street Journal", "AFP"]
+    assert frame.speaker.is_outlet  # the paper's own voice, through the agency
+
+
 def test_nawwaha_is_a_speech_verb_and_carries_over() -> None:
     first, second = find_frames(
         "ونوّه وزير الدفاع ثابت العباسي إلى أن 2500 جندي بقوا."
