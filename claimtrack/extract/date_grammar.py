@@ -178,13 +178,29 @@ def _read_month(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | No
 
 
 def _read_quarter(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
-    ordinal = m["qar"] or m["qen"]
-    quarter = int(m["qn"]) if m["qn"] else g.lex.quarter_ordinals[matched_key(ordinal)]
     year = int(m["year"]) if m["year"] else None
     offset = 0 if m["bare"] else None
     if m["ryear"]:
         found = g.relative_unit(m["ryear"])
         offset = found[1] if found else 0
+    if m["har"] or m["hen"] or m["hn"]:
+        # A half year: its two quarters, as a range (H2 2026 = 2026-Q3..Q4).
+        second = matched_key(m["har"] or m["hen"] or "") in ("الثاني", "second")
+        first = 3 if second or m["hn"] == "2" else 1
+        high = DateSpec(
+            m.start(), m.end(), "quarter", year, quarter=first + 1, year_offset=offset
+        )
+        return DateSpec(
+            m.start(),
+            m.end(),
+            "quarter",
+            year,
+            quarter=first,
+            year_offset=offset,
+            high=high,
+        )
+    ordinal = m["qar"] or m["qen"]
+    quarter = int(m["qn"]) if m["qn"] else g.lex.quarter_ordinals[matched_key(ordinal)]
     return DateSpec(
         m.start(), m.end(), "quarter", year, quarter=quarter, year_offset=offset
     )

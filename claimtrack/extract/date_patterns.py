@@ -159,7 +159,10 @@ class DatePatterns:
             ),
             (
                 rf"{_LB}(?:the{_S})?(?:الربع{_S}(?P<qar>{q_ar})|(?P<qen>{q_en})"
-                rf"(?:{_S}|-)quarter|Q(?P<qn>[1-4]))(?!\w)(?:{year_tail}"
+                rf"(?:{_S}|-)quarter|Q(?P<qn>[1-4])"
+                # a half year is two quarters: the first half of 2026, H2 2026
+                rf"|النصف{_S}(?P<har>الاول|الثاني)|(?P<hen>first|second)(?:{_S}|-)half"
+                rf"|H(?P<hn>[12]))(?!\w)(?:{year_tail}"
                 rf"|{_S}(?:(?:من|of){_S})?(?P<ryear>{rel_year})"
                 rf"|{_S}(?:من|of){_S}(?:the{_S})?(?P<bare>العام|السنه|year)(?!\w))?",
                 "quarter",
@@ -225,7 +228,7 @@ class DatePatterns:
         add(lex.months, "month_day", "month")
         add(lex.month_words, "month")
         add(lex.directions_en, "month", "relative", "weekday")
-        add(["الربع", "q1", "q2", "q3", "q4"], "quarter")
+        add(["الربع", "q1", "q2", "q3", "q4", "النصف", "h1", "h2"], "quarter")
         add((k for k in lex.quarter_ordinals if k.isascii()), "quarter")
         add(lex.year_words, "year", "year_range")
         add(["بين", "between", "من", "from"], "year_range")

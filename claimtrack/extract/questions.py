@@ -716,8 +716,19 @@ def _starts(tokens: Sequence[Token], lo: int) -> bool:
     return False
 
 
+# Nouns after "first"/"second" that make it a part of a period, not a phase.
+_PERIOD_NOUNS = frozenset(
+    "half quarter week month year day days time round "
+    "نصف ربع اسبوع شهر عام سنه يوم مره جوله".split()
+)
+
+
 def _phase_cue(tokens: Sequence[Token], k: int) -> str | None:
     """The phase token ``k`` names, alone or before a stage noun."""
+    if (k + 1 < len(tokens) and tokens[k + 1].norm in _PERIOD_NOUNS) or (
+        k and tokens[k - 1].norm in _PERIOD_NOUNS
+    ):
+        return None  # "the first half of 2026", النصف الثاني: a part of a period
     if (phase := _cue("phase", tokens[k])) is not None:
         return phase
     stage = [t for t in tokens[k + 1 : k + 2] if _cue("stage", t)]

@@ -305,6 +305,14 @@ Between January 2025 and March 2026 the mission shrank.
     Between January 2025 and March 2026 | 2025-01 2026-03
 تراجعت الهجمات بين أيلول وكانون الأول 2025
     بين أيلول وكانون الأول 2025 | 2025-09 2025-12
+The review is planned for the second half of 2026.
+    the second half of 2026 | 2026-Q3 2026-Q4
+The review is planned for H1 2026.
+    H1 2026 | 2026-Q1 2026-Q2
+تجري المراجعة في النصف الأول من عام 2026
+    النصف الأول من عام 2026 | 2026-Q1 2026-Q2
+تجري المراجعة في النصف الثاني من العام المقبل
+    النصف الثاني من العام المقبل | 2026-Q3 2026-Q4
 """
 )
 

@@ -1421,6 +1421,19 @@ def test_a_coordinated_count_does_what_its_own_verb_says(text: str) -> None:
     assert wounded.figure.value == 25
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops will leave Iraq in the first half of 2026.",
+        "وستغادر القوات العراق في النصف الأول من عام 2026.",
+    ],
+)
+def test_the_first_half_of_a_year_is_no_first_phase(text: str) -> None:
+    [claim] = _times(text)
+    assert claim.question.event is None
+    assert (_time(claim).value, _time(claim).value_high) == ("2026-Q1", "2026-Q2")
+
+
 def test_a_present_tense_schedule_is_ahead() -> None:
     """ "The mission ends Sept. 30, officials said": said is not when it ends."""
     [claim] = _times("The mission ends Sept. 30, officials said.")
