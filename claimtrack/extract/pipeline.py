@@ -100,6 +100,19 @@ _NUMBER_LINK = re.compile(
 # "N others" / "N more": the same noun as the figure before.
 _OTHERS = re.compile(r"\s+(?:آخرين|آخرون|اخرين|اخرون|others|more)\b")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+# Right before an earlier value: "down from 5,200", "up from", "compared with".
+_FROM_EARLIER = re.compile(
+    r"(?:\b(?:down|up)\s+from|\bcompared\s+(?:with|to)|مقارنة\s+(?:ب|مع)"
+    r"|بعد\s+أن\s+كان(?:ت)?)\s*$",
+    re.IGNORECASE,
+)
+# Between a part and its total: "138 of the 329 seats", "مقعدا من أصل 329".
+_OF_TOTAL_EN = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+)
+_OF_TOTAL_AR = re.compile(
+    r"\s+(?:من\s+(?:أصل|اصل|بين|مجموع)|من\s+إجمالي|من\s+اجمالي)\s+"
+)
 _CLAIM_DATE_KINDS = frozenset({"date", "deadline", "range", "since"})
 # Nouns for the people a report draws on: "five US officials", "two diplomats".
 _SOURCE_UNITS = frozenset(
@@ -212,6 +225,62 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
     return out
 
 
+def _earlier_values(
+    text: str, numbers: list[NumberMention], dates: list[DateMention]
+) -> list[NumberMention]:
+    """Give an earlier, dated value the noun of the count before it.
+
+    "2,500 troops are in Iraq, down from 5,200 in 2020": the 5,200 were
+    troops too. Only when a date follows it: the date keeps the two apart
+    (change over time, not a conflict); "up from 2,000" alone would read as
+    a second figure for today.
+    """
+    out = list(numbers)
+    for k in range(1, len(out)):
+        prev, m = out[k - 1], out[k]
+        if m.unit is not None or prev.unit is None or prev.is_duration:
+            continue
+        if not _FROM_EARLIER.search(text, max(prev.end, m.start - 30), m.start):
+            continue
+        if _SENTENCE_BREAK.search(text, prev.end, m.start):
+            continue
+        if any(0 <= d.start - m.end <= 12 and d.value for d in dates):
+            out[k] = replace(m, unit=prev.unit, unit_text=prev.unit_text)
+    return out
+
+
+def _parts_of_totals(
+    text: str, numbers: list[NumberMention]
+) -> tuple[list[NumberMention], set[int]]:
+    """Give a part and its total one noun: "138 of the 329 seats", مقعدا من أصل.
+
+    Returns the numbers, the bare one of each pair given the other's noun, and
+    the starts of the parts: some of the total, held by someone the count
+    does not name, so never the same question as the total.
+    """
+    out = list(numbers)
+    parts: set[int] = set()
+    for k in range(len(out) - 1):
+        part, total = out[k], out[k + 1]
+        between = text[part.end : total.start]
+        if (
+            part.unit is None
+            and total.unit is not None
+            and _OF_TOTAL_EN.fullmatch(between)
+        ):
+            out[k] = replace(part, unit=total.unit, unit_text=total.unit_text)
+        elif (
+            part.unit is not None
+            and total.unit is None
+            and _OF_TOTAL_AR.fullmatch(between)
+        ):
+            out[k + 1] = replace(total, unit=part.unit, unit_text=part.unit_text)
+        else:
+            continue
+        parts.add(part.start)
+    return out, parts
+
+
 def _number_of(text: str, m: NumberMention) -> NumberMention:
     """Give a bare number the noun of "the number of X" before it, if linked.
 
@@ -310,6 +379,7 @@ def extract(document: Document) -> list[Claim]:
             if not any(d.start < n.number_end and n.number_start < d.end for d in dates)
         ],
     )
+    numbers, parts = _parts_of_totals(text, _earlier_values(text, numbers, dates))
     if not dates and not numbers:
         return []
     relays = tuple(detect_relays(original))
@@ -396,7 +466,9 @@ def extract(document: Document) -> list[Claim]:
             text,
             (frame.start, frame.end),
             n,
-            unit,
+            # A part of a stated total ("138 of the 329 seats") is some of
+            # them, whose: its own words key it, as a count of nothing named.
+            None if n.start in parts else unit,
             is_duration=n.is_duration,
             window=window,
         )

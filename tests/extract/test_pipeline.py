@@ -1434,6 +1434,30 @@ def test_the_first_half_of_a_year_is_no_first_phase(text: str) -> None:
     assert (_time(claim).value, _time(claim).value_high) == ("2026-Q1", "2026-Q2")
 
 
+@pytest.mark.parametrize(
+    ("text", "total", "part"),
+    [
+        ("The bloc holds at least 138 of the 329 seats in parliament.", 329, 138),
+        ("وحصل التحالف على 138 مقعدا من أصل 329 في البرلمان.", 329, 138),
+    ],
+)
+def test_a_part_of_a_total_is_not_the_total(text: str, total: int, part: int) -> None:
+    """Both count seats; the part is some of them, never compared as the total."""
+    by_value = {c.figure.value: c for c in _numbers(text)}  # type: ignore[union-attr]
+    assert set(by_value) == {total, part}
+    assert by_value[total].question.key == "seats|count"
+    assert by_value[part].question.key.startswith("context: ")
+    other = _numbers("The parliament has 329 seats.", doc_id="other")
+    assert len(ct.find_conflicts([*by_value.values(), *other])) == 0
+
+
+def test_an_earlier_dated_value_is_change_not_conflict() -> None:
+    now, then = _numbers("About 2,500 troops are in Iraq, down from 5,200 in 2020.")
+    _number(then, 5200, ct.Hedge.EXACT, "troop")
+    assert then.question.window == "in 2020"
+    assert len(ct.find_conflicts([now, then])) == 0
+
+
 def test_a_present_tense_schedule_is_ahead() -> None:
     """ "The mission ends Sept. 30, officials said": said is not when it ends."""
     [claim] = _times("The mission ends Sept. 30, officials said.")
