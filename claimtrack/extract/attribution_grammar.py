@@ -332,6 +332,9 @@ class _Clause(PhraseReader):
             if not r.framed:
                 r.stance = cue.stance
             r.framed = True
+            if cue.continues:  # وبحسبه: "according to him", the last speaker
+                r.continues = r.speaker is None
+                continue
             for ref in refs:
                 if ref.kind in ("outlet", "outlet_anaphor"):
                     r.channels.append(ref)

@@ -42,6 +42,11 @@ VERB_ADVERBS = frozenset(
 )
 # Time words that are also adjectives (العام "general", الحالي "current").
 _AMBIGUOUS_TIME = frozenset({"عام", "حالي", "جاري", "ماضي", "مقبل", "ماضيه", "مقبله"})
+# Words between "in" and an occasion noun: "in its latest quarterly report".
+_OCCASION_WORDS = frozenset(
+    "a an the joint its his her their latest new recent quarterly annual monthly "
+    "weekly written televised separate".split()
+)
 ADJUNCT_OPENERS = frozenset({"في", "خلال", "in", "during", "at", "on"})
 
 
@@ -188,8 +193,8 @@ class PhraseReader:
         if i >= self.n or self.k[i] not in ADJUNCT_OPENERS:
             return 0
         j = i + 1
-        while j < self.n and self.k[j] in ("a", "an", "the", "joint"):
-            j += 1
+        while j < self.n and self.k[j] in _OCCASION_WORDS:
+            j += 1  # "in its latest quarterly report"
         return j + 1 - i if self.has("occasion", j) else 0
 
     def stop(self, i: int, start: int) -> bool:

@@ -360,6 +360,12 @@ class _Scanner:
         b = ranged[0] if ranged else None
         last = b or a
         unit = self.unit(last.j, a.kind == "vague") if a.lemma is None else None
+        infix = None
+        if unit is None and a.lemma is None and not b:
+            # "2,500 or so troops", "2,500-plus troops": a hedge before the noun
+            infix = self.post_hedge(last.j)
+            unit = self.unit(infix[1], False) if infix else None
+            infix = infix if unit else None
         unit = (a.lemma, a.i, a.j) if a.lemma else unit
         if self.is_date_part(a, first, bool(unit)) or (
             b and self.is_date_part(b, b.i, bool(unit))
@@ -390,6 +396,8 @@ class _Scanner:
         else:
             hedge = pre[0] if pre else "exact"
             start = self.starts[pre[2]] if pre else start
+            if infix and hedge == "exact":
+                hedge = infix[0]
         end_tok = max(last.j, unit[2] if unit else 0)
         post = self.post_hedge(end_tok)
         if post and hedge in ("exact", post[0]):

@@ -517,6 +517,60 @@ def test_an_agency_relaying_a_paper_keeps_both_in_the_chain() -> None:
     assert frame.speaker.is_outlet  # the paper's own voice, through the agency
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austin said the coalition had 86 members. According to him, nearly"
+        " 2,500 troops were in Iraq.",
+        "وقال أوستن إن التحالف يضم 86 دولة. وبحسبه، فإن 2500 جندي في العراق.",
+    ],
+)
+def test_according_to_him_is_the_last_speaker(text: str) -> None:
+    second = find_frames(text)[-1]
+    assert second.speaker.name in ("Austin", "أوستن")
+    assert second.inherited
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("About 2,500 US troops are in Iraq, the UN said in a report.", "UN"),
+        (
+            "About 2,000 fighters remain, the UN said in its latest quarterly report.",
+            "UN",
+        ),
+        (
+            "وقالت الأمم المتحدة في تقريرها إن 2000 مقاتل ما زالوا في سوريا.",
+            "الأمم المتحدة",
+        ),
+    ],
+)
+def test_said_in_a_report_is_an_occasion(text: str, name: str) -> None:
+    """ "the UN said in its latest report": said by the UN, on that occasion."""
+    frame = only(text)
+    assert frame.speaker.name == name
+    assert frame.speaker_at(text.index("2")).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "The US will pull out 500 troops from Syria, Breaking Defense reported.",
+            "Breaking Defense",
+        ),
+        ("Some 900 US troops are in Syria, The New Arab reported.", "The New Arab"),
+        (
+            "Two officials told Stars and Stripes that 900 troops remain.",
+            "Stars and Stripes",
+        ),
+        ('ونقلت قناة "الحدث" عن مصادر أن 500 مستشار سيبقون.', "Al Hadath"),
+    ],
+)
+def test_more_outlets_by_name(text: str, outlet: str) -> None:
+    assert [s.name for s in only(text).chain] == [outlet]
+
+
 def test_nawwaha_is_a_speech_verb_and_carries_over() -> None:
     first, second = find_frames(
         "ونوّه وزير الدفاع ثابت العباسي إلى أن 2500 جندي بقوا."

@@ -1391,6 +1391,7 @@ def test_a_past_peak_is_a_change_and_a_plan_its_own_question() -> None:
         "About 2,500 US troops are leaving Iraq.",
         "وقال المتحدث إن نحو 2500 جندي أمريكي سيغادرون العراق.",
         "وقال المتحدث إن نحو 2500 جندي أمريكي ينسحبون من العراق.",
+        "The US will pull out about 2,500 US troops from Iraq.",
     ],
 )
 def test_troops_about_to_leave_are_not_the_troops_there(text: str) -> None:
@@ -1456,6 +1457,19 @@ def test_an_earlier_dated_value_is_change_not_conflict() -> None:
     _number(then, 5200, ct.Hedge.EXACT, "troop")
     assert then.question.window == "in 2020"
     assert len(ct.find_conflicts([now, then])) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("The US has 2,500 or so troops in Iraq.", ct.Hedge.ABOUT),
+        ("The US has 2,500-plus troops in Iraq.", ct.Hedge.MORE_THAN),
+    ],
+)
+def test_a_hedge_between_the_number_and_its_noun(text: str, hedge: ct.Hedge) -> None:
+    claim = _one(_numbers(text))
+    _number(claim, 2500, hedge, "troop")
+    assert claim.question.key == IRAQ_TROOPS
 
 
 def test_a_present_tense_schedule_is_ahead() -> None:
