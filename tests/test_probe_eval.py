@@ -1,0 +1,27 @@
+"""The probe sets (our own sentences in other outlets' styles) keep what passes."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "probe_eval.py"
+
+# Passing at the commit that added the sets: a regression guard, not a goal.
+FLOORS = {"english": 124, "arabic": 71}
+
+
+@pytest.mark.slow
+def test_probe_sets_do_not_regress(capsys: pytest.CaptureFixture[str]) -> None:
+    spec = importlib.util.spec_from_file_location("probe_eval", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    results = module.run(quiet=True)
+    assert set(results) == set(FLOORS)
+    for name, (passed, total) in results.items():
+        assert passed >= FLOORS[name], (name, passed, total)
+    assert "english: " in capsys.readouterr().out
