@@ -471,6 +471,7 @@ def extract(document: Document) -> list[Claim]:
             None if n.start in parts else unit,
             is_duration=n.is_duration,
             window=window,
+            source_end=frame.speaker_span[1] if frame.speaker_span else None,
         )
         if _is_source_group(text, frame, n, unit):
             # How many sources a report quotes is a fact about that report:

@@ -426,6 +426,7 @@ def number_question(
     *,
     is_duration: bool = False,
     window: str | None = None,
+    source_end: int | None = None,
 ) -> Question:
     """Build the question a number in a sentence answers.
 
@@ -436,6 +437,9 @@ def number_question(
         unit: The counted noun's lemma (``troop``, ``country``...).
         is_duration: The unit is a time unit.
         window: A time window from the same sentence ("since 2023-10-17").
+        source_end: Where the phrase naming the figure's source ends, when it
+            comes before the figure: its places and nationalities are the
+            source's ("أفاد المرصد السوري بمقتل 25 عنصرا": not Syrians).
 
     Returns:
         The question: subject from unit, nationality, modifier and membership;
@@ -454,6 +458,8 @@ def number_question(
     lo = _index(tokens, mention.start - start)
     hi = _index(tokens, mention.end - start - 1) + 1
     floor = _clause_start(tokens, lo)
+    if source_end is not None and start <= source_end <= mention.start:
+        floor = max(floor, _index(tokens, source_end - start))
     clause_end = _clause_end(text[start:end], tokens, hi)
     place = _places(entities, lo, hi, clause_end, floor=floor)
     if is_duration:

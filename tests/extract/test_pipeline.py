@@ -1314,10 +1314,24 @@ def test_some_members_doing_something_is_not_the_membership(text: str) -> None:
     assert claim.question.key.startswith("context: ")
 
 
-def test_the_speakers_nationality_is_not_the_troops() -> None:
-    """After فإن the reported clause starts: "Iraqi" was the ministry's."""
-    text = "ووفقا لبيان وزارة الدفاع العراقية، فإن 500 جندي غادروا بغداد."
-    assert _one(_numbers(text)).question.key == "leaving troops|count|place=baghdad"
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # after فإن the reported clause starts: "Iraqi" was the ministry's
+        (
+            "ووفقا لبيان وزارة الدفاع العراقية، فإن 500 جندي غادروا بغداد.",
+            "leaving troops|count|place=baghdad",
+        ),
+        # with no أن, the source phrase still is the source's
+        ("وأفاد المرصد السوري بمقتل 25 عنصرا في دير الزور.", "killed troops|count"),
+        (
+            "An Iraqi official said 500 troops left Baghdad.",
+            "leaving troops|count|place=baghdad",
+        ),
+    ],
+)
+def test_the_speakers_nationality_is_not_the_troops(text: str, key: str) -> None:
+    assert _one(_numbers(text)).question.key == key
 
 
 def test_a_nationality_next_to_the_figure_beats_a_group_after_it() -> None:
