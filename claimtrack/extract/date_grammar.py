@@ -206,6 +206,23 @@ def _read_quarter(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | 
     )
 
 
+# The first month of each season (of the northern year): three months each.
+_SEASONS = {"spring": 3, "ربيع": 3, "summer": 6, "صيف": 6}
+_SEASONS |= {"fall": 9, "autumn": 9, "خريف": 9}
+
+
+def _read_season(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
+    first = _SEASONS[matched_key(m["season"])]
+    year = int(m["year"]) if m["year"] else None
+    offset = _relative_tail(g, m).year_offset
+    high = DateSpec(
+        m.start(), m.end(), "month", year, month=first + 2, year_offset=offset
+    )
+    return DateSpec(
+        m.start(), m.end(), "month", year, month=first, year_offset=offset, high=high
+    )
+
+
 def _read_year(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
     start, part = _trim(m, g) or (m.start(), "")
     if not (part or m["yw"]) and (
@@ -237,6 +254,8 @@ def _read_year_range(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec
 
 def _read_relative(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
     start, part = _trim(m, g) or (m.start(), "")
+    if m["yend"]:
+        return DateSpec(start, m.end(), "year", part="end", year_offset=0)
     if m["bare"]:
         if not part:
             return None  # "العام" alone is not a date; "نهاية العام" is this year's
@@ -314,6 +333,7 @@ _READERS: dict[str, Callable[[DatePatterns, re.Match[str], str], DateSpec | None
     "month_day": _read_day_month,
     "month": _read_month,
     "quarter": _read_quarter,
+    "season": _read_season,
     "year": _read_year,
     "year_range": _read_year_range,
     "relative": _read_relative,

@@ -168,6 +168,12 @@ class DatePatterns:
                 "quarter",
             ),
             (
+                # a season of a year: three months (the fall of 2025, صيف 2026)
+                rf"{_LB}(?:the{_S})?(?P<season>spring|summer|fall|autumn|ربيع|صيف|خريف)"
+                rf"(?:{year_tail}|{_S}(?:(?:من|of){_S})?(?P<ryear>{rel_year}))",
+                "season",
+            ),
+            (
                 rf"{_LB}(?<!\d[,.]){part}(?:(?P<yw>{yw}){_S0})?(?P<year>{_YEAR})"
                 rf"{_NOT_HIJRI}{_AD}(?![\w%]|[.,]\d)",
                 "year",
@@ -181,6 +187,8 @@ class DatePatterns:
             ),
             (
                 rf"{_LB}{part}(?P<rel>{relative(None)}"
+                # "by year-end", "by year's end": the end of this year
+                rf"|(?P<yend>year(?:-|{_S})end|year['’]s{_S}end)(?!\w)"
                 r"|(?P<bare>العام|السنه|الشهر|year|month)(?!\w))",
                 "relative",
             ),
@@ -223,7 +231,8 @@ class DatePatterns:
                 index.setdefault(word.split(" ")[0], set()).update(rules)
 
         add(lex.parts, "month", "year", "relative")
-        add(["the"], "day_month", "month", "quarter", "year", "relative")
+        add(["the"], "day_month", "month", "quarter", "season", "year", "relative")
+        add(["spring", "summer", "fall", "autumn", "ربيع", "صيف", "خريف"], "season")
         add(lex.day_ordinals, "day_month")
         add(lex.months, "month_day", "month")
         add(lex.month_words, "month")

@@ -744,11 +744,23 @@ def _phase_cue(tokens: Sequence[Token], k: int) -> str | None:
     return None
 
 
+def _by_stage(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` stands next to a stage noun (phase, المرحلة)."""
+    return any(_cue("stage", t) for t in tokens[max(0, k - 1) : k + 2])
+
+
 def _phase(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
-    for k in range(lo, hi):
-        if (phase := _phase_cue(tokens, k)) is not None:
-            return "final" if phase == "complete" else phase
-    return None
+    """The phase named in tokens lo..hi; one named with its stage noun wins.
+
+    "will complete the first phase by September": the first phase, though
+    "complete" alone would mean the last one.
+    """
+    found = [(k, p) for k in range(lo, hi) if (p := _phase_cue(tokens, k))]
+    staged = [p for k, p in found if _by_stage(tokens, k)]
+    phases = staged or [p for _, p in found]
+    if not phases:
+        return None
+    return "final" if phases[0] == "complete" else phases[0]
 
 
 def time_question(
@@ -869,7 +881,7 @@ def _withdrawal_question(
 
     # A cue between two dates belongs to the nearer one; on a tie, to the date
     # it precedes ("..., with the remaining forces leaving by the end of 2026").
-    phase = None
+    cues = []
     for k in range(max(0, lo - 10), min(len(tokens), hi + 3)):
         cue = _phase_cue(tokens, k)
         if cue is None:
@@ -878,8 +890,10 @@ def _withdrawal_question(
         if nearest[0] is mention:
             if cue == "complete":
                 cue = "final" if len(mine) == 1 else None
-            phase = cue
-            break
+            cues.append((k, cue))
+    # One named with its stage noun wins: "complete the first phase by ...".
+    staged = [c for k, c in cues if _by_stage(tokens, k)]
+    phase = (staged or [c for _, c in cues] or [None])[0]
     phase = phase or _order_phase(mention, [(m[0], m[1]) for m in mine])
     combat = any(_cue("combat", t) for t in tokens[max(0, lo - 12) : hi + 3])
     subject = (

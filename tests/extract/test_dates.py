@@ -237,6 +237,10 @@ A review is due by end-2026.
     by end-2026 | deadline 2026 year end by
 Output grew in Q3 2024.
     Q3 2024 | date 2024-Q3 quarter whole exact
+Troops leave by year-end.
+    by year-end | deadline 2025 year end by rel
+Troops leave by year's end.
+    by year's end | deadline 2025 year end by rel
 Output grew in the first quarter of 2025.
     the first quarter of 2025 | date 2025-Q1 quarter whole exact
 The strike happened around the year 2015.
@@ -313,6 +317,14 @@ The review is planned for H1 2026.
     النصف الأول من عام 2026 | 2026-Q1 2026-Q2
 تجري المراجعة في النصف الثاني من العام المقبل
     النصف الثاني من العام المقبل | 2026-Q3 2026-Q4
+The review is planned for the fall of 2025.
+    the fall of 2025 | 2025-09 2025-11
+The review is planned for spring 2026.
+    spring 2026 | 2026-03 2026-05
+The review is planned for the summer of next year.
+    the summer of next year | 2026-06 2026-08
+تجري المراجعة في خريف 2025
+    خريف 2025 | 2025-09 2025-11
 """
 )
 

@@ -1486,6 +1486,24 @@ def test_a_hedge_between_the_number_and_its_noun(text: str, hedge: ct.Hedge) -> 
     assert claim.question.key == IRAQ_TROOPS
 
 
+def test_a_phase_named_with_its_stage_noun_beats_completion() -> None:
+    """ "complete the first phase": the first phase, not the final one."""
+    [claim] = _times("The coalition will complete the first phase by September 2025.")
+    assert claim.question.event == "first phase"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sept. 11 attacks changed the region.",
+        "The fall of Mosul in 2014 shocked the region.",  # no season
+    ],
+)
+def test_look_alikes_of_seasons_and_days(text: str) -> None:
+    assert not _numbers(text)
+    assert all(_time(c).value_high is None for c in _times(text))
+
+
 def test_a_present_tense_schedule_is_ahead() -> None:
     """ "The mission ends Sept. 30, officials said": said is not when it ends."""
     [claim] = _times("The mission ends Sept. 30, officials said.")
