@@ -137,6 +137,11 @@ def _readings(token: str) -> list[tuple[str, int]]:
     return out
 
 
+# Scale words whose dual in construct (ألفا جندي) is spelled like their
+# accusative singular (خمسون ألفاً), folded.
+_DUAL_CONSTRUCTS = frozenset({"الفا", "مليونا"})
+
+
 class _Scanner:
     """One pass over one text; holds its tokens so the helpers stay small."""
 
@@ -177,6 +182,14 @@ class _Scanner:
         if found is not None:
             start = self.starts[i] + found.prefix
             value = float(found.value)
+            if (
+                found.end == i + 1
+                and tok[found.prefix :] in _DUAL_CONSTRUCTS
+                and self.unit(i + 1, False) is not None
+            ):
+                # ألفا جندي: a dual before its noun (two thousand), where
+                # خمسون ألفاً is one thousand in the accusative.
+                return _Core("words", 2 * value, i, i + 1, start, self.ends[i])
             return self.scaled("words", value, i, found.end, start, found.strict)
         for first, pre in readings:
             if first in lex.duals:

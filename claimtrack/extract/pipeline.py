@@ -83,6 +83,14 @@ _ELIDED_UNIT_NEXT = re.compile(
     r"|(?:جرحى|قتلى|أصيبوا|اصيبوا|قتلوا|جريحا|جريحاً|قتيلا|قتيلاً|بجروح)"
     r")"
 )
+# A place right after a bare number: where the counted people are.
+_ELIDED_PLACE = re.compile(
+    r"\s*(?:(?:are|were|remain|remained)\s+(?:(?:stationed|deployed|based)\s+)?)?"
+    r"(?:(?:يتمركزون|ينتشرون|موجودون|يتواجدون)\s+)?"
+    r"(?:في|داخل|in|inside|across)\b"
+)
+# How far back, into the sentence before, a bare count may look for its noun.
+_CARRY_REACH = 120
 # "the number of US troops in Iraq stands at 2,500", "عدد القوات يبلغ 2500":
 # the counted noun comes before the number, after عدد / number of.
 _NUMBER_OF = re.compile(
@@ -205,7 +213,20 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             and not _SENTENCE_BREAK.search(text[prev.end : m.start])
             and _OTHERS.match(text, m.number_end)
         )
-        if others and prev is not None:  # "فيما يتمركز نحو 900 آخرين في سوريا"
+        # The next sentence goes on about the same people in another place:
+        # "About 2,500 troops are in Iraq. He said about 900 are in Syria."
+        carried = (
+            prev is not None
+            and m.unit is None
+            and prev.unit is not None
+            and not prev.is_duration
+            and m.hedge not in ("range", "vague")
+            and 0 <= m.start - prev.end <= _CARRY_REACH
+            and len(_SENTENCE_BREAK.findall(text, prev.end, m.start)) == 1
+            and not any(ch.isdigit() for ch in text[prev.end : m.start])
+            and _ELIDED_PLACE.match(text, m.number_end)
+        )
+        if (others or carried) and prev is not None:  # "نحو 900 آخرين في سوريا"
             out.append(replace(m, unit=prev.unit, unit_text=prev.unit_text))
             continue
         if not joined or prev is None:

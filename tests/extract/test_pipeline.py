@@ -1504,6 +1504,30 @@ def test_look_alikes_of_seasons_and_days(text: str) -> None:
     assert all(_time(c).value_high is None for c in _times(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said about 2,500 US troops are in Iraq. They said about 900"
+        " are in Syria.",
+        '"We have about 2,500 troops in Iraq," the spokesman said. "Around 900'
+        ' are in Syria."',
+        "وقال المتحدث إن نحو 2500 جندي في العراق. وأضاف أن نحو 900 في سوريا.",
+    ],
+)
+def test_the_next_sentence_may_leave_the_noun_out(text: str) -> None:
+    """ "… 2,500 troops are in Iraq. … 900 are in Syria": 900 troops."""
+    iraq, syria = _numbers(text)
+    assert iraq.question.place == "Iraq"
+    _number(syria, 900, ct.Hedge.ABOUT, "troop")
+    assert syria.question.place == "Syria"
+
+
+def test_a_bare_number_far_from_a_place_takes_no_noun_from_before() -> None:
+    assert (
+        len(_numbers("The US has 2,500 troops in Iraq. Officials said 12 died.")) == 1
+    )
+
+
 def test_a_present_tense_schedule_is_ahead() -> None:
     """ "The mission ends Sept. 30, officials said": said is not when it ends."""
     [claim] = _times("The mission ends Sept. 30, officials said.")
