@@ -41,7 +41,10 @@ VERB_ADVERBS = frozenset(
     "previously reportedly repeatedly jointly originally already".split()
 )
 # Time words that are also adjectives (العام "general", الحالي "current").
-_AMBIGUOUS_TIME = frozenset({"عام", "حالي", "جاري", "ماضي", "مقبل", "ماضيه", "مقبله"})
+_AMBIGUOUS_TIME = frozenset(
+    {"عام", "حالي", "جاري", "ماضي", "مقبل", "ماضيه", "مقبله"}
+    | {"مطلع"}  # "early" (مطلع العام) and "informed" (مصدر مطلع)
+)
 # Words between "in" and an occasion noun: "in its latest quarterly report".
 _OCCASION_WORDS = frozenset(
     "a an the joint its his her their latest new recent quarterly annual monthly "

@@ -185,6 +185,8 @@ class _Scanner:
             if (
                 found.end == i + 1
                 and tok[found.prefix :] in _DUAL_CONSTRUCTS
+                and i + 1 < len(w)
+                and w[i + 1] not in ("من", "of")  # ألفاً من الجنود: one thousand
                 and self.unit(i + 1, False) is not None
             ):
                 # ألفا جندي: a dual before its noun (two thousand), where

@@ -571,6 +571,14 @@ def test_more_outlets_by_name(text: str, outlet: str) -> None:
     assert [s.name for s in only(text).chain] == [outlet]
 
 
+def test_an_informed_source_keeps_its_adjective() -> None:
+    """مطلع is "informed" after a noun, "early" only next to a time word."""
+    frame = only("أفاد مصدر أمني مطلع بأن 1500 مستشار سيبقون في أربيل.")
+    assert frame.speaker.name == "مصدر أمني مطلع"
+    said = only("وقال الوزير مطلع العام الجاري إن 500 جندي غادروا.")
+    assert said.speaker.name == "الوزير"
+
+
 def test_nawwaha_is_a_speech_verb_and_carries_over() -> None:
     first, second = find_frames(
         "ونوّه وزير الدفاع ثابت العباسي إلى أن 2500 جندي بقوا."
