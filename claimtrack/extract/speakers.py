@@ -275,12 +275,40 @@ def _make(
     return Speaker(kind=kind, name=name, role=role or None, count=count, entity=entity)
 
 
+# Roles that speak for an office: "a government spokesman" is its voice.
+_VOICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "متحدث", "متحدثه", "ناطق", "ناطقه"}
+)
+
+
+def _one_of_many(seg: Sequence[Token]) -> bool:
+    """Whether an unnamed role is someone, not an office: قائد عسكري عراقي.
+
+    An indefinite role noun not followed by a definite genitive (قائد الشرطة
+    is the one police chief; قائد عسكري, عضو في الكتلة are one of many), or an
+    English role after "a"/"an" ("a senior commander"). A spokesman is
+    never one of many: he speaks for the office.
+    """
+    k = _head(seg)
+    head = seg[k].key
+    if head.removeprefix("و") in _VOICES:
+        return False  # a spokesman speaks for the office, named or not
+    if _is_latin(seg):
+        return seg[0].key in ("a", "an")
+    if is_definite(head) or is_definite(head[1:]):
+        return False  # المتحدث، والوزير
+    after = seg[k + 1].key if k + 1 < len(seg) else ""
+    return not is_definite(after)
+
+
 def _segment_kind(seg: Sequence[Token], anonymous_marked: bool) -> SpeakerKind:
     lex = load_attribution_lexicon()
     head = seg[_head(seg)].key
     if _clitic(head):  # لوزارة: the ministry, not a person's name
         head = "ال" + head[2:] if head.startswith("لل") else head[1:]
     if lex.has("anonymous", head):
+        return SpeakerKind.ANONYMOUS
+    if lex.has("role", head) and _one_of_many(seg):
         return SpeakerKind.ANONYMOUS
     if lex.has("role", head) or lex.has("office", head):
         return SpeakerKind.ANONYMOUS if anonymous_marked else SpeakerKind.OFFICE

@@ -297,6 +297,24 @@ def test_anonymous_groups_and_their_counts(text: str, count: int | None) -> None
     assert frame.speaker.count == count
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وقال قائد عسكري عراقي إن 500 جندي غادروا.", "anonymous"),
+        ("وقال عضو في الكتلة الصدرية إن 73 نائبا استقالوا.", "anonymous"),
+        ("وقال عضو لجنة الأمن والدفاع إن 500 جندي غادروا.", "anonymous"),
+        ("A senior commander said 500 troops left.", "anonymous"),
+        ("وقال قائد الشرطة إن 12 شخصا اعتقلوا.", "office"),
+        ("وقال وزير الدفاع إن 500 جندي غادروا.", "office"),
+        ("وقال متحدث باسم الحكومة إن 500 جندي غادروا.", "office"),
+        ("The commander said 500 troops left.", "office"),
+    ],
+)
+def test_an_unnamed_one_of_many_is_anonymous(text: str, kind: str) -> None:
+    """قائد عسكري, "a senior commander": someone; قائد الشرطة: the office."""
+    assert only(text).speaker.kind.value == kind
+
+
 def test_unnamed_spokesman_is_an_office_unless_marked_anonymous() -> None:
     assert only("A government spokesman said 9 people died.").speaker.kind.value == (
         "office"
