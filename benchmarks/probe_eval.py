@@ -11,6 +11,7 @@ Usage::
 
     python benchmarks/probe_eval.py            # both sets, failures listed
     python benchmarks/probe_eval.py --quiet    # pass counts only
+    python benchmarks/probe_eval.py more.json  # and another set, english.json's format
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -127,11 +129,19 @@ def _arabic_fields(want: dict[str, Any], claim: Claim) -> list[str]:
     return out
 
 
-def run(quiet: bool = False) -> dict[str, tuple[int, int]]:
-    """Run both probe sets; return ``{set: (passed, total)}``."""
+def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int, int]]:
+    """Run both probe sets, and any ``extra`` files in the English sets' format.
+
+    Returns ``{set: (passed, total)}``.
+    """
     results = {}
-    for name, check, lang in (("english", _english, "en"), ("arabic", _arabic, "ar")):
-        probes = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
+    sets: list[tuple[str, Path, Any, str | None]] = [
+        ("english", HERE / "english.json", _english, "en"),
+        ("arabic", HERE / "arabic.json", _arabic, "ar"),
+    ]
+    sets += [(path.stem, path, _english, None) for path in extra]
+    for name, path, check, lang in sets:
+        probes = json.loads(path.read_text(encoding="utf-8"))
         passed = 0
         for probe in probes:
             doc = Document(
@@ -156,4 +166,8 @@ def run(quiet: bool = False) -> dict[str, tuple[int, int]]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quiet", action="store_true", help="pass counts only")
-    run(parser.parse_args().quiet)
+    parser.add_argument(
+        "extra", nargs="*", type=Path, help="more probe files, in english.json's format"
+    )
+    args = parser.parse_args()
+    run(args.quiet, args.extra)
