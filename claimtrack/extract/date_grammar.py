@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import NamedTuple
 
 from claimtrack.extract.date_context import is_counted, is_licensed
@@ -187,18 +188,10 @@ def _read_quarter(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | 
         # A half year: its two quarters, as a range (H2 2026 = 2026-Q3..Q4).
         second = matched_key(m["har"] or m["hen"] or "") in ("الثاني", "second")
         first = 3 if second or m["hn"] == "2" else 1
-        high = DateSpec(
-            m.start(), m.end(), "quarter", year, quarter=first + 1, year_offset=offset
+        low = DateSpec(
+            m.start(), m.end(), "quarter", year, quarter=first, year_offset=offset
         )
-        return DateSpec(
-            m.start(),
-            m.end(),
-            "quarter",
-            year,
-            quarter=first,
-            year_offset=offset,
-            high=high,
-        )
+        return replace(low, high=replace(low, quarter=first + 1))
     ordinal = m["qar"] or m["qen"]
     quarter = int(m["qn"]) if m["qn"] else g.lex.quarter_ordinals[matched_key(ordinal)]
     return DateSpec(
@@ -215,12 +208,8 @@ def _read_season(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | N
     first = _SEASONS[matched_key(m["season"])]
     year = int(m["year"]) if m["year"] else None
     offset = _relative_tail(g, m).year_offset
-    high = DateSpec(
-        m.start(), m.end(), "month", year, month=first + 2, year_offset=offset
-    )
-    return DateSpec(
-        m.start(), m.end(), "month", year, month=first, year_offset=offset, high=high
-    )
+    low = DateSpec(m.start(), m.end(), "month", year, month=first, year_offset=offset)
+    return replace(low, high=replace(low, month=first + 2))
 
 
 def _read_year(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:

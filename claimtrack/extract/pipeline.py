@@ -73,22 +73,20 @@ _PERIOD_CUE = re.compile(
     r"(?:\b(?:in|during)|في|خلال|عام|لعام)\s*(?:عام|the year|)\s*$"
 )
 # What may follow a number whose counted noun is left out: a place or the end.
+_BEING_THERE = (  # "are stationed in", "يتمركزون في": before where they are
+    r"(?:(?:are|were|remain|remained)\s+(?:(?:stationed|deployed|based)\s+)?)?"
+    r"(?:(?:يتمركزون|ينتشرون|موجودون|يتواجدون)\s+)?"
+)
 _ELIDED_UNIT_NEXT = re.compile(
     r"\s*(?:[.,،;؛)]|$"
-    r"|(?:(?:are|were|remain|remained)\s+(?:(?:stationed|deployed|based)\s+)?)?"
-    r"(?:(?:يتمركزون|ينتشرون|موجودون|يتواجدون)\s+)?"
-    r"(?:في|داخل|ب|in|inside|at|across)\b"
+    rf"|{_BEING_THERE}(?:في|داخل|ب|in|inside|at|across)\b"
     # or what befell them: "three were killed and more than 40 wounded"
     r"|(?:(?:were|was)\s+)?(?:wounded|injured|hurt|killed|dead)\b"
     r"|(?:جرحى|قتلى|أصيبوا|اصيبوا|قتلوا|جريحا|جريحاً|قتيلا|قتيلاً|بجروح)"
     r")"
 )
 # A place right after a bare number: where the counted people are.
-_ELIDED_PLACE = re.compile(
-    r"\s*(?:(?:are|were|remain|remained)\s+(?:(?:stationed|deployed|based)\s+)?)?"
-    r"(?:(?:يتمركزون|ينتشرون|موجودون|يتواجدون)\s+)?"
-    r"(?:في|داخل|in|inside|across)\b"
-)
+_ELIDED_PLACE = re.compile(rf"\s*{_BEING_THERE}(?:في|داخل|in|inside|across)\b")
 # How far back, into the sentence before, a bare count may look for its noun.
 _CARRY_REACH = 120
 # "the number of US troops in Iraq stands at 2,500", "عدد القوات يبلغ 2500":

@@ -332,9 +332,7 @@ def _modifier_within(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
     return None
 
 
-def _modifier(
-    tokens: Sequence[Token], lo: int, text: str = "", hi: int | None = None
-) -> str | None:
+def _modifier(tokens: Sequence[Token], lo: int, text: str = "") -> str | None:
     """What a count of people counts them doing: leaving, deployed, killed.
 
     A noun or verb right before the figure ("withdrawal of 1,000 troops"), or
@@ -342,8 +340,6 @@ def _modifier(
     over six months some 1,000 troops"), unless what remains or another
     number comes between ("..., leaving some 1,500").
     """
-    if hi is not None and (mod := _modifier_within(tokens, lo, hi)) is not None:
-        return mod
     for k in range(lo - 1, max(-1, lo - 8), -1):
         token = tokens[k]
         if _PHRASE_END.search(text, token.end, tokens[k + 1].start):
@@ -479,7 +475,7 @@ def number_question(
     modifier = (
         _modifier_within(tokens, lo, hi)
         or _modifier_after(tokens, hi, text[start:end])
-        or _modifier(tokens, lo, text[start:end], hi)
+        or _modifier(tokens, lo, text[start:end])
     )
     if unit in _STOCK_UNITS and modifier is None and (window or "").startswith("since"):
         # "2,500 troops, a number steady since 2021": how many there are is a

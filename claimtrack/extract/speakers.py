@@ -241,10 +241,8 @@ def _clitic(key: str) -> int:
     known = _known_heads()
     if len(key) > 4 and key.startswith("لل"):
         return 1  # ل + ال: a preposition on a definite word (للأمم المتحدة)
-    if len(key) > 3 and key[0] in "ول" and key not in known:
-        rest = "ال" + key[2:] if key.startswith("لل") else key[1:]
-        if rest in known:
-            return 1
+    if len(key) > 3 and key[0] in "ول" and key not in known and key[1:] in known:
+        return 1
     return 0
 
 
@@ -281,15 +279,14 @@ _VOICES = frozenset(
 )
 
 
-def _one_of_many(seg: Sequence[Token]) -> bool:
+def _one_of_many(seg: Sequence[Token], k: int) -> bool:
     """Whether an unnamed role is someone, not an office: قائد عسكري عراقي.
 
     An indefinite role noun not followed by a definite genitive (قائد الشرطة
     is the one police chief; قائد عسكري, عضو في الكتلة are one of many), or an
     English role after "a"/"an" ("a senior commander"). A spokesman is
-    never one of many: he speaks for the office.
+    never one of many: he speaks for the office. ``k`` is the head's index.
     """
-    k = _head(seg)
     head = seg[k].key
     if head.removeprefix("و") in _VOICES:
         return False  # a spokesman speaks for the office, named or not
@@ -303,12 +300,13 @@ def _one_of_many(seg: Sequence[Token]) -> bool:
 
 def _segment_kind(seg: Sequence[Token], anonymous_marked: bool) -> SpeakerKind:
     lex = load_attribution_lexicon()
-    head = seg[_head(seg)].key
+    at = _head(seg)
+    head = seg[at].key
     if _clitic(head):  # لوزارة: the ministry, not a person's name
         head = "ال" + head[2:] if head.startswith("لل") else head[1:]
     if lex.has("anonymous", head):
         return SpeakerKind.ANONYMOUS
-    if lex.has("role", head) and _one_of_many(seg):
+    if lex.has("role", head) and _one_of_many(seg, at):
         return SpeakerKind.ANONYMOUS
     if lex.has("role", head) or lex.has("office", head):
         return SpeakerKind.ANONYMOUS if anonymous_marked else SpeakerKind.OFFICE
