@@ -495,6 +495,11 @@ def extract(document: Document) -> list[Claim]:
         if _is_source_group(text, frame, n, unit):
             # How many sources a report quotes is a fact about that report:
             # three officials here and five there is no disagreement.
+            span = frame.speaker_span
+            if span is not None and span[0] <= n.start < span[1]:
+                # Named in the source phrase: its own words say who they
+                # are; the reporting verb before them (نقلت، moved) does not.
+                question = number_question(text, span, n, unit)
             question = question.model_copy(
                 update={"event": f"sources of {document.id}", "window": None}
             )

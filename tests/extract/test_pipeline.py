@@ -1062,6 +1062,20 @@ def test_source_group_sizes_are_not_a_conflict() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "ونقلت صحيفتنا عن ثلاثة مسؤولين أمريكيين أن 2500 جندي ما زالوا في العراق.",
+        "وذكرت رويترز نقلاً عن ثلاثة مسؤولين أمريكيين أن 2500 جندي في العراق.",
+        "Reuters, citing three U.S. officials, said 2,500 troops remain in Iraq.",
+    ],
+)
+def test_a_source_group_is_keyed_by_its_own_words(text: str) -> None:
+    """نقلت relays the officials: it does not make them officials who moved."""
+    [sources] = [c for c in _numbers(text) if c.figure.value == 3]
+    assert sources.question.key == "us officials|count|event=sources of article-1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The coalition mission will continue until September 2026.",
         "وقال المتحدث إن مهمة التحالف ستستمر حتى أيلول 2026.",
     ],
