@@ -40,6 +40,12 @@ VERB_ADVERBS = frozenset(
     "first also officially formally initially publicly recently later then "
     "previously reportedly repeatedly jointly originally already".split()
 )
+# بيّن "made clear" loses its shadda in normalised text and is then the
+# preposition بين "between": a verb only when it opens the clause and a
+# complementiser (أن، بأن) follows within a subject's length.
+_BETWEEN = frozenset({"بين", "وبين", "فبين"})
+_THAT = frozenset({"ان", "بان"})
+_SUBJECT_REACH = 10
 # Time words that are also adjectives (العام "general", الحالي "current").
 _AMBIGUOUS_TIME = frozenset(
     {"عام", "حالي", "جاري", "ماضي", "مقبل", "ماضيه", "مقبله"}
@@ -158,7 +164,20 @@ class PhraseReader:
             # "Said Ahmed", "the reported attack", "was first announced",
             # "2,500 troops, first announced in 2024,"
             return None
+        if cue is not None and self.k[i] in _BETWEEN and not self._opens_that(i):
+            return None
         return cue
+
+    def _opens_that(self, i: int) -> bool:
+        """Whether token i opens its clause and أن follows before a stop."""
+        if i and self.t[i - 1].text not in ENDS:
+            return False
+        for j in range(i + 1, min(self.n, i + 1 + _SUBJECT_REACH)):
+            if self.k[j] in _THAT:
+                return True
+            if self.t[j].text in ENDS:
+                return False
+        return False
 
     def in_excluded(self, i: int) -> bool:
         """Whether token i was already read as part of an "according to" phrase."""

@@ -607,6 +607,19 @@ def test_nawwaha_is_a_speech_verb_and_carries_over() -> None:
     assert second.inherited
 
 
+def test_bayyana_is_a_speech_verb_only_where_between_cannot_be() -> None:
+    """بيّن loses its shadda and reads as بين "between": a verb before أن."""
+    first, second = find_frames(
+        "وبيّن الخبير الأمني أحمد الشريفي أن 350 مستشاراً سيبقون."
+        " وبين أن 4 قواعد ستغلق."
+    )
+    assert first.speaker.name == "أحمد الشريفي"
+    assert second.speaker.name == "أحمد الشريفي"
+    assert second.inherited
+    assert only("وبين القتلى ثلاثة جنود أمريكيين.").speaker.is_outlet
+    assert only("ويتراوح عددهم بين 200 و300 جندي.").speaker.is_outlet
+
+
 def test_estimated_after_its_subject_is_a_reporting_verb() -> None:
     frame = only("About 3,000 fighters remain in Syria, a U.N. report estimated.")
     assert frame.stance is Stance.ESTIMATES

@@ -1420,6 +1420,9 @@ def test_a_past_peak_is_a_change_and_a_plan_its_own_question() -> None:
         "وقال المتحدث إن نحو 2500 جندي أمريكي سيغادرون العراق.",
         "وقال المتحدث إن نحو 2500 جندي أمريكي ينسحبون من العراق.",
         "The US will pull out about 2,500 US troops from Iraq.",
+        "The deal provides for the departure of about 2,500 US troops from Iraq.",
+        "وينص الاتفاق على خروج نحو 2500 جندي أمريكي من العراق.",
+        "وطالب البرلمان بإخراج نحو 2500 جندي أمريكي من العراق.",
     ],
 )
 def test_troops_about_to_leave_are_not_the_troops_there(text: str) -> None:
