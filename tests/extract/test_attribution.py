@@ -610,8 +610,7 @@ def test_nawwaha_is_a_speech_verb_and_carries_over() -> None:
 def test_bayyana_is_a_speech_verb_only_where_between_cannot_be() -> None:
     """بيّن loses its shadda and reads as بين "between": a verb before أن."""
     first, second = find_frames(
-        "وبيّن الخبير الأمني أحمد الشريفي أن 350 مستشاراً سيبقون."
-        " وبين أن 4 قواعد ستغلق."
+        "وبيّن الخبير الأمني أحمد الشريفي أن 350 مستشاراً سيبقون. وبين أن 4 قواعد ستغلق."
     )
     assert first.speaker.name == "أحمد الشريفي"
     assert second.speaker.name == "أحمد الشريفي"
