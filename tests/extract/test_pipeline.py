@@ -211,6 +211,35 @@ def test_arabic_hedges(hedge_words: str, hedge: ct.Hedge) -> None:
     _check_evidence(claim, f"{hedge_words} 300")
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "written"),
+    [
+        ("وقال المسؤول إن ألفاً ونيفاً من الجنود ما زالوا في أربيل.", 1000, "troop",
+         "ألفاً ونيفاً"),
+        ("وصوّت مئة ونيّف من النواب لصالح القرار.", 100, "lawmaker", "مئة ونيّف"),
+        ("وبقي 1000 جندي ونيف في أربيل.", 1000, "troop", "1000 جندي ونيف"),
+    ],
+)  # fmt: skip
+def test_and_some_is_more_than(text: str, value: int, unit: str, written: str) -> None:
+    """ونيّف "and a few" after a count, before or after its noun."""
+    claim = _one(_numbers(text))
+    _number(claim, value, ct.Hedge.MORE_THAN, unit)
+    _check_evidence(claim, written)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول إن ألف جندي أمريكي ما زالوا في قاعدة حرير.",
+        "About 1,000 U.S. troops remain at Harir Air Base, officials said.",
+    ],
+)
+def test_a_known_base_scopes_the_count(text: str) -> None:
+    """A base the alias table knows is a place: not the count for all Iraq."""
+    claim = _one(_numbers(text))
+    assert claim.question.key == "us troops|count|place=harir"
+
+
 def test_arabic_at_most_hedge() -> None:
     text = "قال المتحدث إن عدد الجنود في القاعدة لا يتجاوز 300 جندي."
     claim = _one(_numbers(text))
