@@ -24,7 +24,7 @@ from claimtrack.extract.attribution_lexicon import (
     mark_quotes,
 )
 from claimtrack.extract.outlets import Outlet, read_outlet
-from claimtrack.extract.speakers import complements, is_name_like
+from claimtrack.extract.speakers import ONE_OF_AR, complements, is_name_like
 
 __all__ = ["PhraseReader", "Ref"]
 
@@ -189,8 +189,8 @@ class PhraseReader:
         العام is also "general" (المدير العام) and الحالي "current": such
         words count only next to another word of time or a number.
         """
-        if not self.has("time", i):
-            return False
+        if not self.has("time", i) or self.k[i].removeprefix("و") in ONE_OF_AR:
+            return False  # أحد without its article is "one (of)", not Sunday
         if bare_forms(self.k[i])[-1] not in _AMBIGUOUS_TIME:
             return True
         return any(
@@ -410,6 +410,10 @@ class PhraseReader:
                 i += 1
             return i
         head = self.k[j]
+        if head.removeprefix("و") in ONE_OF_AR and j + 1 < n:
+            # أحد المسؤولين، واحد من المسؤولين: the group noun's phrase.
+            skip = 2 if self.k[j + 1] == "من" else 1
+            return self.segment(j + skip) if j + skip < n else j
         phrase = any(lex.has(c, head) for c in ("role", "office", "anonymous", "count"))
         phrase = phrase or head.startswith("ال") or head.isdigit() or head == "بعض"
         i = j + 1

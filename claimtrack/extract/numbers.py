@@ -393,8 +393,15 @@ class _Scanner:
             pre = None  # a weak hedge (حتى، over) needs a counted noun
         if pre and pre[1] and pre[2] and self.w[pre[2] - 1] in self.lex.phrasal:
             pre = None  # "came under 77 attacks": a verb's particle, no hedge
-        if a.strict and unit and self.w[last.j : last.j + 1] in (["من"], ["of"]):
-            return None, last.j  # "one of the officials" is not a count of one
+        if (
+            a.strict
+            and a.value == 1
+            and unit
+            and self.w[last.j : last.j + 1] in (["من"], ["of"])
+        ):
+            # "one of the officials" is not a count of one; ألفاً من الجنود
+            # is a thousand of them.
+            return None, last.j
         needs_unit = bool(a.bounds and a.bounds[2])
         if not unit and (needs_unit or ((definite or a.strict) and not (pre or b))):
             return None, last.j

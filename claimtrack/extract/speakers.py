@@ -198,9 +198,29 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
     return j if j < len(seg) and is_name_like(seg[j:]) else None
 
 
+# "One of the officials", أحد المسؤولين، واحد من المسؤولين: one member of an
+# unnamed group; the group noun is the head.
+ONE_OF_AR = frozenset({"احد", "واحد", "احدي", "واحده"})
+_ONE_OF_EN = ("one", "of")
+
+
+def _one_of(seg: Sequence[Token]) -> int:
+    """How many words of ``seg`` say "one of": 0 when it does not open so."""
+    keys = [t.key for t in seg[:3]]
+    if _is_latin(seg):
+        if tuple(keys[:2]) == _ONE_OF_EN and len(seg) > 2:
+            return 3 if keys[2:3] == ["the"] and len(seg) > 3 else 2
+        return 0
+    if keys and keys[0].removeprefix("و") in ONE_OF_AR and len(seg) > 1:
+        return 2 if keys[1] == "من" and len(seg) > 2 else 1
+    return 0
+
+
 def _head(seg: Sequence[Token]) -> int:
     """Index of the head noun: the first word in Arabic, the last in English."""
     lex = load_attribution_lexicon()
+    if skip := _one_of(seg):
+        return skip + _head(seg[skip:])
     if not _is_latin(seg):
         i = 0
         while i + 1 < len(seg) and (
@@ -304,8 +324,8 @@ def _segment_kind(seg: Sequence[Token], anonymous_marked: bool) -> SpeakerKind:
     head = seg[at].key
     if _clitic(head):  # لوزارة: the ministry, not a person's name
         head = "ال" + head[2:] if head.startswith("لل") else head[1:]
-    if lex.has("anonymous", head):
-        return SpeakerKind.ANONYMOUS
+    if lex.has("anonymous", head) or _one_of(seg):
+        return SpeakerKind.ANONYMOUS  # "one of the ministers" is one of many
     if lex.has("role", head) and _one_of_many(seg, at):
         return SpeakerKind.ANONYMOUS
     if lex.has("role", head) or lex.has("office", head):

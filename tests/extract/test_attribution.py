@@ -619,6 +619,29 @@ def test_bayyana_is_a_speech_verb_only_where_between_cannot_be() -> None:
     assert only("ويتراوح عددهم بين 200 و300 جندي.").speaker.is_outlet
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("One of the officials said 500 troops left.", "One of the officials"),
+        ("One of the ministers said 500 troops left.", "One of the ministers"),
+        (
+            "وقال أحد المسؤولين الأمريكيين إن 500 جندي غادروا.",
+            "أحد المسؤولين الأمريكيين",
+        ),
+        ("وقال واحد من المسؤولين إن 500 جندي غادروا.", "واحد من المسؤولين"),
+        ("وقال أحد الوزراء إن 500 جندي غادروا.", "أحد الوزراء"),
+    ],
+)
+def test_one_of_a_group_is_anonymous(text: str, name: str) -> None:
+    """One unnamed member of a group (أحد, not Sunday الأحد) speaks for no office."""
+    frame = only(text)
+    assert (frame.speaker.kind.value, frame.speaker.name) == ("anonymous", name)
+
+
+def test_sunday_is_still_a_time_after_the_speaker() -> None:
+    assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
+
+
 def test_estimated_after_its_subject_is_a_reporting_verb() -> None:
     frame = only("About 3,000 fighters remain in Syria, a U.N. report estimated.")
     assert frame.stance is Stance.ESTIMATES
