@@ -268,6 +268,8 @@ class _Scanner:
         w = self.w
         if w[j : j + 1] == ["-"] and self.ends[j - 1] == self.starts[j]:
             j += 1  # a 12-month mission
+            if w[j : j + 1] == ["strong"]:
+                return "troop", j, j + 1  # the 2,500-strong force
         hit = self.unit_at(j, article)
         if hit is None and w[j : j + 1] in (["من"], ["of"]):
             k = j + 2 if w[j + 1 : j + 2] and w[j + 1] in _DETERMINERS else j + 1

@@ -96,6 +96,18 @@ _NUMBER_OF = re.compile(
     r"\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
+# "U.S. troop numbers in Syria have fallen to about 1,400": the noun before
+# numbers / levels / strength.
+_NOUN_NUMBERS = re.compile(
+    r"\b([^\W\d_][\w'’-]*)\s+(?:numbers|levels|strength)\b", re.IGNORECASE
+)
+# "a force of about 2,500": a force counts troops.
+_FORCE_OF = re.compile(
+    r"\b(?:force|contingent|garrison)\s+of\s+(?:(?:about|around|roughly|some"
+    r"|nearly|almost|approximately|up\s+to|more\s+than|over|at\s+least"
+    r"|fewer\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # What may link that noun to the number: a verb of amounting and a place.
 _NUMBER_LINK = re.compile(
     r"(?:يبلغ|بلغ|تبلغ|وصل|يصل|تصل|يقدر|قدر|يتراوح|يناهز|إلى|الى|ب"
@@ -112,6 +124,7 @@ _FROM_EARLIER = re.compile(
     r"|بعد\s+أن\s+كان(?:ت)?)\s*$",
     re.IGNORECASE,
 )
+_BARE_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 # Between a part and its total: "138 of the 329 seats", "مقعدا من أصل 329".
 _OF_TOTAL_EN = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
@@ -259,7 +272,11 @@ def _earlier_values(
         prev, m = out[k - 1], out[k]
         if m.unit is not None or prev.unit is None or prev.is_duration:
             continue
-        if not _FROM_EARLIER.search(text, max(prev.end, m.start - 30), m.start):
+        between = text[prev.end : m.start]
+        if not (
+            _FROM_EARLIER.search(text, max(prev.end, m.start - 30), m.start)
+            or _BARE_FROM.fullmatch(between)  # "fallen to 1,400 from 2,000"
+        ):
             continue
         if _SENTENCE_BREAK.search(text, prev.end, m.start):
             continue
@@ -310,13 +327,15 @@ def _number_of(text: str, m: NumberMention) -> NumberMention:
     """
     if m.unit is not None:
         return m
+    if _FORCE_OF.search(text, max(0, m.start - 40), m.start):
+        return replace(m, unit="troop", unit_text="force")
     # The stops of "U.S." end no sentence: blanked, offsets kept.
     before = _DOTTED.sub(_undot, text[max(0, m.start - 90) : m.start])
     cut = max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0)
-    found = list(_NUMBER_OF.finditer(before, cut))
+    found = [*_NUMBER_OF.finditer(before, cut), *_NOUN_NUMBERS.finditer(before, cut)]
     if not found:
         return m
-    last = found[-1]
+    last = max(found, key=lambda f: f.end())
     rest = before[last.end() :]
     linked = _NUMBER_LINK.search(before) or _NUMBER_LINK.search(
         before, 0, last.start()

@@ -218,12 +218,16 @@ def test_arabic_hedges(hedge_words: str, hedge: ct.Hedge) -> None:
          "ألفاً ونيفاً"),
         ("وصوّت مئة ونيّف من النواب لصالح القرار.", 100, "lawmaker", "مئة ونيّف"),
         ("وبقي 1000 جندي ونيف في أربيل.", 1000, "troop", "1000 جندي ونيف"),
+        ("وقال إن ألفاً من الجنود ما زالوا في أربيل.", 1000, "troop", "ألفاً"),
     ],
 )  # fmt: skip
 def test_and_some_is_more_than(text: str, value: int, unit: str, written: str) -> None:
     """ونيّف "and a few" after a count, before or after its noun."""
     claim = _one(_numbers(text))
-    _number(claim, value, ct.Hedge.MORE_THAN, unit)
+    hedge = (
+        ct.Hedge.MORE_THAN if "نيف" in written or "نيّف" in written else ct.Hedge.EXACT
+    )
+    _number(claim, value, hedge, unit)
     _check_evidence(claim, written)
 
 
@@ -363,6 +367,29 @@ def test_an_addition_is_a_coordination(text: str, iraq_hedge: str) -> None:
 def test_the_number_of_reaches_over_an_abbreviation() -> None:
     text = "The number of attacks on bases hosting U.S. troops has risen to 170."
     _number(_one(_numbers(text)), 170, ct.Hedge.EXACT, "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("U.S. troop numbers in Syria have fallen to about 900.", ct.Hedge.ABOUT),
+        ("Troop levels in Syria stood at about 900 last year.", ct.Hedge.ABOUT),
+        ("The U.S. keeps a force of about 900 in Syria.", ct.Hedge.ABOUT),
+        ("The 900-strong U.S. force in Syria will shrink.", ct.Hedge.EXACT),
+    ],
+)
+def test_a_force_or_troop_numbers_count_troops(text: str, hedge: ct.Hedge) -> None:
+    """The counted noun before the number (troop numbers, a force of)."""
+    [count] = _numbers(text)
+    _number(count, 900, hedge, "troop")
+    assert "place=syria" in count.question.key or "strong" in text
+
+
+def test_a_bare_earlier_value_takes_the_noun() -> None:
+    """ "fallen to 1,400 from 2,000 earlier this year": both are troops."""
+    text = "U.S. troop numbers in Syria fell to about 1,400 from 2,000 in 2024."
+    values = {c.figure.value: c.figure.unit for c in _numbers(text)}
+    assert values == {1400: "troop", 2000: "troop"}
 
 
 @pytest.mark.parametrize(
