@@ -24,6 +24,7 @@ from claimtrack.claim import Attribution, Claim, Span
 from claimtrack.document import Document
 from claimtrack.errors import ExtractionError
 from claimtrack.extract.attribution import Frame, detect_relays, find_frames
+from claimtrack.extract.date_context import clause_tense
 from claimtrack.extract.dates import DateMention, find_dates
 from claimtrack.extract.documents import detect_language, iter_documents
 from claimtrack.extract.number_lexicon import to_unit_lemma
@@ -125,6 +126,16 @@ _FROM_EARLIER = re.compile(
     re.IGNORECASE,
 )
 _BARE_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+# "will leave within 12 months", سينسحب خلال عامين: a deadline counted from
+# the publication date, unless counted from an event ("within a year of the
+# signing", خلال عام من توقيع الاتفاق).
+_WITHIN = re.compile(
+    r"(?:\bwithin|\bin\s+the\s+next|\bover\s+the\s+next|(?<!\w)خلال|(?<!\w)غضون"
+    r"|في\s+مدة\s+أقصاها|في\s+فترة\s+لا\s+تتجاوز)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTED_FROM = re.compile(r"\s*(?:of|from|after|من|بعد)(?!\w)", re.IGNORECASE)
+_MONTHS_IN = {"month": 1, "year": 12}
 # Between a part and its total: "138 of the 329 seats", "مقعدا من أصل 329".
 _OF_TOTAL_EN = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
@@ -317,6 +328,46 @@ def _parts_of_totals(
     return out, parts
 
 
+def _within_deadlines(
+    text: str, numbers: list[NumberMention], published: date | None
+) -> list[DateMention]:
+    """Deadlines said as a span from now: "will leave within 12 months".
+
+    Read at month granularity from the publication date, in a clause that
+    speaks of the future; the span itself stays a duration claim too.
+    """
+    if published is None:
+        return []
+    out = []
+    for n in numbers:
+        size = _MONTHS_IN.get(n.unit or "")
+        if not (n.is_duration and size and n.value and n.hedge in ("exact", "about")):
+            continue
+        opener = _WITHIN.search(text, max(0, n.start - 30), n.start)
+        if opener is None or _COUNTED_FROM.match(text, n.end):
+            continue
+        if clause_tense(text, n.start) <= 0:
+            continue
+        months = published.month - 1 + round(n.value * size)
+        value = f"{published.year + months // 12:04d}-{months % 12 + 1:02d}"
+        out.append(
+            DateMention(
+                opener.start(),
+                n.end,
+                "deadline",
+                value,
+                None,
+                "month",
+                "whole",
+                "by",
+                text[opener.start() : n.end],
+                published,
+                n.lang,
+            )
+        )
+    return out
+
+
 def _number_of(text: str, m: NumberMention) -> NumberMention:
     """Give a bare number the noun of "the number of X" before it, if linked.
 
@@ -420,6 +471,10 @@ def extract(document: Document) -> list[Claim]:
     numbers, parts = _parts_of_totals(text, _earlier_values(text, numbers, dates))
     if not dates and not numbers:
         return []
+    dates = sorted(
+        [*dates, *_within_deadlines(text, numbers, document.published)],
+        key=lambda d: d.start,
+    )
     relays = tuple(detect_relays(original))
     last = max(m.start for m in [*dates, *numbers])
     frames = find_frames(text, lang=lang, relays=relays, until=last)

@@ -1130,6 +1130,36 @@ def test_a_source_group_is_keyed_by_its_own_words(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Troops will leave Baghdad within two years, officials said.", "2027-08"),
+        ("The coalition will wrap up its mission within 12 months.", "2026-08"),
+        ("وقال الوزير إن القوات الأمريكية ستغادر بغداد خلال عامين.", "2027-08"),
+        ("وقال الوزير إن القوات ستنسحب من بغداد في غضون ستة أشهر.", "2026-02"),
+    ],
+)
+def test_within_a_span_is_a_deadline_from_publication(text: str, value: str) -> None:
+    """ "within two years" in a future clause ends two years after publication."""
+    [deadline] = _times(text)  # published 2025-08-19
+    figure = _time(deadline)
+    assert (figure.value, figure.hedge.value) == (value, "by")
+    assert deadline.question.property.value == "deadline"
+    assert [c.figure.unit for c in _numbers(text)] in (["year"], ["month"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops left Baghdad within two years, officials said.",
+        "Troops will leave within 18 months of the signing.",
+        "وانسحبت القوات من بغداد خلال 12 شهراً.",
+    ],
+)
+def test_a_span_from_an_event_or_in_the_past_is_no_deadline(text: str) -> None:
+    assert _times(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The coalition mission will continue until September 2026.",
