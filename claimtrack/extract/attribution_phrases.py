@@ -541,6 +541,16 @@ class PhraseReader:
         )
         if not opens and not any(m in text for m in self.lex.anonymity):
             return 0
+        if not opens and not self.latin:
+            # مصادر لم تسمها الصحيفة انسحاب …: the marker, and the outlet that
+            # did not name them; what follows is the reported content, with
+            # or without أن.
+            marker = next((m for m in self.lex.anonymity if text.startswith(m)), None)
+            if marker is not None:
+                end = i + len(marker.split())
+                if end < self.n and self.lex.phrase("anaphor", [self.k[end]]):
+                    end += 1
+                return end
         end = i + 1
         while end < self.n and not (
             self.t[end].text in ENDS

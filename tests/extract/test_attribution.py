@@ -638,6 +638,14 @@ def test_one_of_a_group_is_anonymous(text: str, name: str) -> None:
     assert (frame.speaker.kind.value, frame.speaker.name) == ("anonymous", name)
 
 
+def test_an_anonymity_clause_ends_before_the_content() -> None:
+    """مصادر لم تسمها الصحيفة انسحاب …: the masdar after it is theirs to say."""
+    text = "وأكدت مصادر لم تسمها الصحيفة انسحاب ثماني دول من التحالف."
+    frame = only(text)
+    at = text.index("ثماني")
+    assert frame.speaker_at(at).kind.value == "anonymous"
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 
