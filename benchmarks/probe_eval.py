@@ -11,7 +11,7 @@ Usage::
 
     python benchmarks/probe_eval.py            # both sets, failures listed
     python benchmarks/probe_eval.py --quiet    # pass counts only
-    python benchmarks/probe_eval.py more.json  # and another set, english.json's format
+    python benchmarks/probe_eval.py more.json  # and another set, in either format
 """
 
 from __future__ import annotations
@@ -154,8 +154,15 @@ def _arabic_fields(want: dict[str, Any], claim: Claim) -> list[str]:
     return out
 
 
+def _checker(path: Path) -> Any:
+    """The check for a probe file: english.json's format (``fig``) or arabic.json's."""
+    probes = json.loads(path.read_text(encoding="utf-8"))
+    written = any("fig" in want for probe in probes for want in probe["expect"])
+    return _english if written else _arabic
+
+
 def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int, int]]:
-    """Run both probe sets, and any ``extra`` files in the English sets' format.
+    """Run both probe sets, and any ``extra`` files in either set's format.
 
     Returns ``{set: (passed, total)}``.
     """
@@ -164,7 +171,7 @@ def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int,
         ("english", HERE / "english.json", _english, "en"),
         ("arabic", HERE / "arabic.json", _arabic, "ar"),
     ]
-    sets += [(path.stem, path, _english, None) for path in extra]
+    sets += [(path.stem, path, _checker(path), None) for path in extra]
     for name, path, check, lang in sets:
         probes = json.loads(path.read_text(encoding="utf-8"))
         passed = 0
@@ -192,7 +199,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quiet", action="store_true", help="pass counts only")
     parser.add_argument(
-        "extra", nargs="*", type=Path, help="more probe files, in english.json's format"
+        "extra", nargs="*", type=Path, help="more probe files, in either set's format"
     )
     args = parser.parse_args()
     run(args.quiet, args.extra)
