@@ -23,6 +23,7 @@ from claimtrack.extract.attribution_phrases import (
     COMMAS,
     ENDS,
     QUOTES,
+    SEEN_BY,
     VERB_ADVERBS,
     PhraseReader,
     Ref,
@@ -530,6 +531,14 @@ class _Clause(PhraseReader):
             r.content = self.trimmed(0, self.n)
         else:
             self.read_unframed(r)
+        for i in range(self.n - 1):
+            # "documents seen by Reuters", وثائق اطلعت عليها رويترز: wherever
+            # it stands, the outlet that saw them relays what they say.
+            if (self.k[i], self.k[i + 1]) in SEEN_BY and self.free(i):
+                found = self.channel(i)
+                ref = found[0] if found is not None else None
+                if ref is not None and all(c.first != ref.first for c in r.channels):
+                    r.channels.append(ref)
         head = [t for a, b in r.content[:1] for t in self.t if a <= t.start < b][:5]
         for t in head:
             strong = self.lex.cue([t.key])

@@ -46,6 +46,15 @@ VERB_ADVERBS = frozenset(
 _BETWEEN = frozenset({"بين", "وبين", "فبين"})
 _THAT = frozenset({"ان", "بان"})
 _SUBJECT_REACH = 10
+# An outlet that saw the documents a figure comes from relays them.
+SEEN_BY = frozenset(
+    {(verb, "by") for verb in ("seen", "obtained", "reviewed", "viewed")}
+    | {
+        (verb, pronoun)
+        for verb in ("اطلعت", "اطلع", "حصلت", "حصل")
+        for pronoun in ("عليها", "عليه")
+    }
+)
 # Time words that are also adjectives (العام "general", الحالي "current").
 _AMBIGUOUS_TIME = frozenset(
     {"عام", "حالي", "جاري", "ماضي", "مقبل", "ماضيه", "مقبله"}
@@ -253,6 +262,8 @@ class PhraseReader:
                 j += 1
         elif k in ("to", "with") and self.latin:
             j = i + 1
+        elif i + 1 < self.n and (k, self.k[i + 1]) in SEEN_BY:
+            j = i + 2  # documents seen by Reuters, وثائق اطلعت عليها رويترز
         elif not k.startswith("ل"):
             return None
         if j < self.n and self.k[j] == "ل":

@@ -646,6 +646,25 @@ def test_an_anonymity_clause_ends_before_the_content() -> None:
     assert frame.speaker_at(at).kind.value == "anonymous"
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("About 2,500 U.S. troops are in Iraq, documents seen by Reuters showed.",
+         "Reuters"),
+        ("Documents reviewed by The Washington Post show that 2,500 troops remain.",
+         "The Washington Post"),
+        ("About 2,500 troops remain, according to documents obtained by Reuters.",
+         "Reuters"),
+        ("وأظهرت وثائق اطلعت عليها رويترز أن نحو 2500 جندي ما زالوا في العراق.",
+         "Reuters"),
+    ],
+)  # fmt: skip
+def test_an_outlet_that_saw_the_documents_relays_them(text: str, outlet: str) -> None:
+    frame = only(text)
+    assert frame.speaker.is_outlet
+    assert [s.name for s in frame.chain] == [outlet]
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 
