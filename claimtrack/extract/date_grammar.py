@@ -212,6 +212,16 @@ def _read_season(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | N
     return replace(low, high=replace(low, month=first + 2))
 
 
+def _read_fiscal(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
+    start, part = _trim(m, g) or (m.start(), "")
+    year = int(m["fy"])
+    year += 2000 if year < 100 else 0
+    if part == "end":
+        return DateSpec(start, m.end(), "day", year, month=9, day=30)
+    low = DateSpec(start, m.end(), "month", year - 1, month=10)
+    return replace(low, high=replace(low, year=year, month=9))
+
+
 def _read_year(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
     start, part = _trim(m, g) or (m.start(), "")
     if not (part or m["yw"]) and (
@@ -323,6 +333,7 @@ _READERS: dict[str, Callable[[DatePatterns, re.Match[str], str], DateSpec | None
     "month": _read_month,
     "quarter": _read_quarter,
     "season": _read_season,
+    "fiscal": _read_fiscal,
     "year": _read_year,
     "year_range": _read_year_range,
     "relative": _read_relative,

@@ -64,7 +64,8 @@ class DatePatterns:
         lex: The lexicon the patterns were built from.
         rules: ``(name, pattern)`` for each kind of expression, in the order
             they are tried: ``timestamp``, ``numeric``, ``day_month``,
-            ``month_day``, ``month``, ``quarter``, ``year``, ``year_range``,
+            ``month_day``, ``month``, ``quarter``, ``season``, ``fiscal``,
+            ``year``, ``year_range``,
             ``relative``, ``relative_day``, ``weekday``.
         range_gap: Matches what joins the two ends of a range (و, to, –).
         range_lead: Finds the word opening a range (بين, from) at the end of
@@ -174,6 +175,13 @@ class DatePatterns:
                 "season",
             ),
             (
+                # a US federal fiscal year: October to September (FY2026, the
+                # end of fiscal year 2026 is 30 September 2026)
+                rf"{_LB}{part}(?:(?:the|u\.?s\.?){_S})?(?:fiscal(?:{_S}year)?{_S}"
+                rf"|fy{_S0}-?)(?P<fy>(?:19|20)\d\d|\d\d)(?![\w%]|[.,]\d)",
+                "fiscal",
+            ),
+            (
                 rf"{_LB}(?<!\d[,.]){part}(?:(?P<yw>{yw}){_S0})?(?P<year>{_YEAR})"
                 rf"{_NOT_HIJRI}{_AD}(?![\w%]|[.,]\d)",
                 "year",
@@ -230,8 +238,12 @@ class DatePatterns:
             for word in words:
                 index.setdefault(word.split(" ")[0], set()).update(rules)
 
-        add(lex.parts, "month", "year", "relative")
-        add(["the"], "day_month", "month", "quarter", "season", "year", "relative")
+        add(lex.parts, "month", "year", "relative", "fiscal")
+        add(["the"], "day_month", "month", "quarter", "season", "fiscal", "year")
+        add(["the"], "relative")
+        add(["fiscal", "fy", "us", "u"], "fiscal")
+        add([f"fy{y:02d}" for y in range(100)], "fiscal")  # FY26
+        add([f"fy{y}" for y in range(1990, 2100)], "fiscal")
         add(["spring", "summer", "fall", "autumn", "ربيع", "صيف", "خريف"], "season")
         add(lex.day_ordinals, "day_month")
         add(lex.months, "month_day", "month")

@@ -325,8 +325,25 @@ The review is planned for the summer of next year.
     the summer of next year | 2026-06 2026-08
 تجري المراجعة في خريف 2025
     خريف 2025 | 2025-09 2025-11
+The Pentagon asked for more money in fiscal year 2026.
+    fiscal year 2026 | 2025-10 2026-09
+The cut is planned for FY26, officials said.
+    FY26 | 2025-10 2026-09
+Spending rose in fiscal 2025.
+    fiscal 2025 | 2024-10 2025-09
 """
 )
+
+
+def test_the_end_of_a_fiscal_year_is_the_last_of_september() -> None:
+    text = "The withdrawal is to be completed by the end of fiscal year 2026."
+    m = covering(text, "by the end of fiscal year 2026")
+    assert (m.kind, m.value, m.granularity, m.hedge) == (
+        "deadline",
+        "2026-09-30",
+        "day",
+        "by",
+    )
 
 
 @pytest.mark.parametrize(("text", "span", "fields"), RANGES)
@@ -351,6 +368,7 @@ def test_ranges(text: str, span: str, fields: list[str]) -> None:
         "في عام 1445 هـ",
         "the 1990s were different",
         "We will end the year with fewer troops.",
+        "The fiscal deficit reached 26 percent.",
         "Over the last year numbers fell.",
     ],
 )
