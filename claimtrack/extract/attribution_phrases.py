@@ -101,7 +101,14 @@ class Ref:
 # figures from the Pentagon.
 _ISSUED_BY = frozenset(
     {"من", "عن", "ل", "صادر", "صادره", "الصادر", "الصادره", "from", "of", "by"}
-    | {"issued", "released", "published", "the"}
+    | {"issued", "released", "published", "announced", "the"}
+    # الأرقام التي نشرتها وزارة الدفاع، النتائج التي أعلنتها المفوضية
+    | {"التي", "الذي", "عنها", "عنه"}
+    | {
+        verb + pronoun
+        for verb in ("اعلنت", "نشرت", "اصدرت", "اوردت", "قدمت", "كشفت", "اعلن", "نشر")
+        for pronoun in ("ها", "ه", "")
+    }
 )
 
 

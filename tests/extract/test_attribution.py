@@ -665,6 +665,21 @@ def test_an_outlet_that_saw_the_documents_relays_them(text: str, outlet: str) ->
     assert [s.name for s in frame.chain] == [outlet]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("وبحسب الأرقام التي نشرتها وزارة الدفاع، فإن 2500 جندي ما زالوا في العراق.",
+         "وزارة الدفاع"),
+        ("وحصل الإطار على 138 مقعداً، بحسب النتائج التي أعلنتها المفوضية.",
+         "المفوضية"),
+        ("Iraq won 138 seats, according to results announced by the electoral "
+         "commission.", "electoral commission"),
+    ],
+)  # fmt: skip
+def test_figures_speak_for_whoever_released_them(text: str, issuer: str) -> None:
+    assert only(text).speaker.name == issuer
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 
