@@ -215,7 +215,10 @@ def _nationality(
 
     Not before ``floor``, where the figure's clause starts.
     """
-    for k in range(lo, min(len(tokens), hi + 2)):
+    after = hi + 2
+    if hi < len(tokens) and tokens[hi].norm in ("من", "of"):
+        after = hi + 4  # جندي من القوات الأمريكية, 500 of the US forces
+    for k in range(lo, min(len(tokens), after)):
         if (nat := _cue("nationality", tokens[k])) is not None:
             return nat
     if not before:
@@ -394,7 +397,7 @@ _AUXILIARIES = frozenset(
 
 def _modifier_after(tokens: Sequence[Token], hi: int, text: str) -> str | None:
     """What the counted people did, said right after them: "were killed"."""
-    k, words = hi, 0
+    k, words, owner = hi, 0, 0
     while k < len(tokens) and words < 3:
         if _PHRASE_END.search(text, tokens[k - 1].end if k else 0, tokens[k].start):
             return None
@@ -402,7 +405,11 @@ def _modifier_after(tokens: Sequence[Token], hi: int, text: str) -> str | None:
             return mod
         if tokens[k].norm in ("and", "or", "و", "او"):
             return None  # "killed three soldiers and wounded 40": another verb's
-        if tokens[k].norm not in _AUXILIARIES:
+        if k == hi and tokens[k].norm in ("من", "of"):
+            owner = 3  # جندي من قوات التحالف غادروا: whose they are, then the verb
+        elif owner:
+            owner -= 1
+        elif tokens[k].norm not in _AUXILIARIES:
             words += 1  # "will", "are set to", "are expected to" do not count
         k += 1
     return None

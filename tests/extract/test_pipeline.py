@@ -1130,6 +1130,22 @@ def test_a_source_group_is_keyed_by_its_own_words(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("وقال إن 2500 جندي من القوات الأمريكية ما زالوا في العراق.", TROOPS_IRAQ),
+        ("He said 2,500 of the US forces remain in Iraq.", TROOPS_IRAQ),
+        (
+            "وأكد المستشار أن 3000 جندي من القوات الأمريكية غادروا العراق.",
+            f"leaving {TROOPS_IRAQ}",
+        ),
+    ],
+)
+def test_whose_and_what_they_did_reach_over_of_the_forces(text: str, key: str) -> None:
+    """جندي من القوات الأمريكية غادروا: the nationality and the verb after "of"."""
+    assert _one(_numbers(text)).question.key == key
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Troops will leave Baghdad within two years, officials said.", "2027-08"),
