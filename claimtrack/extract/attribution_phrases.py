@@ -497,12 +497,16 @@ class PhraseReader:
                 m < n
                 and m - i < 4
                 and not self.stop(m, j)
-                and not self.has("preposition", m)
+                and (not self.has("preposition", m) or self._named_basim(j, i, m))
             ):
                 m += 1
             if m > i and is_name_like(self.t[i:m]):
                 i = m
         return i
+
+    def _named_basim(self, j: int, i: int, m: int) -> bool:
+        """المتحدث باسم الحكومة باسم العوادي: a second باسم starts a name (Basim)."""
+        return m == i and self.k[m] == "باسم" and "باسم" in self.k[j:i]
 
     def short_quote(self, i: int) -> int | None:
         """End (after the closing mark) of a quoted name of 1-4 words at i."""

@@ -180,6 +180,8 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
     j = 1
     while j < len(seg):
         key = seg[j].key
+        if key == "باسم" and any(t.key == "باسم" for t in seg[1:j]):
+            break  # المتحدث باسم الحكومة باسم العوادي: the second is a name
         after_prep = lex.has("np_preposition", seg[j - 1].key)
         if not (
             lex.has("role", key)

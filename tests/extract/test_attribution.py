@@ -680,6 +680,15 @@ def test_figures_speak_for_whoever_released_them(text: str, issuer: str) -> None
     assert only(text).speaker.name == issuer
 
 
+def test_a_second_basim_after_the_spokesman_is_his_name() -> None:
+    """باسم is "on behalf of" after المتحدث, and a first name (Basim) after that."""
+    frame = only("وأوضح المتحدث باسم الحكومة العراقية باسم العوادي أن 86 دولة انضمت.")
+    assert (frame.speaker.kind.value, frame.speaker.name) == ("person", "باسم العوادي")
+    assert frame.speaker.role == "المتحدث باسم الحكومة العراقية"
+    office = only("وقال المتحدث باسم الحكومة العراقية إن 86 دولة انضمت.")
+    assert office.speaker.kind.value == "office"
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 
