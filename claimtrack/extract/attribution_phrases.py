@@ -24,7 +24,13 @@ from claimtrack.extract.attribution_lexicon import (
     mark_quotes,
 )
 from claimtrack.extract.outlets import Outlet, read_outlet
-from claimtrack.extract.speakers import ONE_OF_AR, complements, is_name_like
+from claimtrack.extract.speakers import (
+    ONE_OF_AR,
+    complements,
+    entity_kind,
+    is_name_like,
+    resolve_entity,
+)
 
 __all__ = ["PhraseReader", "Ref"]
 
@@ -55,6 +61,8 @@ SEEN_BY = frozenset(
         for pronoun in ("عليها", "عليه")
     }
 )
+# Institutions that take a place's name: معهد واشنطن، مركز بغداد للدراسات.
+_NAMED_AFTER_PLACE = frozenset({"معهد", "مركز", "جامعه", "مؤسسه"})
 # Time words that are also adjectives (العام "general", الحالي "current").
 _AMBIGUOUS_TIME = frozenset(
     {"عام", "حالي", "جاري", "ماضي", "مقبل", "ماضيه", "مقبله"}
@@ -474,11 +482,18 @@ class PhraseReader:
             )  # المرصد السوري لحقوق الإنسان، القائد العام للقوات المسلحة
             # لجنة الأمن والدفاع: a genitive coordinated with the one before.
             coordinated = after_definite and k.startswith("وال") and len(k) > 5
+            # معهد واشنطن، مركز بغداد: an institution named after a place.
+            named = (
+                i == j + 1
+                and head in _NAMED_AFTER_PLACE
+                and entity_kind(resolve_entity(self.t[i].text) or "") == "place"
+            )
             if (
                 known
                 or genitive
                 or definite
                 or coordinated
+                or named
                 or self.has("np_preposition", i - 1)
             ):
                 has_role = has_role or lex.has("role", k)

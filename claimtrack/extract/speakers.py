@@ -25,6 +25,7 @@ from claimtrack.speaker import Speaker, SpeakerKind
 
 __all__ = [
     "complements",
+    "entity_kind",
     "has_name",
     "is_name_like",
     "is_role_like",
@@ -63,12 +64,21 @@ _TRIM_ABBREVIATION = _TRIM.replace(".", "")
 _MAX_NAME = 5
 
 
-def _entity_kind(entity: str) -> str | None:
+def entity_kind(entity: str) -> str | None:
+    """Return the alias-table kind of an entity id (``place``, ``person``…), if known.
+
+    Examples:
+        >>> entity_kind("baghdad"), entity_kind("no-such-entity")
+        ('place', None)
+    """
     try:
         from claimtrack.names import AliasTable
     except ImportError:  # pragma: no cover - names.py ships with the package
         return None
-    return AliasTable.default().kind_of(entity)
+    try:
+        return AliasTable.default().kind_of(entity)
+    except KeyError:
+        return None
 
 
 def resolve_entity(name: str) -> str | None:
@@ -290,7 +300,7 @@ def _make(
     entity = resolve_entity(name)
     if entity is None and kind is SpeakerKind.PERSON and " " in name:
         entity = resolve_entity(name.split(" ", 1)[1])  # after a rank: اللواء …
-    if kind is SpeakerKind.PERSON and entity and _entity_kind(entity) != "person":
+    if kind is SpeakerKind.PERSON and entity and entity_kind(entity) != "person":
         kind = SpeakerKind.OFFICE  # العراق يعلن: a state, not a person
     return Speaker(kind=kind, name=name, role=role or None, count=count, entity=entity)
 

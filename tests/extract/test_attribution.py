@@ -689,6 +689,17 @@ def test_a_second_basim_after_the_spokesman_is_his_name() -> None:
     assert office.speaker.kind.value == "office"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقدّر معهد واشنطن عدد الهجمات بحوالى 250 هجوماً.",
+        "وبحسب تقديرات معهد واشنطن، تعرضت القوات الأمريكية لنحو 180 هجوماً.",
+    ],
+)
+def test_an_institute_named_after_a_place_keeps_the_place(text: str) -> None:
+    assert only(text).speaker.name == "معهد واشنطن"
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 
