@@ -732,12 +732,20 @@ _PERIOD_NOUNS = frozenset(
 )
 
 
+# Levantine months named in two words, the second an ordinal: كانون الأول.
+_MONTH_FIRST_WORDS = frozenset({"كانون", "تشرين"})
+
+
 def _phase_cue(tokens: Sequence[Token], k: int) -> str | None:
     """The phase token ``k`` names, alone or before a stage noun."""
     if (k + 1 < len(tokens) and tokens[k + 1].norm in _PERIOD_NOUNS) or (
         k and tokens[k - 1].norm in _PERIOD_NOUNS
     ):
         return None  # "the first half of 2026", النصف الثاني: a part of a period
+    if k + 1 < len(tokens) and tokens[k + 1].norm[:1].isdigit():
+        return None  # "some 250 advisers": a hedge on a number, no phase
+    if k and tokens[k - 1].norm in _MONTH_FIRST_WORDS:
+        return None  # كانون الأول، تشرين الثاني: months, no phase
     if (phase := _cue("phase", tokens[k])) is not None:
         return phase
     stage = [t for t in tokens[k + 1 : k + 2] if _cue("stage", t)]
@@ -866,9 +874,13 @@ def _withdrawal_question(
     mine = []
     for span, key in siblings:
         s_lo, s_hi = where(span)
+        # A sibling is read as its own question reads it: "agreed in September
+        # 2024 to end the mission by September 2025" dates the agreement, and
+        # the word after a plain date is not its event.
+        ahead = getattr(span, "kind", "deadline") == "deadline"
         if (
             span is mention
-            or _event(tokens, s_lo, s_hi, ahead=True) == "withdrawal"
+            or _event(tokens, s_lo, s_hi, ahead=ahead, until=ahead) == "withdrawal"
             or (
                 span.start > mention.start
                 and _coordinated(sentence, tokens, (lo, hi), s_lo)

@@ -1569,6 +1569,23 @@ def test_the_first_half_of_a_year_is_no_first_phase(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول إن مهمة التحالف في العراق ستنتهي بحلول كانون الأول المقبل.",
+        "وقال مسؤول إن مهمة التحالف في العراق ستنتهي بحلول كانون الأول 2025.",
+        "Some 250 US advisers will remain in Erbil until the end of 2026.",
+        "Washington and Baghdad agreed in September 2024 to end the mission by "
+        "September 2025.",
+    ],
+)
+def test_no_phase_from_a_month_a_hedge_or_an_agreement_date(text: str) -> None:
+    """كانون الأول is a month, "some 250" a hedge, an agreement date no phase."""
+    [deadline] = [c for c in _times(text) if c.question.property.value == "deadline"]
+    assert deadline.question.key.startswith("end of the coalition mission")
+    assert deadline.question.event is None
+
+
+@pytest.mark.parametrize(
     ("text", "total", "part"),
     [
         ("The bloc holds at least 138 of the 329 seats in parliament.", 329, 138),
