@@ -227,9 +227,13 @@ def _nationality(
         if (nat := _cue("nationality", tokens[k])) is not None:
             return nat
         for e in entities:
-            if e.last == k and e.id == "united_states":
+            if e.last == k and e.id in _AMERICAN:
                 return "US"
     return None
+
+
+# Entities whose troops are American: "The Pentagon has about 2,500 troops".
+_AMERICAN = frozenset({"united_states", "pentagon", "white_house"})
 
 
 # A single base, unnamed: troops counted there are not the country's.

@@ -1138,10 +1138,12 @@ def test_a_source_group_is_keyed_by_its_own_words(text: str) -> None:
             "وأكد المستشار أن 3000 جندي من القوات الأمريكية غادروا العراق.",
             f"leaving {TROOPS_IRAQ}",
         ),
+        ("The Pentagon has about 2,500 troops in Iraq.", TROOPS_IRAQ),
+        ("وينشر البنتاغون نحو 2500 جندي في العراق.", TROOPS_IRAQ),
     ],
 )
-def test_whose_and_what_they_did_reach_over_of_the_forces(text: str, key: str) -> None:
-    """جندي من القوات الأمريكية غادروا: the nationality and the verb after "of"."""
+def test_whose_troops_and_what_they_did(text: str, key: str) -> None:
+    """جندي من القوات الأمريكية غادروا; the Pentagon has: whose, and what they did."""
     assert _one(_numbers(text)).question.key == key
 
 
