@@ -170,6 +170,9 @@ def test_number_words(text: str, written: str, value: float, unit: str) -> None:
         ("وتظاهر آلاف من أنصار التيار في بغداد.", "آلاف", "supporter"),
         ("Thousands of protesters rallied in Baghdad.", "Thousands", "protester"),
         ("A convoy of 45 trucks crossed into Syria.", "45", "truck"),
+        ("وقال البيان إن الضربات استهدفت 85 هدفاً في سوريا.", "85", "target"),
+        ("U.S. strikes hit 85 targets in Syria, CENTCOM said.", "85", "target"),
+        ("وقصفت الطائرات 12 موقعاً لداعش في سوريا.", "12", "site"),
     ],
 )
 def test_more_counted_nouns(text: str, written: str, unit: str) -> None:
