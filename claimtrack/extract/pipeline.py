@@ -100,7 +100,7 @@ _NUMBER_OF = re.compile(
 # "U.S. troop numbers in Syria have fallen to about 1,400": the noun before
 # numbers / levels / strength.
 _NOUN_NUMBERS = re.compile(
-    r"\b([^\W\d_][\w'’-]*)\s+(?:numbers|levels|strength)\b", re.IGNORECASE
+    r"\b([^\W\d_][\w'’-]*)\s+(?:numbers|levels|strength|presence)\b", re.IGNORECASE
 )
 # "a force of about 2,500": a force counts troops.
 _FORCE_OF = re.compile(
@@ -113,7 +113,11 @@ _FORCE_OF = re.compile(
 _NUMBER_LINK = re.compile(
     r"(?:يبلغ|بلغ|تبلغ|وصل|يصل|تصل|يقدر|قدر|يتراوح|يناهز|إلى|الى|ب"
     r"|stands?|stood|is|was|are|were|at|to|reached|reaches|totals?|totalled"
-    r"|totaled|around|about|some|roughly|nearly|of)\s*$",
+    r"|totaled|around|about|some|roughly|nearly|of"
+    # "will drop below 1,000": a verb of change before a hedged number
+    r"|drops?|dropped|falls?|fell|fallen|rises?|rose|risen|declined?|shrinks?"
+    r"|shrank|grows?|grew|climbed?|(?:in|de)creased?"
+    r"|below|under|above|over)\s*$",
     re.IGNORECASE,
 )
 # "N others" / "N more": the same noun as the figure before.
@@ -398,8 +402,47 @@ def _number_of(text: str, m: NumberMention) -> NumberMention:
     for word in last.group(1).split():
         lemma = to_unit_lemma(word)
         if lemma is not None:
-            return replace(m, unit=lemma, unit_text=word)
+            return _weak_hedge(text, replace(m, unit=lemma, unit_text=word))
     return m
+
+
+# A count that a verb of change in the future leads to: "will drop to 1,000".
+_TO_COUNT = re.compile(
+    r"(?:\bto|\bbelow|\bunder|\babove|\bover|(?<!\w)(?:إلى|الى))\s*$"
+)
+_FUTURE_CHANGE = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+(?:set|expected|due|likely)\s+to)\s+(?:be\s+)?"
+    r"(?:drop|fall|shrink|decline|decrease|cut|reduced?|lowered|rise|grow|increase"
+    r"|climb|go\s+down)\b"
+    r"|(?<!\w)[وف]?(?:سي|ست)(?:نخفض|تقلص|تراجع|رتفع|زداد|هبط|قلص|خفض)",
+    re.IGNORECASE,
+)
+
+
+def _future_change(text: str, n: NumberMention, floor: int) -> bool:
+    """Whether the count ``n`` is what a future change leads to."""
+    at = n.start
+    if not any(
+        _TO_COUNT.search(text, max(floor, k - 12), k) for k in (n.start, n.number_start)
+    ):
+        return False
+    before = text[max(floor, at - 90) : at]
+    cut = max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0)
+    return _FUTURE_CHANGE.search(before, cut) is not None
+
+
+# "drop below 1,000": a weak hedge the number reader left, as it had no noun.
+_WEAK_HEDGE = re.compile(r"\b(below|under|above|over)\s+$", re.IGNORECASE)
+
+
+def _weak_hedge(text: str, m: NumberMention) -> NumberMention:
+    """Put back a weak hedge on a number that has just been given its noun."""
+    found = _WEAK_HEDGE.search(text, max(0, m.start - 8), m.start)
+    if found is None or m.hedge != "exact" or m.value is None:
+        return m
+    if found.group(1).lower() in ("below", "under"):
+        return replace(m, start=found.start(), hedge="less_than", low=None)
+    return replace(m, start=found.start(), hedge="more_than", high=None)
 
 
 def _undot(m: re.Match[str]) -> str:
@@ -555,6 +598,10 @@ def extract(document: Document) -> list[Claim]:
             # 2,000 troops by the end of 2025"): its own question, compared
             # with other targets for that date, not with today's count.
             window = f"target for {as_of.isoformat()}"
+        if window is None and _future_change(text, n, frame.start):
+            # "will drop below 1,000 in the coming months", سينخفض إلى أقل من
+            # ألف: a state to come, with no date to compare it at.
+            window = "target"
         question = number_question(
             text,
             (frame.start, frame.end),
@@ -634,11 +681,13 @@ def _as_of(
         if d.start >= n.end:
             between = text[n.end : d.start]
             future = d.kind == "deadline" or d.hedge == "more_than"
-            if (
-                future
-                and len(between.split()) <= 6
-                and not _PHRASE_BREAK.search(between)
-                and not any(ch.isdigit() for ch in between)
+            if future and (
+                between.strip() in (",", "،")  # "to about 1,250, by the end of 2026"
+                or (
+                    len(between.split()) <= 6
+                    and not _PHRASE_BREAK.search(between)
+                    and not any(ch.isdigit() for ch in between)
+                )
             ):
                 return last if d.kind == "deadline" else last + timedelta(days=1)
             continue

@@ -388,6 +388,37 @@ def test_a_force_or_troop_numbers_count_troops(text: str, hedge: ct.Hedge) -> No
     assert "place=syria" in count.question.key or "strong" in text
 
 
+@pytest.mark.parametrize(
+    ("text", "hedge", "window"),
+    [
+        ("The number of U.S. troops in Syria will drop below 900 in the coming "
+         "months, an official said.", ct.Hedge.LESS_THAN, "target"),
+        ("وقال المسؤول إن عدد القوات الأمريكية في سوريا سينخفض إلى أقل من 900 جندي.",
+         ct.Hedge.LESS_THAN, "target"),
+        ("The U.S. will cut its forces in Syria to about 900 troops.",
+         ct.Hedge.ABOUT, "target"),
+        ("The U.S. plans to cut its troop presence in Syria to about 900, by the end "
+         "of 2026.", ct.Hedge.ABOUT, "target for 2026-12-31"),
+    ],
+)  # fmt: skip
+def test_a_count_a_future_change_leads_to_is_a_target(
+    text: str, hedge: ct.Hedge, window: str
+) -> None:
+    """A state to come is not today's count: its own question, dated or not."""
+    [count] = [c for c in _numbers(text) if c.figure.unit == "troop"]
+    _number(count, 900, hedge, "troop")
+    assert count.question.window == window
+    today = _numbers("About 2,000 U.S. troops are in Syria.")
+    assert len(ct.find_conflicts([count, *today])) == 0
+
+
+def test_would_in_reported_speech_is_the_future() -> None:
+    """ "said the mission would end within two years": a deadline ahead."""
+    text = "The minister said on Tuesday that the mission would end within two years."
+    [deadline] = [c for c in _times(text) if c.question.property.value == "deadline"]
+    assert _time(deadline).value == "2027-08"
+
+
 def test_a_bare_earlier_value_takes_the_noun() -> None:
     """ "fallen to 1,400 from 2,000 earlier this year": both are troops."""
     text = "U.S. troop numbers in Syria fell to about 1,400 from 2,000 in 2024."
