@@ -30,7 +30,13 @@ from claimtrack.extract.documents import detect_language, iter_documents
 from claimtrack.extract.number_lexicon import to_unit_lemma
 from claimtrack.extract.numbers import NumberMention, find_numbers
 from claimtrack.extract.outlets import dateline_span
-from claimtrack.extract.questions import count_unit, number_question, time_question
+from claimtrack.extract.questions import (
+    MEMBERSHIP_UNITS,
+    count_unit,
+    number_question,
+    time_question,
+)
+from claimtrack.extract.speakers import entity_kind, resolve_entity
 from claimtrack.extract.text import normalise_text
 from claimtrack.extract.windows import trailing_window
 from claimtrack.figure import Granularity, Hedge, NumberFigure, Part, TimeFigure
@@ -88,6 +94,26 @@ _ELIDED_UNIT_NEXT = re.compile(
 )
 # A place right after a bare number: where the counted people are.
 _ELIDED_PLACE = re.compile(rf"\s*{_BEING_THERE}(?:في|داخل|in|inside|across)\b")
+_OF_THE = re.compile(r"\bof\s+(?:the|those|its|their)\s+$", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _known_place_after(text: str, at: int) -> bool:
+    """Whether a place the alias table knows follows ("are based in Erbil").
+
+    Some of a counted whole elsewhere is a count of its own only where that
+    is a known place: "40 are in Europe" would read as the whole coalition.
+    """
+    found = _ELIDED_PLACE.match(text, at)
+    if found is None:
+        return False
+    words = _WORDS.findall(text, found.end(), found.end() + 40)[:3]
+    return any(
+        entity_kind(resolve_entity(" ".join(words[:size])) or "") == "place"
+        for size in range(1, len(words) + 1)
+    )
+
+
 # How far back, into the sentence before, a bare count may look for its noun.
 _CARRY_REACH = 120
 # "the number of US troops in Iraq stands at 2,500", "عدد القوات يبلغ 2500":
@@ -252,7 +278,21 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             and not any(ch.isdigit() for ch in text[prev.end : m.start])
             and _ELIDED_PLACE.match(text, m.number_end)
         )
-        if (others or carried) and prev is not None:  # "نحو 900 آخرين في سوريا"
+        # "Of the roughly 2,500 troops in Iraq, about 1,000 are based in Erbil":
+        # some of them, somewhere; the same noun, in the same sentence.
+        some_of = (
+            prev is not None
+            and m.unit is None
+            and prev.unit is not None
+            and prev.unit not in MEMBERSHIP_UNITS  # 40 of 86 members: not the size
+            and not prev.is_duration
+            and m.hedge not in ("range", "vague")
+            and _OF_THE.search(text, max(0, prev.start - 12), prev.start) is not None
+            and 0 <= m.start - prev.end <= _JOIN_REACH
+            and not _SENTENCE_BREAK.search(text, prev.end, m.start)
+            and _known_place_after(text, m.number_end)
+        )
+        if (others or carried or some_of) and prev is not None:  # "نحو 900 آخرين"
             out.append(replace(m, unit=prev.unit, unit_text=prev.unit_text))
             continue
         if not joined or prev is None:

@@ -43,7 +43,7 @@ _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", 
 _MAX_NGRAM = 6
 _PHRASE_END = re.compile(r"[,،;؛:.()]")
 # Entities that can have members: a count of countries "in" them is a size.
-_MEMBERSHIP_UNITS = frozenset({"country", "organisation", "state", "nation", "partner"})
+MEMBERSHIP_UNITS = frozenset({"country", "organisation", "state", "nation", "partner"})
 # Membership words that may follow the figure ("86 member countries", "90
 # nations have joined"); "have" after it is an auxiliary, not "has 86".
 _MEMBER_WORDS = frozenset(
@@ -501,13 +501,13 @@ def number_question(
         # "يضم التحالف الدولي لهزيمة داعش 86 عضوا", "the coalition has 86
         # members": an organisation's size, as "86 countries" would be.
         unit = "country"
-    if unit in _MEMBERSHIP_UNITS and (
+    if unit in MEMBERSHIP_UNITS and (
         modifier is not None or not _membership(tokens, lo, hi, text[start:end])
     ):
         # "12 countries sent trainers", "five countries withdrew": some of the
         # members doing something, which no other count answers.
         return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
-    if unit in _MEMBERSHIP_UNITS:
+    if unit in MEMBERSHIP_UNITS:
         orgs = [e for e in entities if e.kind == "organisation" and e.last < lo]
         joined = [  # "nearly 90 nations have joined the coalition"
             e for e in entities if e.kind == "organisation" and hi <= e.first <= hi + 4

@@ -419,6 +419,19 @@ def test_would_in_reported_speech_is_the_future() -> None:
     assert _time(deadline).value == "2027-08"
 
 
+def test_some_of_the_troops_elsewhere_are_a_count_there() -> None:
+    """ "Of the 2,500 troops in Iraq, about 1,000 are based in Erbil"."""
+    text = "Of the roughly 2,500 U.S. troops in Iraq, about 1,000 are based in Erbil."
+    keys = {c.figure.value: c.question.key for c in _numbers(text)}
+    assert keys == {2500: TROOPS_IRAQ, 1000: "us troops|count|place=erbil"}
+    # some of the members, or somewhere no table knows, is no size of the whole
+    for text in (
+        "Of the 86 countries in the coalition, 40 are in Iraq.",
+        "Of the 2,500 U.S. troops in Iraq, 300 are in Europe.",
+    ):
+        assert len(_numbers(text)) == 1
+
+
 def test_a_bare_earlier_value_takes_the_noun() -> None:
     """ "fallen to 1,400 from 2,000 earlier this year": both are troops."""
     text = "U.S. troop numbers in Syria fell to about 1,400 from 2,000 in 2024."
