@@ -545,8 +545,12 @@ class PhraseReader:
                 end2 >= self.n or not self.t[end2].is_word or self.stop(end2, end + 1)
             )
             relative = self.relative(end + 1)
-            # "three US officials, Reuters reported": an outlet is no apposition.
-            outlet = read_outlet(self.t, end + 1) is not None
+            # "three US officials, Reuters reported": an outlet is no apposition,
+            # nor is the channel told (مهدي تقي، لـ"السومرية نيوز"، إن).
+            outlet = (
+                read_outlet(self.t, end + 1) is not None
+                or self.channel(end + 1) is not None
+            )
             if (
                 second
                 and closes

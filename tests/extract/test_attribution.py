@@ -700,6 +700,19 @@ def test_an_institute_named_after_a_place_keeps_the_place(text: str) -> None:
     assert only(text).speaker.name == "معهد واشنطن"
 
 
+def test_the_channel_after_a_comma_is_no_apposition() -> None:
+    """X، لـ"السومرية نيوز"، إن: told the outlet, not a second name for X."""
+    frame = only(
+        'وقال عضو لجنة الأمن والدفاع النيابية مهدي تقي، لـ"السومرية نيوز"، إن'
+        ' "عدد القوات لن يتجاوز 2000 عسكري".'
+    )
+    assert (frame.speaker.name, frame.speaker.role) == (
+        "مهدي تقي",
+        "عضو لجنة الأمن والدفاع النيابية",
+    )
+    assert [s.name for s in frame.chain] == ["Alsumaria"]
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 
