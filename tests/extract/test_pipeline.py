@@ -419,6 +419,13 @@ def test_would_in_reported_speech_is_the_future() -> None:
     assert _time(deadline).value == "2027-08"
 
 
+def test_a_coalition_of_n_nations_is_its_size() -> None:
+    [count] = _numbers("In 2014 the U.S. built a coalition of 60 nations.")
+    assert count.question.subject == "members of the US-led coalition"
+    [part] = _numbers("وانسحبت 5 من الدول من التحالف.")
+    assert part.question.subject.startswith("context: ")
+
+
 def test_some_of_the_troops_elsewhere_are_a_count_there() -> None:
     """ "Of the 2,500 troops in Iraq, about 1,000 are based in Erbil"."""
     text = "Of the roughly 2,500 U.S. troops in Iraq, about 1,000 are based in Erbil."
