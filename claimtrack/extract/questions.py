@@ -384,8 +384,10 @@ def _membership(tokens: Sequence[Token], lo: int, hi: int, text: str) -> bool:
         return False
     if lo and text[tokens[lo - 1].start : tokens[lo - 1].end].endswith(("'s", "’s")):
         return True  # "the coalition's 86 partners", "NATO's 32 members"
-    if lo > 1 and tokens[lo - 1].norm in ("من", "of") and any(
-        t.norm in _ALLIANCE_WORDS for t in tokens[max(0, lo - 4) : lo - 1]
+    if (
+        lo > 1
+        and tokens[lo - 1].norm in ("من", "of")
+        and any(t.norm in _ALLIANCE_WORDS for t in tokens[max(0, lo - 4) : lo - 1])
     ):
         return True  # تحالفاً دولياً من 60 دولة, "a coalition of 60 nations"
     for k in range(lo - 1, max(-1, lo - _MEMBERSHIP_REACH), -1):
