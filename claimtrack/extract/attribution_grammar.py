@@ -156,10 +156,13 @@ class _Clause(PhraseReader):
                     segs.append((a, i))
                 a = i + 1
         while len(segs) > 1 and (
-            self.relative(segs[-1][0]) or self.time_adjunct(*segs[-1])
+            self.relative(segs[-1][0])
+            or self.time_adjunct(*segs[-1])
+            or self.occasion(segs[-1][0])
         ):
             # "Two officials, speaking on condition of anonymity, said",
-            # "The prime minister, on Thursday evening, said"
+            # "The prime minister, on Thursday evening, said", "The Iraqi
+            # government, in a statement issued late Sunday, said"
             segs.pop()
         if not segs:
             return None
@@ -484,7 +487,10 @@ class _Clause(PhraseReader):
             start = self.content_start(after)
             for i in range(start):  # "In a joint statement, the two sides said"
                 before = r.subject.first if r.subject is not None else v
-                pre = i < min(v, before) and not self.in_excluded(i)
+                # before the subject, or set off between it and the verb ("The
+                # ministry, in an interview with Reuters, said")
+                aside = r.subject is not None and r.subject.end <= i < v
+                pre = (i < min(v, before) or aside) and not self.in_excluded(i)
                 found = self.channel(i) if pre else None
                 if found is not None and found[0] is not None:
                     r.channels.append(found[0])  # "In an interview with X, Y said"

@@ -713,6 +713,26 @@ def test_the_channel_after_a_comma_is_no_apposition() -> None:
     assert [s.name for s in frame.chain] == ["Alsumaria"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "chain"),
+    [
+        ("The Iraqi government, in a statement issued late Sunday, said 3,000 "
+         "troops had left.", "Iraqi government", []),
+        ("The ministry, in an interview with Reuters, said 500 troops left.",
+         "ministry", ["Reuters"]),
+        ("وقالت الحكومة العراقية، في بيان، إن 3000 جندي غادروا.",
+         "الحكومة العراقية", []),
+    ],
+)  # fmt: skip
+def test_an_occasion_between_subject_and_verb_is_an_aside(
+    text: str, speaker: str, chain: list[str]
+) -> None:
+    """ "X, in a statement issued late Sunday, said": X said it."""
+    frame = only(text)
+    assert frame.speaker.name == speaker
+    assert [s.name for s in frame.chain] == chain
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 
