@@ -683,14 +683,20 @@ def _period(text: str, n: NumberMention, dates: list[DateMention]) -> str | None
     for d in dates:
         if d.start < n.end or d.value is None or d.kind != "date":
             continue
-        between = text[n.end : d.start]
+        # The stops of "U.S." end no phrase: blanked, offsets kept.
+        between = _DOTTED.sub(_undot, text[n.end : d.start])
         # Right after the counted noun, in the same phrase: "86 countries and
         # organisations, founded in 2014" dates the founding, not the count.
         if len(between.split()) > 4 or _PHRASE_BREAK.search(between):
             return None
         if any(ch.isdigit() for ch in between):
             return None  # another number comes first: the period is its own
-        if d.granularity in ("year", "month") and _PERIOD_CUE.search(between):
+        if d.granularity in ("year", "month") and (
+            _PERIOD_CUE.search(between)
+            # "12 raids in Syria last month", الشهر الماضي: a period named
+            # relative to publication scopes the count without a preposition
+            or (d.relative is not None and d.kind == "date")
+        ):
             return f"in {d.value}"
         return None
     return None

@@ -335,6 +335,12 @@ Spending rose in fiscal 2025.
 )
 
 
+def test_a_deadline_of_a_month_is_a_deadline() -> None:
+    text = "The agreement sets a deadline of September 2025 for the withdrawal."
+    m = covering(text, "a deadline of September 2025")
+    assert (m.kind, m.value, m.hedge) == ("deadline", "2025-09", "by")
+
+
 def test_the_end_of_a_fiscal_year_is_the_last_of_september() -> None:
     text = "The withdrawal is to be completed by the end of fiscal year 2026."
     m = covering(text, "by the end of fiscal year 2026")

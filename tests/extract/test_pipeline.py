@@ -173,6 +173,9 @@ def test_number_words(text: str, written: str, value: float, unit: str) -> None:
         ("وقال البيان إن الضربات استهدفت 85 هدفاً في سوريا.", "85", "target"),
         ("U.S. strikes hit 85 targets in Syria, CENTCOM said.", "85", "target"),
         ("وقصفت الطائرات 12 موقعاً لداعش في سوريا.", "12", "site"),
+        ("U.S. forces conducted 12 raids in Syria, CENTCOM said.", "12", "raid"),
+        ("ونفذت القوات 12 مداهمة في الأنبار.", "12", "raid"),
+        ("The strikes killed 25 ISIS operatives, CENTCOM said.", "25", "troop"),
     ],
 )
 def test_more_counted_nouns(text: str, written: str, unit: str) -> None:
@@ -417,6 +420,23 @@ def test_would_in_reported_speech_is_the_future() -> None:
     text = "The minister said on Tuesday that the mission would end within two years."
     [deadline] = [c for c in _times(text) if c.question.property.value == "deadline"]
     assert _time(deadline).value == "2027-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Militias launched 20 attacks on U.S. bases this year.", "in 2025"),
+        ("CENTCOM said its forces conducted 12 raids last month.", "in 2025-07"),
+        ("وقتل 25 عنصراً من داعش الشهر الماضي.", "in 2025-07"),
+        ("ونفذت القوات 12 مداهمة في الأنبار الشهر الماضي.", "in 2025-07"),
+    ],
+)
+def test_a_period_named_from_publication_scopes_the_count(
+    text: str, window: str
+) -> None:
+    """ "20 attacks this year", الشهر الماضي: counts of that period only."""
+    [count] = _numbers(text)
+    assert count.question.window == window
 
 
 def test_a_coalition_of_n_nations_is_its_size() -> None:
