@@ -24,6 +24,7 @@ __all__ = [
     "Part",
     "TimeFigure",
     "format_number",
+    "plural_unit",
 ]
 
 
@@ -164,7 +165,7 @@ class NumberFigure(BaseModel):
         return self
 
     def __str__(self) -> str:
-        unit = f" {_plural(self.unit)}" if self.unit else ""
+        unit = f" {plural_unit(self.unit)}" if self.unit else ""
         if self.hedge is Hedge.RANGE or self.hedge is Hedge.VAGUE:
             assert self.low is not None
             assert self.high is not None
@@ -191,10 +192,21 @@ _TIME_WORDS = _HEDGE_WORDS | {
 }
 
 
-def _plural(unit: str) -> str:
+def plural_unit(unit: str) -> str:
+    """Return a counted noun's plural, as figures and question keys print it.
+
+    Examples:
+        >>> plural_unit("country"), plural_unit("troop"), plural_unit("percent")
+        ('countries', 'troops', 'percent')
+    """
+    if unit in _UNCOUNTED:
+        return unit  # 50 percent, never "percents"
     if unit.endswith("y") and not unit.endswith(("ay", "ey", "oy")):
         return unit[:-1] + "ies"
     return unit if unit.endswith("s") else unit + "s"
+
+
+_UNCOUNTED = frozenset({"percent"})
 
 
 def _period(

@@ -462,6 +462,8 @@ class PhraseReader:
             k = self.k[i]
             if self.has("preposition", i) and not self.has("np_preposition", i):
                 break
+            if k == "عن" and not has_role:
+                break  # أعلن التحالف عن انتهاء: the verb's, unlike النائب عن
             known = any(lex.has(c, k) for c in ("role", "office", "anonymous"))
             # Adjectives agree in definiteness (after الخبير، هادي is a name);
             # a genitive follows an indefinite head (وزارة الدفاع), so after a

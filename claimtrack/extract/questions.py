@@ -20,6 +20,7 @@ from typing import Protocol
 
 from claimtrack.claim import Property, Question
 from claimtrack.extract.attribution_lexicon import fold, load_attribution_lexicon
+from claimtrack.figure import plural_unit
 from claimtrack.names import AliasTable, normalise
 
 __all__ = [
@@ -574,7 +575,7 @@ def number_question(
         # "the base held about 1,500 US troops": at an unnamed base, not in
         # the whole country.
         return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
-    subject = " ".join(p for p in (modifier, owner, _plural(unit)) if p)
+    subject = " ".join(p for p in (modifier, owner, plural_unit(unit)) if p)
     return Question(
         subject=subject, property=Property.COUNT, place=place, window=window
     )
@@ -604,12 +605,6 @@ class _At:
 
     def __init__(self, start: int, end: int) -> None:
         self.start, self.end = start, end
-
-
-def _plural(unit: str) -> str:
-    if unit.endswith("y") and not unit.endswith(("ay", "ey")):
-        return unit[:-1] + "ies"
-    return unit if unit.endswith("s") else unit + "s"
 
 
 def _joins(tokens: Sequence[Token], k: int) -> bool:

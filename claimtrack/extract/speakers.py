@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from claimtrack.extract.attribution_lexicon import (
     Token,
+    fold,
     is_definite,
     is_nisba,
     load_attribution_lexicon,
@@ -192,6 +193,9 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
         key = seg[j].key
         if key == "باسم" and any(t.key == "باسم" for t in seg[1:j]):
             break  # المتحدث باسم الحكومة باسم العوادي: the second is a name
+        if seg[j - 1].key.removeprefix("و") in _BLOC_NOUNS:
+            j += 1  # النائب عن ائتلاف دولة القانون: the bloc's name, not his
+            continue
         after_prep = lex.has("np_preposition", seg[j - 1].key)
         if not (
             lex.has("role", key)
@@ -210,6 +214,12 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
     return j if j < len(seg) and is_name_like(seg[j:]) else None
 
 
+_MP = frozenset({fold("النائب"), fold("نائب")})
+# Nouns of political blocs, whose name follows them: ائتلاف دولة القانون.
+_BLOC_NOUNS = frozenset(
+    fold(word)
+    for word in ("ائتلاف", "تحالف", "كتلة", "حزب", "تيار", "حركة", "جبهة", "قائمة")
+)
 # "One of the officials", أحد المسؤولين، واحد من المسؤولين: one member of an
 # unnamed group; the group noun is the head.
 ONE_OF_AR = frozenset({"احد", "واحد", "احدي", "واحده"})
@@ -322,6 +332,12 @@ def _one_of_many(seg: Sequence[Token], k: int) -> bool:
     head = seg[k].key
     if head.removeprefix("و") in _VOICES:
         return False  # a spokesman speaks for the office, named or not
+    if (
+        head.removeprefix("و") in _MP
+        and seg[k + 1 : k + 2]
+        and (seg[k + 1].key == "عن")
+    ):
+        return True  # النائب عن ائتلاف X: one of the bloc's MPs (نائب رئيس: a deputy)
     if _is_latin(seg):
         return seg[0].key in ("a", "an")
     if is_definite(head) or is_definite(head[1:]):

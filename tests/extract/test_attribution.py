@@ -733,6 +733,24 @@ def test_an_occasion_between_subject_and_verb_is_an_aside(
     assert [s.name for s in frame.chain] == chain
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("ولفت النائب عن ائتلاف دولة القانون إلى أن 160 نائباً وقعوا.",
+         "anonymous", "النائب عن ائتلاف دولة القانون"),
+        ("وقال النائب عن ائتلاف دولة القانون محمد الصيهود إن 160 نائباً وقعوا.",
+         "person", "محمد الصيهود"),
+        ("وقال نائب رئيس الوزراء فؤاد حسين إن 160 نائباً وقعوا.", "person", "فؤاد حسين"),
+        ("وأعلن التحالف الدولي عن انتهاء مهامه القتالية بنهاية عام 2021.",
+         "office", "التحالف الدولي"),
+    ],
+)  # fmt: skip
+def test_an_mp_for_a_bloc_and_announcing_about(text: str, kind: str, name: str) -> None:
+    """النائب عن ائتلاف X is one of its MPs; أعلن X عن: عن is the verb's."""
+    frame = only(text)
+    assert (frame.speaker.kind.value, frame.speaker.name) == (kind, name)
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 

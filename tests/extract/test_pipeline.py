@@ -175,7 +175,9 @@ def test_number_words(text: str, written: str, value: float, unit: str) -> None:
         ("وقصفت الطائرات 12 موقعاً لداعش في سوريا.", "12", "site"),
         ("U.S. forces conducted 12 raids in Syria, CENTCOM said.", "12", "raid"),
         ("ونفذت القوات 12 مداهمة في الأنبار.", "12", "raid"),
-        ("The strikes killed 25 ISIS operatives, CENTCOM said.", "25", "troop"),
+        ("The strikes killed 25 ISIS operatives, CENTCOM said.", "25", "militant"),
+        ("وأسفرت الضربات الأمريكية عن مقتل 37 مسلحاً.", "37", "militant"),
+        ("وأكدت الوزارة أن عدد المدربين يبلغ نحو 400 مدرب.", "400", "trainer"),
     ],
 )
 def test_more_counted_nouns(text: str, written: str, unit: str) -> None:
@@ -437,6 +439,37 @@ def test_a_period_named_from_publication_scopes_the_count(
     """ "20 attacks this year", الشهر الماضي: counts of that period only."""
     [count] = _numbers(text)
     assert count.question.window == window
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وأخلت القوات الأمريكية 3 قواعد في دير الزور.", "deir ez-zor"),
+        ("U.S. forces left 3 bases in Hasakah, officials said.", "hasakah"),
+        ("ونفذت القوات 12 مداهمة في الأنبار.", "anbar"),
+    ],
+)
+def test_places_of_the_story_scope_counts(text: str, place: str) -> None:
+    [count] = _numbers(text)
+    assert f"place={place}" in count.question.key
+
+
+def test_the_last_of_the_phases_is_the_final_one() -> None:
+    text = "وأوضح المصدر أن الانسحاب سيتم على ثلاث مراحل تنتهي آخرها في أيلول 2026."
+    [deadline] = _times(text)
+    assert deadline.question.event == "final phase"
+
+
+def test_militants_killed_by_us_strikes_are_no_us_troops() -> None:
+    """الضربات الأمريكية أسفرت عن مقتل 37 مسلحاً: the strikes are American."""
+    [count] = _numbers("وأسفرت الضربات الأمريكية عن مقتل 37 مسلحاً في سوريا.")
+    assert "troops" not in count.question.key
+
+
+def test_a_share_is_no_plural() -> None:
+    [share] = _numbers("وتعتزم واشنطن خفض قواتها في العراق بنسبة 50 بالمئة.")
+    assert str(share.figure) == "50 percent"
+    assert share.question.subject == "percent"
 
 
 def test_a_coalition_of_n_nations_is_its_size() -> None:
@@ -1515,7 +1548,10 @@ def test_some_members_doing_something_is_not_the_membership(text: str) -> None:
             "leaving troops|count|place=baghdad",
         ),
         # with no أن, the source phrase still is the source's
-        ("وأفاد المرصد السوري بمقتل 25 عنصرا في دير الزور.", "killed troops|count"),
+        (
+            "وأفاد المرصد السوري بمقتل 25 عنصرا في دير الزور.",
+            "killed troops|count|place=deir ez-zor",
+        ),
         (
             "An Iraqi official said 500 troops left Baghdad.",
             "leaving troops|count|place=baghdad",
