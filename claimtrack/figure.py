@@ -24,7 +24,6 @@ __all__ = [
     "Part",
     "TimeFigure",
     "format_number",
-    "plural_unit",
 ]
 
 

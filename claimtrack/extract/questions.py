@@ -320,10 +320,16 @@ def _places(
             if e.first - group[-1].last <= 2:  # "in Iraq and Syria"
                 group.append(e)
         return ", ".join(sorted({_name(e.id) for e in group}))
+    # "In Syria, the U.S. maintains about 900 troops": the US between is whose.
     before = [
-        e for e in entities if e.kind == "place" and floor <= e.first and e.last < lo
+        e
+        for e in entities
+        if e.kind == "place"
+        and floor <= e.first
+        and e.last < lo
+        and e.id != "united_states"
     ]
-    if before and before[-1].id != "united_states":
+    if before:
         group = [before[-1]]
         for e in reversed(before[:-1]):
             if group[-1].first - e.last <= 2 and e.id != "united_states":

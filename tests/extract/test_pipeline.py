@@ -454,6 +454,14 @@ def test_places_of_the_story_scope_counts(text: str, place: str) -> None:
     assert f"place={place}" in count.question.key
 
 
+def test_a_fronted_place_scopes_the_count_over_the_us() -> None:
+    """ "In Syria, the U.S. maintains about 900 troops": in Syria, American."""
+    [count] = _numbers("In Syria, the U.S. maintains about 900 troops, officials said.")
+    assert count.question.key == "us troops|count|place=syria"
+    [count] = _numbers("Washington keeps about 900 troops, officials said.")
+    assert "place=" not in count.question.key
+
+
 def test_the_last_of_the_phases_is_the_final_one() -> None:
     text = "وأوضح المصدر أن الانسحاب سيتم على ثلاث مراحل تنتهي آخرها في أيلول 2026."
     [deadline] = _times(text)
