@@ -222,10 +222,27 @@ def _without_dateline(text: str) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+# A day without its year that names an event: "the Sept. 11 attacks".
+_NAMED_EVENT_AFTER = re.compile(
+    r"\s*(?:attacks?|bombings?|massacre|events|war|assault|offensive|uprising)\b",
+    re.IGNORECASE,
+)
+_NAMED_EVENT_BEFORE = re.compile(r"(?:هجمات|هجوم|أحداث|احداث|حرب|مجزرة)\s+$")
+
+
 def _is_claim_date(m: DateMention, text: str) -> bool:
     """Whether a date mention asserts something (rather than scoping or filler)."""
     if m.kind == "since" and m.part != "whole":
         return False  # "since the start of the year" scopes a count; it is no claim
+    if (
+        m.relative is not None
+        and m.granularity == "day"
+        and (
+            _NAMED_EVENT_AFTER.match(text, m.end)
+            or _NAMED_EVENT_BEFORE.search(text, max(0, m.start - 12), m.start)
+        )
+    ):
+        return False  # "the Oct. 7 attacks", أحداث 11 أيلول: a name, its year unsaid
     # A lone "today" is mostly "nowadays"; joined to a weekday or date it counts.
     return normalise_text(text[m.start : m.end]).text.strip() not in _LONE_TODAY
 

@@ -454,6 +454,20 @@ def test_places_of_the_story_scope_counts(text: str, place: str) -> None:
     assert f"place={place}" in count.question.key
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the Oct. 7 attacks, militias have targeted U.S. bases, officials said.",
+        "The Sept. 11 attacks led to two decades of U.S. deployments.",
+        "ومنذ هجمات 7 أكتوبر، استهدفت الفصائل القواعد الأمريكية.",
+    ],
+)
+def test_a_day_naming_an_event_is_no_date_claim(text: str) -> None:
+    """ "the Oct. 7 attacks" names an event; its year is not the reader's."""
+    assert _times(text) == []
+    assert len(_times("The attack on Oct. 7 killed three soldiers.")) == 1
+
+
 def test_a_fronted_place_scopes_the_count_over_the_us() -> None:
     """ "In Syria, the U.S. maintains about 900 troops": in Syria, American."""
     [count] = _numbers("In Syria, the U.S. maintains about 900 troops, officials said.")
@@ -1792,7 +1806,10 @@ def test_a_present_tense_schedule_is_ahead() -> None:
 
 @pytest.mark.parametrize("day", ["Oct. 7", "Sept. 11"])
 def test_an_abbreviated_month_and_day_before_a_noun_is_a_date(day: str) -> None:
+    """A date, not a count of 7 attacks; naming the event, it is no date claim."""
     claims = _claims(f"Since the {day} attacks, militias have struck US bases.")
+    assert claims == []
+    claims = _claims(f"Militias have struck US bases since {day}, 2023.")
     assert [c.figure.kind for c in claims] == ["time"]
 
 
