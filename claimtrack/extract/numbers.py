@@ -384,13 +384,21 @@ class _Scanner:
             unit = self.unit(infix[1], False) if infix else None
             infix = infix if unit else None
         unit = (a.lemma, a.i, a.j) if a.lemma else unit
+        dollars = (
+            unit is None
+            and first > 0
+            and self.w[first - 1] == "$"
+            and self.ends[first - 1] == self.starts[first]
+        )
+        if dollars:  # "$1.2 billion": the sign before the number is its unit
+            unit = ("dollar", first - 1, first)
         if self.is_date_part(a, first, bool(unit)) or (
             b and self.is_date_part(b, b.i, bool(unit))
         ):
             return None, last.j
         if unit and self.w[unit[2] : unit[2] + 2] == ["-", "old"]:
             return None, unit[2]  # a 25-year-old: an age, not a duration
-        pre = self.hedge_before(first)
+        pre = self.hedge_before(first - 1 if dollars else first)
         if pre and pre[1] and not unit:
             pre = None  # a weak hedge (حتى، over) needs a counted noun
         if pre and pre[1] and pre[2] and self.w[pre[2] - 1] in self.lex.phrasal:
@@ -431,7 +439,9 @@ class _Scanner:
             high = value if hedge in ("exact", "less_than", "at_most") else None
         end, lemma = self.ends[end_tok - 1], unit[0] if unit else None
         unit_text = None
-        if unit:  # a dual's noun starts after its clitic, like its number
+        if dollars:
+            start, unit_text = min(start, self.starts[first - 1]), "$"
+        elif unit:  # a dual's noun starts after its clitic, like its number
             u_start = max(self.starts[unit[1]], a.start)
             u_span = self.norm.to_original(u_start, self.ends[unit[2] - 1])
             unit_text = self.text[u_span[0] : u_span[1]]

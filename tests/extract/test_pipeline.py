@@ -162,6 +162,29 @@ def test_number_words(text: str, written: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "hedge", "written"),
+    [
+        ("The Pentagon requested $1.2 billion for the mission.", 1.2e9, "exact",
+         "$1.2 billion"),
+        ("Roughly $500 million was spent, officials said.", 5e8, "about",
+         "Roughly $500 million"),
+        ("وطلب البنتاغون 1.2 مليار دولار للمهمة.", 1.2e9, "exact", "1.2 مليار دولار"),
+    ],
+)  # fmt: skip
+def test_dollars_before_or_after(
+    text: str, value: float, hedge: str, written: str
+) -> None:
+    claim = _one(_numbers(text))
+    _number(claim, value, ct.Hedge(hedge), "dollar")
+    _check_evidence(claim, written)
+
+
+def test_a_count_beyond_a_year_is_a_target() -> None:
+    [count] = _numbers("Some 1,500 to 2,000 troops could stay in Erbil beyond 2026.")
+    assert count.question.window == "target for 2027-01-01"
+
+
+@pytest.mark.parametrize(
     ("text", "written", "unit"),
     [
         ("وقال شهود إن عشرات الآليات العسكرية عبرت الحدود.", "عشرات", "vehicle"),
