@@ -198,6 +198,8 @@ def test_a_count_beyond_a_year_is_a_target() -> None:
         ("وقصفت الطائرات 12 موقعاً لداعش في سوريا.", "12", "site"),
         ("U.S. forces conducted 12 raids in Syria, CENTCOM said.", "12", "raid"),
         ("ونفذت القوات 12 مداهمة في الأنبار.", "12", "raid"),
+        ("وأفاد بأن الطائرات نفذت 150 طلعة جوية.", "150", "sortie"),
+        ("Coalition jets flew 150 sorties over Syria.", "150", "sortie"),
         ("The strikes killed 25 ISIS operatives, CENTCOM said.", "25", "militant"),
         ("وأسفرت الضربات الأمريكية عن مقتل 37 مسلحاً.", "37", "militant"),
         ("وأكدت الوزارة أن عدد المدربين يبلغ نحو 400 مدرب.", "400", "trainer"),
