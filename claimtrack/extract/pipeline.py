@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from claimtrack.claim import Attribution, Claim, Span
+from claimtrack.dates import shift_months, time_bounds
 from claimtrack.document import Document
 from claimtrack.errors import ExtractionError
 from claimtrack.extract.attribution import Frame, detect_relays, find_frames
@@ -41,6 +42,7 @@ from claimtrack.extract.text import normalise_text
 from claimtrack.extract.windows import trailing_window
 from claimtrack.figure import Granularity, Hedge, NumberFigure, Part, TimeFigure
 from claimtrack.merge import ClaimSet
+from claimtrack.settings import Reading
 
 __all__ = ["extract", "extract_all", "extract_paths"]
 
@@ -409,8 +411,8 @@ def _within_deadlines(
             continue
         if clause_tense(text, n.start) <= 0:
             continue
-        months = published.month - 1 + round(n.value * size)
-        value = f"{published.year + months // 12:04d}-{months % 12 + 1:02d}"
+        year, month = shift_months(published, round(n.value * size))
+        value = f"{year:04d}-{month:02d}"
         out.append(
             DateMention(
                 opener.start(),
@@ -741,6 +743,13 @@ def _as_of(
             first, last = figure.period()
         except ValueError:
             continue
+        if figure.part is not Part.WHOLE:
+            # "until mid-2026" holds until the middle of the year, not its end
+            whole = figure.model_copy(update={"hedge": Hedge.EXACT})
+            bounds = time_bounds(whole, Reading.STRICT)
+            if bounds is not None:
+                first = date.fromordinal(int(bounds[0]))
+                last = date.fromordinal(int(bounds[1]))
         if d.start >= n.end:
             between = text[n.end : d.start]
             future = d.kind == "deadline" or d.hedge == "more_than"

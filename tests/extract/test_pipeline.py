@@ -179,6 +179,23 @@ def test_dollars_before_or_after(
     _check_evidence(claim, written)
 
 
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("ولفت إلى أن 300 مستشار سيبقون في أربيل حتى منتصف 2026.",
+         "target for 2026-09-30"),
+        ("He said 300 advisers will stay in Erbil until the end of 2026.",
+         "target for 2026-12-31"),
+    ],
+)  # fmt: skip
+def test_a_target_until_part_of_a_year_is_dated_by_that_part(
+    text: str, window: str
+) -> None:
+    """Until mid-2026 is not until the end of 2026: other targets, other keys."""
+    [count] = _numbers(text)
+    assert count.question.window == window
+
+
 def test_a_count_beyond_a_year_is_a_target() -> None:
     [count] = _numbers("Some 1,500 to 2,000 troops could stay in Erbil beyond 2026.")
     assert count.question.window == "target for 2027-01-01"
