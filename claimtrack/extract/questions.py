@@ -346,6 +346,12 @@ def _modifier_within(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
     return None
 
 
+# Words for a part of the counted whole: "some of its 2,500 troops".
+_SOME_OF = frozenset(
+    "some most part half many several all بعض جزء معظم نصف غالبيه".split()
+)
+
+
 def _modifier(tokens: Sequence[Token], lo: int, text: str = "") -> str | None:
     """What a count of people counts them doing: leaving, deployed, killed.
 
@@ -358,6 +364,8 @@ def _modifier(tokens: Sequence[Token], lo: int, text: str = "") -> str | None:
         token = tokens[k]
         if _PHRASE_END.search(text, token.end, tokens[k + 1].start):
             return None  # "ahead of the withdrawal, 2,500 troops remain"
+        if token.norm in ("of", "من") and k and tokens[k - 1].norm in _SOME_OF:
+            return None  # "moving some of its 2,500 troops": the 2,500 are all
         if k >= lo - 3 and (mod := _cue("modifier", token)) is not None:
             return mod
         if (mod := _cue("modifier_verb", token)) is not None:

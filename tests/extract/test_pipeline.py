@@ -1855,6 +1855,19 @@ def test_an_abbreviated_month_and_day_before_a_noun_is_a_date(day: str) -> None:
     assert [c.figure.kind for c in claims] == ["time"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. military has begun moving some of its roughly 2,500 troops out "
+        "of Iraq, officials said.",
+        "وبدأت القوات الأمريكية بسحب جزء من قواتها البالغة 2500 جندي من العراق.",
+    ],
+)
+def test_moving_some_of_the_troops_leaves_their_total_a_total(text: str) -> None:
+    """ "moving some of its 2,500 troops": the 2,500 are all of them, not movers."""
+    assert _one(_numbers(text)).question.key == TROOPS_IRAQ
+
+
 def test_additional_troops_are_not_all_the_troops() -> None:
     text = "Some 500 additional US troops arrived in Iraq last week."
     assert _one(_numbers(text)).question.key.startswith("additional us troops")
