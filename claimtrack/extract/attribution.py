@@ -186,6 +186,26 @@ def _person_by_role(speaker: Speaker, people: Sequence[Speaker]) -> Speaker | No
     return None
 
 
+def _person_by_surname(speaker: Speaker, people: Sequence[Speaker]) -> Speaker | None:
+    """The person a bare surname refers back to: "Awadi said" → Basim al-Awadi.
+
+    News names a person in full once, then by the family name alone: a
+    one-word name that is the last word of a person named before (the
+    article and the al- prefix aside) is that person, the latest one first.
+    """
+    words = _role_words(speaker.name)
+    if len(words) != 1:
+        return None
+    (surname,) = words
+    for known in reversed(people):
+        names = [w.removeprefix("al-") for w in fold(known.name).split()]
+        if len(names) > 1 and names[-1].removeprefix("ال") == surname.removeprefix(
+            "al-"
+        ):
+            return known
+    return None
+
+
 class _Document:
     """What the sentences read so far say, for resolving the next one."""
 
@@ -286,6 +306,8 @@ class _Document:
             if _same_person(speaker, known):
                 return known, None
         if speaker.kind is SpeakerKind.PERSON:
+            if (person := _person_by_surname(speaker, self.people)) is not None:
+                return person, None
             self.people.append(speaker)
         if speaker.kind is SpeakerKind.OFFICE:
             if (person := _person_by_role(speaker, self.people)) is not None:

@@ -751,6 +751,20 @@ def test_an_mp_for_a_bloc_and_announcing_about(text: str, kind: str, name: str) 
     assert (frame.speaker.kind.value, frame.speaker.name) == (kind, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("The spokesman, Basim al-Awadi, said 86 countries were members. Awadi also "
+         "said 900 troops are in Syria.", "Basim al-Awadi"),
+        ("وقال وزير الخارجية فؤاد حسين إن 2500 جندي في العراق. وأكد حسين أن 900 جندي"
+         " في سوريا.", "فؤاد حسين"),
+    ],
+)  # fmt: skip
+def test_a_surname_refers_back_to_the_full_name(text: str, full: str) -> None:
+    first, second = find_frames(text)
+    assert first.speaker.name == second.speaker.name == full
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 
