@@ -27,6 +27,7 @@ from claimtrack.extract.months import (
 
 __all__ = [
     "clause_tense",
+    "has_future_verb",
     "is_counted",
     "is_licensed",
     "leading_marker",
@@ -179,6 +180,16 @@ def clause_tense(text: str, start: int, end: int | None = None) -> int:
         if _patterns()[2].search(fold_letters(after)):
             return -1
     return 0
+
+
+def has_future_verb(text: str) -> bool:
+    """Whether a stretch of text holds a future cue or an Arabic future verb.
+
+    Examples:
+        >>> has_future_verb(" ومنظمة سينهي مهامه في "), has_future_verb(" ستة ")
+        (True, False)
+    """
+    return _last_future(text, fold_letters(text)) >= 0
 
 
 def _last_future(window: str, folded: str) -> int:

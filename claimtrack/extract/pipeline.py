@@ -25,7 +25,7 @@ from claimtrack.dates import shift_months, time_bounds
 from claimtrack.document import Document
 from claimtrack.errors import ExtractionError
 from claimtrack.extract.attribution import Frame, detect_relays, find_frames
-from claimtrack.extract.date_context import clause_tense
+from claimtrack.extract.date_context import clause_tense, has_future_verb
 from claimtrack.extract.dates import DateMention, find_dates
 from claimtrack.extract.documents import detect_language, iter_documents
 from claimtrack.extract.number_lexicon import to_unit_lemma
@@ -753,6 +753,11 @@ def _as_of(
         if d.start >= n.end:
             between = text[n.end : d.start]
             future = d.kind == "deadline" or d.hedge == "more_than"
+            if n.unit in MEMBERSHIP_UNITS and has_future_verb(between):
+                # "يضم أكثر من 60 دولة ومنظمة سينهي مهامه … بحلول نهاية 2026":
+                # the deadline is the coalition's verb's, not its size's
+                # ("300 advisers will stay until mid-2026" is theirs)
+                continue
             if future and (
                 between.strip() in (",", "،")  # "to about 1,250, by the end of 2026"
                 or (

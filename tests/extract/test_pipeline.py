@@ -196,6 +196,18 @@ def test_a_target_until_part_of_a_year_is_dated_by_that_part(
     assert count.question.window == window
 
 
+def test_the_coalitions_size_is_no_target_of_its_deadline() -> None:
+    """يضم أكثر من 60 دولة ومنظمة سينهي مهامه بحلول نهاية 2026: the size is now."""
+    text = (
+        "وأشار إلى أن التحالف الدولي الذي يضم أكثر من 60 دولة ومنظمة سينهي مهامه"
+        " في إقليم كردستان بحلول نهاية 2026."
+    )
+    [size] = _numbers(text)
+    assert size.question.key == "members of the us-led coalition|count"
+    today = _numbers("The coalition, which comprises 86 countries, was formed in 2014.")
+    assert len(ct.find_conflicts([size, *today])) == 1
+
+
 def test_a_count_beyond_a_year_is_a_target() -> None:
     [count] = _numbers("Some 1,500 to 2,000 troops could stay in Erbil beyond 2026.")
     assert count.question.window == "target for 2027-01-01"
