@@ -640,6 +640,8 @@ def extract(document: Document) -> list[Claim]:
             if s.kind == "since" and s.value is not None
         ]
         window = f"since {since[0].value}" if since else _period(text, n, dates)
+        if window is None and unit in _EVENT_UNITS:
+            window = _opening_period(text, frame, n, dates)
         if window is None and (
             trailing := trailing_window(
                 text, n.end, document.published, reach=_WINDOW_REACH
@@ -718,6 +720,31 @@ def _period(text: str, n: NumberMention, dates: list[DateMention]) -> str | None
         ):
             return f"in {d.value}"
         return None
+    return None
+
+
+# Counts of events, which happen in a period (troops, by contrast, are there).
+_EVENT_UNITS = frozenset({"attack", "strike", "raid", "sortie", "operation"})
+
+
+def _opening_period(
+    text: str, frame: Frame, n: NumberMention, dates: list[DateMention]
+) -> str | None:
+    """A month or year opening the sentence scopes a count of events in it.
+
+    "In January alone there were 40 attacks", "في عام 2024، نفذت القوات 320
+    عملية": those of that period.
+    """
+    for d in dates:
+        if not frame.start <= d.start < n.start or d.kind != "date" or not d.value:
+            continue
+        head = text[frame.start : d.start]
+        if (
+            d.granularity in ("year", "month")
+            and len(head.split()) <= 2
+            and not any(ch.isdigit() for ch in text[d.end : n.start])
+        ):
+            return f"in {d.value}"
     return None
 
 

@@ -196,6 +196,25 @@ def test_a_target_until_part_of_a_year_is_dated_by_that_part(
     assert count.question.window == window
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("In January alone there were 40 attacks.", "attacks|count|window=in 2025-01"),
+        ("وفي عام 2024، نفذت القوات 320 عملية ضد داعش.",
+         "operations|count|window=in 2024"),
+        ("U.S. forces have come under attack 66 times since October 2023.",
+         "attacks|count|window=since 2023-10"),
+        ("In 2007, the U.S. had 170,000 troops in Iraq.", TROOPS_IRAQ),
+    ],
+)  # fmt: skip
+def test_a_period_opening_the_sentence_scopes_a_count_of_events(
+    text: str, key: str
+) -> None:
+    """Events happen in the period named first; troops then are a state then."""
+    [count] = _numbers(text)
+    assert count.question.key == key
+
+
 def test_the_coalitions_size_is_no_target_of_its_deadline() -> None:
     """يضم أكثر من 60 دولة ومنظمة سينهي مهامه بحلول نهاية 2026: the size is now."""
     text = (
