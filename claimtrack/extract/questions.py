@@ -711,8 +711,11 @@ def _coordinated(
         return False
     if _PHRASE_END.search(sentence, tokens[f_hi - 1].end, tokens[then].start):
         return False
-    word = tokens[f_hi].norm if f_hi < then else ""
-    return word == "and" or word.startswith("و")  # وفي إقليم كردستان بحلول
+    if f_hi >= then:
+        return False
+    word, written = tokens[f_hi].norm, sentence[tokens[f_hi].start]
+    # وفي إقليم كردستان بحلول; والمرحلة الثانية, whose و the norm drops
+    return word == "and" or word.startswith("و") or written == "و"
 
 
 def _coordinated_event(
@@ -843,7 +846,9 @@ def time_question(
     # is that date's ("the deal, signed in September 2024, ends the mission").
     others = frozenset(where(s)[1] - 1 for s, _ in siblings if s is not mention)
     event = _event(tokens, lo, hi, ahead=deadline, until=deadline, dates=others)
-    if event is None and deadline:
+    if event is None:
+        # "ستنتهي في أيلول 2025 والمرحلة الثانية في نهاية 2026": the verb of an
+        # earlier withdrawal date, coordinated, is this one's too
         event = _coordinated_event(text[start:end], tokens, mention, siblings, where)
     # The phase that starts is named before the date ("the second phase will
     # begin in ..."); a phase word after it belongs to what comes next.

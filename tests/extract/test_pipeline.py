@@ -215,6 +215,24 @@ def test_a_period_opening_the_sentence_scopes_a_count_of_events(
     assert count.question.key == key
 
 
+@pytest.mark.parametrize(
+    ("text", "phases"),
+    [
+        ("وقال السوداني إن المرحلة الأولى من الانسحاب ستنتهي في أيلول 2025 والمرحلة"
+         " الثانية في نهاية 2026.", ["first phase", "final phase"]),
+        ("The coalition will end its military mission in Iraq by September 2025, "
+         "with a residual presence in Erbil until September 2026.",
+         ["first phase", "final phase"]),
+    ],
+)  # fmt: skip
+def test_a_coordinated_or_residual_date_is_the_next_phase(
+    text: str, phases: list[str]
+) -> None:
+    """والمرحلة الثانية في نهاية 2026 shares the verb; a presence until ends then."""
+    claims = sorted(_times(text), key=lambda c: c.attributions[0].span.start)
+    assert [c.question.event for c in claims] == phases
+
+
 def test_the_coalitions_size_is_no_target_of_its_deadline() -> None:
     """يضم أكثر من 60 دولة ومنظمة سينهي مهامه بحلول نهاية 2026: the size is now."""
     text = (
