@@ -1,0 +1,135 @@
+"""End to end on small corpora of our own: the disagreements, and only those.
+
+Each corpus is a few short articles in our own words, in the styles of
+different outlets, telling the coalition story with the real disagreements
+(coalition size, the final deadline) and the look-alikes that must stay quiet
+(other times, other periods, targets, a 2021 deadline for combat troops,
+"about 2,500" against 2,500).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import claimtrack as ct
+
+WIRE = ct.Source(name="Wire One")
+MADA = ct.Source(name="Al-Mada")
+DAILY = ct.Source(name="Daily Two")
+RUDAW = ct.Source(name="Rudaw")
+
+
+def _report(*docs: tuple[ct.Source, str, str]) -> ct.ConflictReport:
+    documents = [
+        ct.Document(
+            id=f"doc-{k}", source=source, published=date.fromisoformat(day), text=text
+        )
+        for k, (source, day, text) in enumerate(docs)
+    ]
+    claims, errors = ct.extract_all(documents, workers=1, progress=False)
+    assert errors == []
+    return ct.find_conflicts(claims)
+
+
+def _summary(report: ct.ConflictReport) -> set[tuple[str, str]]:
+    return {(c.question.key, c.kind.value) for c in report}
+
+
+def test_coalition_size_and_targets() -> None:
+    report = _report(
+        (
+            WIRE,
+            "2025-03-10",
+            "About 2,500 U.S. troops remain in Iraq and about 900 in Syria, the "
+            "Pentagon said on Monday. The coalition, which comprises 86 countries, "
+            "will end its mission in Baghdad by September 2025 and in Erbil by "
+            "September 2026.",
+        ),
+        (
+            MADA,
+            "2025-03-12",
+            "قال مسؤول عسكري أمريكي إن نحو 2500 جندي أمريكي ما زالوا في العراق، فيما"
+            " ينتشر قرابة 900 آخرين في سوريا. وأضاف أن عدد القوات في سوريا سينخفض إلى"
+            " أقل من ألف جندي خلال الأشهر المقبلة. وأشار إلى أن التحالف الدولي الذي يضم"
+            " أكثر من 60 دولة ومنظمة سينهي مهامه في إقليم كردستان بحلول نهاية 2026.",
+        ),
+        (
+            DAILY,
+            "2025-03-14",
+            "The U.S. will cut its forces in Iraq to about 2,000 troops by the end of "
+            "2025, officials said. Militias carried out 20 attacks on U.S. bases last "
+            "month. Of the roughly 2,500 U.S. troops in Iraq, about 1,000 are based "
+            "in Erbil.",
+        ),
+    )
+    assert _summary(report) == {
+        ("members of the us-led coalition|count", "divergence"),
+    }
+
+
+def test_final_deadline_but_not_the_combat_troops_of_2021() -> None:
+    report = _report(
+        (
+            WIRE,
+            "2021-07-26",
+            "President Biden said U.S. combat troops would leave Iraq by the end of "
+            "2021, shifting to an advisory role. About 2,500 U.S. troops are in Iraq.",
+        ),
+        (
+            MADA,
+            "2024-09-27",
+            "أعلنت واشنطن وبغداد أن مهمة التحالف العسكرية ستنتهي في أيلول 2025، على أن"
+            " تبقى القوات في إقليم كردستان حتى أيلول 2026. ويبلغ عدد القوات الأمريكية"
+            " في العراق 2500 جندي.",
+        ),
+        (
+            DAILY,
+            "2024-09-28",
+            "The U.S.-led coalition will end its military mission in Iraq by September "
+            "2025, the two governments said, with a residual presence in Erbil until "
+            "September 2026. The U.S. has roughly 2,500 troops in the country.",
+        ),
+        (
+            RUDAW,
+            "2024-10-02",
+            "وقال السوداني إن المرحلة الأولى من الانسحاب ستنتهي في أيلول 2025 والمرحلة"
+            " الثانية في نهاية 2026.",
+        ),
+    )
+    assert _summary(report) == {
+        ("end of the coalition mission|deadline|event=final phase", "divergence"),
+    }
+    [conflict] = report
+    values = {str(side.figure) for side in conflict.sides}
+    assert values == {"the end of 2026", "by 2026-09"}
+
+
+def test_attack_tallies_of_other_periods_are_quiet() -> None:
+    report = _report(
+        (
+            WIRE,
+            "2024-02-05",
+            "Iran-backed militias have attacked U.S. forces in Iraq and Syria more "
+            "than 150 times since Oct. 17, 2023, the Pentagon said. In January alone "
+            "there were 40 attacks.",
+        ),
+        (
+            MADA,
+            "2024-02-20",
+            "وقالت وزارة الدفاع الأمريكية إن الفصائل شنت نحو 170 هجوماً على القوات"
+            " الأمريكية منذ 17 تشرين الأول 2023. وأضافت أن 60 هجوماً وقعت في العراق.",
+        ),
+        (
+            DAILY,
+            "2024-01-30",
+            "U.S. forces have come under attack 66 times since mid-October, officials "
+            "said. A drone attack in Jordan killed three U.S. soldiers on Jan. 28.",
+        ),
+        (
+            RUDAW,
+            "2024-01-29",
+            "أسفر هجوم بطائرة مسيرة على قاعدة في الأردن عن مقتل ثلاثة جنود أمريكيين"
+            " وإصابة أكثر من 40 آخرين في 28 كانون الثاني.",
+        ),
+    )
+    assert len(report) == 0
