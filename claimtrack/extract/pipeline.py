@@ -40,7 +40,14 @@ from claimtrack.extract.questions import (
 from claimtrack.extract.speakers import entity_kind, resolve_entity
 from claimtrack.extract.text import normalise_text
 from claimtrack.extract.windows import trailing_window
-from claimtrack.figure import Granularity, Hedge, NumberFigure, Part, TimeFigure
+from claimtrack.figure import (
+    Granularity,
+    Hedge,
+    NumberFigure,
+    Part,
+    TimeFigure,
+    plural_unit,
+)
 from claimtrack.merge import ClaimSet
 from claimtrack.settings import Reading
 
@@ -626,6 +633,7 @@ def extract(document: Document) -> list[Claim]:
             )
         )
     window_end = -1  # where the last count's trailing window ends
+    subjects: dict[int, str] = {}  # question subjects of the counts so far
     for n in numbers:
         if n.is_duration and n.end <= window_end:
             continue  # "the past two months" of a tally is its window, no claim
@@ -674,6 +682,13 @@ def extract(document: Document) -> list[Claim]:
             window=window,
             source_end=frame.speaker_span[1] if frame.speaker_span else None,
         )
+        subjects[n.start] = question.subject
+        if unit and question.subject == plural_unit(unit):
+            # "about 2,500 troops in Iraq … and roughly 900 in Syria": a count
+            # that took its noun from the one before is of the same people.
+            whose = _whose_before(text, n, numbers, subjects)
+            if whose is not None and whose.endswith(plural_unit(unit)):
+                question = question.model_copy(update={"subject": whose})
         if _is_source_group(text, frame, n, unit):
             # How many sources a report quotes is a fact about that report:
             # three officials here and five there is no disagreement.
@@ -721,6 +736,16 @@ def _period(text: str, n: NumberMention, dates: list[DateMention]) -> str | None
             return f"in {d.value}"
         return None
     return None
+
+
+def _whose_before(
+    text: str, n: NumberMention, numbers: list[NumberMention], subjects: dict[int, str]
+) -> str | None:
+    """The subject of the count whose noun ``n`` took, if it took one."""
+    if not n.unit_text or n.unit_text in text[n.start : n.end]:
+        return None  # its own noun: its own words say whose
+    before = [m for m in numbers if m.start < n.start and m.unit_text == n.unit_text]
+    return subjects.get(before[-1].start) if before else None
 
 
 # Counts of events, which happen in a period (troops, by contrast, are there).

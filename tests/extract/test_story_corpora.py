@@ -133,3 +133,29 @@ def test_attack_tallies_of_other_periods_are_quiet() -> None:
         ),
     )
     assert len(report) == 0
+
+
+def test_the_syria_count_revised_in_december_2024() -> None:
+    """900 (coordinated after the Iraq count, so American too) against 2,000."""
+    report = _report(
+        (
+            WIRE,
+            "2024-12-10",
+            "The United States has about 2,500 troops in Iraq, a number that has held "
+            "since 2021, and roughly 900 in Syria, Pentagon spokesman Pat Ryder said "
+            "on Tuesday.",
+        ),
+        (
+            DAILY,
+            "2024-12-20",
+            "The Pentagon acknowledged on Friday that there are about 2,000 U.S. "
+            "troops in Syria, more than double the 900 it had long cited.",
+        ),
+        (
+            RUDAW,
+            "2024-12-11",
+            "وأكد المتحدث باسم البنتاغون أن نحو 2500 جندي أمريكي ينتشرون في العراق،"
+            " مشيراً إلى أن هذا العدد لم يتغير منذ عام 2021.",
+        ),
+    )
+    assert _summary(report) == {("us troops|count|place=syria", "contradiction")}
