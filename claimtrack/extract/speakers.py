@@ -197,9 +197,10 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
             j += 1  # النائب عن ائتلاف دولة القانون: the bloc's name, not his
             continue
         after_prep = lex.has("np_preposition", seg[j - 1].key)
+        bare = key[_clitic(key) :]  # لرئيس الوزراء: the adviser *to* the PM
         if not (
-            lex.has("role", key)
-            or lex.has("office", key)
+            lex.has("role", bare)
+            or lex.has("office", bare)
             or is_definite(key)
             or lex.has("np_preposition", key)
             or after_prep

@@ -765,6 +765,20 @@ def test_a_surname_refers_back_to_the_full_name(text: str, full: str) -> None:
     assert first.speaker.name == second.speaker.name == full
 
 
+def test_a_role_to_an_office_is_no_name() -> None:
+    """المستشار الأمني لرئيس الوزراء: the PM is whose adviser, not a name."""
+    office = only('وقال المستشار الأمني لرئيس الوزراء إن "87 دولة انضمت".')
+    assert (office.speaker.kind.value, office.speaker.name) == (
+        "office",
+        "المستشار الأمني لرئيس الوزراء",
+    )
+    person = only("وقال المستشار الأمني لرئيس الوزراء حسين علاوي إن 87 دولة انضمت.")
+    assert (person.speaker.name, person.speaker.role) == (
+        "حسين علاوي",
+        "المستشار الأمني لرئيس الوزراء",
+    )
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 
