@@ -159,3 +159,40 @@ def test_the_syria_count_revised_in_december_2024() -> None:
         ),
     )
     assert _summary(report) == {("us troops|count|place=syria", "contradiction")}
+
+
+def test_relayed_coalition_sizes() -> None:
+    """86 (via The National) against 87; "more than 80" agrees with both."""
+    report = _report(
+        (
+            MADA,
+            "2025-03-01",
+            'بغداد - ذكرت صحيفة "ذي ناشنال" نقلاً عن مسؤولين عراقيين وأمريكيين أن'
+            " انسحاب قوات التحالف سيكتمل في أيلول من العام المقبل. وأوضح المسؤولون أن"
+            " التحالف الذي تشكل عام 2014 يضم 86 دولة.",
+        ),
+        (
+            DAILY,
+            "2025-03-05",
+            "أفادت وكالة الأنباء العراقية (واع) بأن التحالف الدولي لمحاربة داعش، الذي"
+            " يضم أكثر من 80 دولة، سينهي مهمته العسكرية في العراق بحلول أيلول 2025.",
+        ),
+        (
+            RUDAW,
+            "2025-03-06",
+            'وقال المستشار الأمني لرئيس الوزراء إن "عدد دول التحالف يبلغ 87 دولة"،'
+            " مضيفاً أن المرحلة الثانية من الانسحاب ستنتهي في أيلول 2026.",
+        ),
+    )
+    size = "members of the us-led coalition|count"
+    assert _summary(report) == {(size, "contradiction")}
+    [conflict] = report
+    chains = {
+        a.speaker.name: [s.name for s in a.citation_chain]
+        for side in conflict.sides
+        for a in side.attributions
+    }
+    assert chains == {
+        "مسؤولين عراقيين وأمريكيين": ["The National"],
+        "المستشار الأمني لرئيس الوزراء": [],
+    }
