@@ -929,6 +929,8 @@ def _withdrawal_question(
         cue = _phase_cue(tokens, k)
         if cue is None:
             continue
+        if k >= hi and _next_clause(sentence, tokens, hi, k):
+            continue  # "by September 2025, and the remaining forces …": theirs
         nearest = min(mine, key=lambda m: (distance(k, m[2], m[3]), k >= m[3]))
         if nearest[0] is mention:
             if cue == "complete":
@@ -947,6 +949,15 @@ def _withdrawal_question(
         property=Property.DEADLINE,
         place=_date_place(entities, tokens, lo, hi, phase),
         event=f"{phase} phase" if phase else None,
+    )
+
+
+def _next_clause(sentence: str, tokens: Sequence[Token], hi: int, k: int) -> bool:
+    """Whether token ``k`` after a date is past a comma or an and/و after it."""
+    if re.search(r"[,،;؛]", sentence[tokens[hi - 1].end : tokens[k].start]):
+        return True
+    return any(
+        t.norm == "and" or sentence[t.start : t.start + 1] == "و" for t in tokens[hi:k]
     )
 
 

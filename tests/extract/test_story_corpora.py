@@ -196,3 +196,27 @@ def test_relayed_coalition_sizes() -> None:
         "مسؤولين عراقيين وأمريكيين": ["The National"],
         "المستشار الأمني لرئيس الوزراء": [],
     }
+
+
+def test_the_remaining_forces_of_the_next_clause_are_its_own() -> None:
+    """ "by September 2025, and the remaining forces … by September 2026"."""
+    report = _report(
+        (
+            WIRE,
+            "2024-09-06",
+            "WASHINGTON - The United States and Iraq have reached an understanding on "
+            "a plan for the withdrawal of U.S.-led coalition forces, with hundreds of "
+            "troops leaving by September 2025 and the rest by the end of 2026, sources "
+            "said.",
+        ),
+        (
+            DAILY,
+            "2024-09-27",
+            "Hundreds of coalition troops will leave bases in Baghdad and Anbar by "
+            "September 2025, and the remaining forces will depart Iraq's Kurdistan "
+            "region by September 2026, according to a statement from Iraq's foreign "
+            "ministry.",
+        ),
+    )
+    final = "end of the coalition mission|deadline|event=final phase"
+    assert _summary(report) == {(final, "divergence")}
