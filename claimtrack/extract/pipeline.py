@@ -188,6 +188,8 @@ _SOURCE_UNITS = frozenset(
     {"official", "source", "diplomat", "officer", "person", "lawmaker"}
 )
 _SOURCES_WORD = re.compile(r"(?:ال)?مصادر|\bsources\b", re.IGNORECASE)
+_SOURCES_REACH = 40
+_THAT = re.compile(r"(?<!\w)(?:إن|أن|ان|بأن|بان|that|said)(?!\w)", re.IGNORECASE)
 
 
 def _time_figure(m: DateMention) -> TimeFigure | None:
@@ -842,7 +844,13 @@ def _is_source_group(
     span = frame.speaker_span
     if span is not None and span[0] <= n.start < span[1]:
         return True  # "five US officials told Reuters ..."
-    return bool(_SOURCES_WORD.search(text, frame.start, frame.end))
+    # "وتشمل المصادر خمسة مسؤولين": the sources word shortly before, and no
+    # reported clause between ("قالت مصادر إن 168 نائباً حضروا": MPs, not sources)
+    found = list(_SOURCES_WORD.finditer(text, frame.start, n.start))
+    if not found:
+        return False
+    between = text[found[-1].end() : n.start]
+    return len(between) <= _SOURCES_REACH and not _THAT.search(between)
 
 
 def _safe_extract(document: Document) -> tuple[list[Claim], str | None]:

@@ -20,6 +20,7 @@ from typing import Protocol
 
 from claimtrack.claim import Property, Question
 from claimtrack.extract.attribution_lexicon import fold, load_attribution_lexicon
+from claimtrack.extract.number_lexicon import to_unit_lemma
 from claimtrack.figure import plural_unit
 from claimtrack.names import AliasTable, normalise
 
@@ -56,7 +57,9 @@ _STOCK_UNITS = frozenset(
     {"troop", "soldier", "adviser", "country", "member", "partner", "seat"}
     | {"lawmaker", "base", "organisation", "state", "nation"}
 )
-_PERSONNEL_UNITS = frozenset({"troop", "soldier", "official", "member", "person"})
+_PERSONNEL_UNITS = frozenset(
+    {"troop", "soldier", "official", "member", "person", "lawmaker"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,10 +214,13 @@ def _nationality(
     *,
     before: bool = True,
     floor: int = 0,
+    unit: str | None = None,
 ) -> str | None:
     """Whose: an adjective in or right after the figure, else the nearest cue before.
 
-    Not before ``floor``, where the figure's clause starts.
+    Not before ``floor``, where the figure's clause starts; and not one that
+    qualifies another counted noun next to it ("to expel U.S. troops, with
+    172 of the 329 lawmakers": the troops are American, the lawmakers not).
     """
     after = hi + 2
     if hi < len(tokens) and tokens[hi].norm in ("من", "of"):
@@ -226,6 +232,12 @@ def _nationality(
         return None
     for k in range(lo - 1, max(floor - 1, lo - 12), -1):
         if (nat := _cue("nationality", tokens[k])) is not None:
+            if unit is not None and any(
+                (other := to_unit_lemma(tokens[x].norm)) is not None and other != unit
+                for x in (k - 1, k + 1)
+                if 0 <= x < lo
+            ):
+                return None
             return nat
         for e in entities:
             if e.last == k and e.id in _AMERICAN:
@@ -557,7 +569,7 @@ def number_question(
             owner = (
                 _name(after[0].id)
                 if after
-                else _nationality(tokens, entities, lo, hi, floor=floor)
+                else _nationality(tokens, entities, lo, hi, floor=floor, unit=unit)
             )
         if owner is None:
             # "عدد عناصر الحشد الشعبي بأكثر من 200 ألف": an armed group named

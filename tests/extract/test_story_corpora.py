@@ -220,3 +220,43 @@ def test_the_remaining_forces_of_the_next_clause_are_its_own() -> None:
     )
     final = "end of the coalition mission|deadline|event=final phase"
     assert _summary(report) == {(final, "divergence")}
+
+
+def test_counts_of_lawmakers_doing_different_things_are_quiet() -> None:
+    """Present, absent, of the whole house: different counts, no disagreement."""
+    report = _report(
+        (
+            MADA,
+            "2020-01-06",
+            "صوّت مجلس النواب العراقي، بحضور 170 نائباً من أصل 329، على قرار يلزم"
+            " الحكومة بإنهاء وجود القوات الأجنبية. وقاطع النواب الكرد والسنة الجلسة.",
+        ),
+        (
+            WIRE,
+            "2020-01-05",
+            "Iraq's parliament voted on Sunday to expel U.S. troops, with 172 of the "
+            "329 lawmakers present, most of them Shiite.",
+        ),
+        (
+            RUDAW,
+            "2020-01-05",
+            "وقالت مصادر برلمانية إن 168 نائباً حضروا جلسة التصويت على إخراج القوات"
+            " الأجنبية، فيما غاب أكثر من 150 نائباً.",
+        ),
+    )
+    assert len(report) == 0
+    claims, _ = ct.extract_all(
+        [
+            ct.Document(
+                id="x",
+                source=RUDAW,
+                published=date(2020, 1, 5),
+                text="وقالت مصادر برلمانية إن 168 نائباً حضروا الجلسة، فيما غاب أكثر"
+                " من 150 نائباً.",
+            )
+        ],
+        workers=1,
+        progress=False,
+    )
+    keys = {c.figure.value or c.figure.low: c.question.key for c in claims}
+    assert keys == {168: "attending lawmakers|count", 150: "absent lawmakers|count"}
