@@ -104,6 +104,14 @@ _ELIDED_UNIT_NEXT = re.compile(
 # A place right after a bare number: where the counted people are.
 _ELIDED_PLACE = re.compile(rf"\s*{_BEING_THERE}(?:في|داخل|in|inside|across)\b")
 _OF_THE = re.compile(r"\bof\s+(?:the|those|its|their)\s+$", re.IGNORECASE)
+_THAT_NUMBER = re.compile(
+    r"\b(?:that|this|the)\s+(?:number|figure|total)\b|(?:هذا|ذلك)\s+العدد",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)من)\s+\S*\s*$", re.IGNORECASE)
+_NOW_AFTER = re.compile(
+    r"\s*(?:حاليا|حالياً|الآن|currently|now|today)(?!\w)", re.IGNORECASE
+)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -320,7 +328,26 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             and not _SENTENCE_BREAK.search(text, prev.end, m.start)
             and _known_place_after(text, m.number_end)
         )
-        if (others or carried or some_of) and prev is not None:  # "نحو 900 آخرين"
+        # "… about 2,500 troops … that number to fall to around 2,000", "إلى نحو
+        # 2000 جندي … من نحو 2500 حالياً": the same count, another time.
+        same_count = (
+            prev is not None
+            and m.unit is None
+            and prev.unit is not None
+            and not prev.is_duration
+            and m.hedge not in ("range", "vague")
+            and 0 <= m.start - prev.end <= _JOIN_REACH
+            and not _SENTENCE_BREAK.search(text, prev.end, m.start)
+            and (
+                _THAT_NUMBER.search(text, prev.end, m.start) is not None
+                or (
+                    _FROM_BEFORE.search(text, max(prev.end, m.start - 12), m.start)
+                    is not None
+                    and _NOW_AFTER.match(text, m.number_end) is not None
+                )
+            )
+        )
+        if (others or carried or some_of or same_count) and prev is not None:
             out.append(replace(m, unit=prev.unit, unit_text=prev.unit_text))
             continue
         if not joined or prev is None:

@@ -605,6 +605,24 @@ def test_some_of_the_troops_elsewhere_are_a_count_there() -> None:
         assert len(_numbers(text)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("We have about 2,500 troops in Iraq today and we expect that number to fall "
+         "to around 2,000 by next September, an official said.", {2500, 2000}),
+        ("وقال مسؤول إن عدد القوات الأمريكية في العراق سينخفض إلى نحو 2000 جندي"
+         " بحلول أيلول المقبل، من نحو 2500 حالياً.", {2000, 2500}),
+    ],
+)  # fmt: skip
+def test_that_number_and_the_current_value_are_the_same_count(
+    text: str, values: set[int]
+) -> None:
+    """ "that number … to around 2,000", "من نحو 2500 حالياً": troops too."""
+    counts = _numbers(text)
+    assert {c.figure.value for c in counts} == values
+    assert {c.figure.unit for c in counts} == {"troop"}
+
+
 def test_a_bare_earlier_value_takes_the_noun() -> None:
     """ "fallen to 1,400 from 2,000 earlier this year": both are troops."""
     text = "U.S. troop numbers in Syria fell to about 1,400 from 2,000 in 2024."
