@@ -393,6 +393,21 @@ def _modifier(tokens: Sequence[Token], lo: int, text: str = "") -> str | None:
 _ALLIANCE_WORDS = frozenset(
     {"تحالف", "تحالفا", "coalition", "alliance", "تكتل", "bloc"}
 )
+# Taking part in an organisation named right after is being of it: "86
+# countries took part in the coalition", 86 دولة شاركت في التحالف.
+_TOOK_PART = frozenset("participated part participate شاركت شارك تشارك يشارك".split())
+
+
+def _took_part(tokens: Sequence[Token], entities: Sequence[Entity], hi: int) -> bool:
+    """Whether the counted took part in an organisation named right after."""
+    for k in range(hi, min(len(tokens), hi + 4)):
+        if tokens[k].norm in _TOOK_PART:
+            return any(
+                e.kind == "organisation" and k < e.first <= k + 4 for e in entities
+            )
+    return False
+
+
 # Words between a membership verb and its count: the organisation's name and
 # a relative clause on when and why it was formed.
 _MEMBERSHIP_REACH = 15
@@ -539,7 +554,11 @@ def number_question(
         # members": an organisation's size, as "86 countries" would be.
         unit = "country"
     if unit in MEMBERSHIP_UNITS and (
-        modifier is not None or not _membership(tokens, lo, hi, text[start:end])
+        modifier is not None
+        or not (
+            _membership(tokens, lo, hi, text[start:end])
+            or _took_part(tokens, entities, hi)
+        )
     ):
         # "12 countries sent trainers", "five countries withdrew": some of the
         # members doing something, which no other count answers.
@@ -547,7 +566,7 @@ def number_question(
     if unit in MEMBERSHIP_UNITS:
         orgs = [e for e in entities if e.kind == "organisation" and e.last < lo]
         joined = [  # "nearly 90 nations have joined the coalition"
-            e for e in entities if e.kind == "organisation" and hi <= e.first <= hi + 4
+            e for e in entities if e.kind == "organisation" and hi <= e.first <= hi + 7
         ]
         owner = _name(orgs[-1].id) if orgs else _name(joined[0].id) if joined else None
         subject = f"members of {owner}" if owner else f"{unit} members"

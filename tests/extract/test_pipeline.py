@@ -585,6 +585,19 @@ def test_a_share_is_no_plural() -> None:
     assert share.question.subject == "percent"
 
 
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("مؤكداً أن نحو 86 دولة شاركت في التحالف منذ تأسيسه.", True),
+        ("Around 86 countries had taken part in the coalition, he said.", True),
+        ("Twelve countries took part in the drills.", False),
+    ],
+)
+def test_taking_part_in_the_coalition_is_membership(text: str, size: bool) -> None:
+    [count] = _numbers(text)
+    assert (count.question.subject == "members of the US-led coalition") is size
+
+
 def test_a_coalition_of_n_nations_is_its_size() -> None:
     [count] = _numbers("In 2014 the U.S. built a coalition of 60 nations.")
     assert count.question.subject == "members of the US-led coalition"
