@@ -108,6 +108,16 @@ _THAT_NUMBER = re.compile(
     r"\b(?:that|this|the)\s+(?:number|figure|total)\b|(?:هذا|ذلك)\s+العدد",
     re.IGNORECASE,
 )
+# "launched with about 60 members, has grown to 87": a bare number a change
+# leads to, right after a count, is that count later.
+_CHANGED_TO = re.compile(
+    r"\b(?:grown|grew|risen|rose|fallen|fell|dropped|increased|decreased|shrunk"
+    r"|shrank|climbed|swelled)\s+to\s+(?:about|roughly|some|nearly|around)?\s*$"
+    r"|\band\s+(?:now\s+|today\s+)?(?:stands?|stood|is|are)\s+at\s+"
+    r"(?:about|roughly|some|nearly|around)?\s*$"
+    r"|(?:ارتفع|انخفض|تراجع|نما|زاد|تقلص)\w*\s+(?:إلى|الى)\s+\S*\s*$",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)من)\s+\S*\s*$", re.IGNORECASE)
 _NOW_AFTER = re.compile(
     r"\s*(?:حاليا|حالياً|الآن|currently|now|today)(?!\w)", re.IGNORECASE
@@ -282,8 +292,8 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             prev is not None
             and 0 <= m.start - prev.end <= _JOIN_REACH
             and (
-                _COORDINATED.search(text[max(prev.end, m.start - 24) : m.number_start])
-                or _COORDINATED.search(text[max(prev.end, m.start - 24) : m.start])
+                _COORDINATED.search(text[max(prev.end, m.start - 32) : m.number_start])
+                or _COORDINATED.search(text[max(prev.end, m.start - 32) : m.start])
                 or (m.start < m.number_start and text[m.start] == "و")  # ونحو 900
                 or (
                     _FRONTED_ADDITION.search(text, max(0, prev.start - 30), prev.start)
@@ -340,6 +350,7 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             and not _SENTENCE_BREAK.search(text, prev.end, m.start)
             and (
                 _THAT_NUMBER.search(text, prev.end, m.start) is not None
+                or _CHANGED_TO.search(text, prev.end, m.start) is not None
                 or (
                     _FROM_BEFORE.search(text, max(prev.end, m.start - 12), m.start)
                     is not None
@@ -774,7 +785,23 @@ def _whose_before(
     if not n.unit_text or n.unit_text in text[n.start : n.end]:
         return None  # its own noun: its own words say whose
     before = [m for m in numbers if m.start < n.start and m.unit_text == n.unit_text]
-    return subjects.get(before[-1].start) if before else None
+    if not before:
+        return None
+    prev = before[-1]
+    if _CHANGED_TO.search(text, prev.end, n.start) or _THAT_NUMBER.search(
+        text, prev.end, n.start
+    ):
+        return None  # the same count later ("peaked at … and now stand at")
+    return subjects.get(prev.start)
+
+
+# "launched in 2014 with about 60 members", تأسس عام 2014 بـ60 دولة.
+_WITH_BETWEEN = re.compile(r"\s*(?:with|ب|بـ|مع)\s*", re.IGNORECASE)
+_FOUNDED_BEFORE = re.compile(
+    r"(?:launched|formed|founded|created|established|تأسس|تشكل|تأسيسه|تشكيله)"
+    r"\s+(?:in\s+|عام\s+|في\s+عام\s+|في\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Counts of events, which happen in a period (troops, by contrast, are there).
@@ -849,6 +876,13 @@ def _as_of(
             ):
                 return last if d.kind == "deadline" else last + timedelta(days=1)
             continue
+        if (
+            d.granularity == "year"
+            and _WITH_BETWEEN.fullmatch(text, d.end, n.start)
+            and _FOUNDED_BEFORE.search(text, max(frame.start, d.start - 30), d.start)
+        ):
+            # "launched in 2014 with about 60 members": its size then
+            return first + (last - first) / 2
         head = text[frame.start : d.start]
         after = text[d.end : n.start]
         if (

@@ -408,6 +408,9 @@ def _took_part(tokens: Sequence[Token], entities: Sequence[Entity], hi: int) -> 
     return False
 
 
+_AGAINST = frozenset({"against", "on", "ضد", "علي", "لمحاربه", "لقتال"})
+
+
 # Words between a membership verb and its count: the organisation's name and
 # a relative clause on when and why it was formed.
 _MEMBERSHIP_REACH = 15
@@ -606,6 +609,10 @@ def number_question(
                     )
                     or _HAS_CLAUSE.match(sentence, tokens[e.last].end)
                 )
+                # "the campaign against ISIS and now stand at 2,500": the
+                # group is the object of another phrase, and "and" moves on
+                and not (e.first and tokens[e.first - 1].norm in _AGAINST)
+                and not any(_joins(tokens, k) for k in range(e.last + 1, lo))
             ]
             owner = _name(before[-1].id) if before else None
     if unit in _PERSONNEL_UNITS and not (modifier or owner or place or window):

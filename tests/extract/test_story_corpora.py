@@ -260,3 +260,46 @@ def test_counts_of_lawmakers_doing_different_things_are_quiet() -> None:
     )
     keys = {c.figure.value or c.figure.low: c.question.key for c in claims}
     assert keys == {168: "attending lawmakers|count", 150: "absent lawmakers|count"}
+
+
+def test_a_founding_size_and_a_peak_are_other_times() -> None:
+    """60 members at the founding and a peak of 5,200 disagree with nothing now."""
+    report = _report(
+        (
+            WIRE,
+            "2024-01-15",
+            "The coalition, launched in 2014 with about 60 members, has grown to 86. "
+            "U.S. troop levels in Iraq peaked at about 5,200 during the campaign "
+            "against ISIS and now stand at roughly 2,500, Pentagon figures show.",
+        ),
+        (
+            MADA,
+            "2024-01-16",
+            "وكانت الولايات المتحدة قد نشرت نحو 5200 جندي في العراق خلال الحرب على"
+            " داعش، ويبلغ عددهم اليوم 2500 جندي، بحسب أرقام البنتاغون.",
+        ),
+        (
+            DAILY,
+            "2024-01-20",
+            "The global coalition now counts 86 members, a State Department "
+            "spokesperson said, up from 60 when it was formed.",
+        ),
+    )
+    assert len(report) == 0
+    claims, _ = ct.extract_all(
+        [ct.Document(id="w", source=WIRE, published=date(2024, 1, 15),
+                     text="The coalition, launched in 2014 with about 60 members, "
+                     "has grown to 86. U.S. troop levels in Iraq peaked at about "
+                     "5,200 and now stand at roughly 2,500.")],
+        workers=1,
+        progress=False,
+    )  # fmt: skip
+    found = {
+        (str(c.figure), c.question.subject) for c in claims if c.figure.kind == "number"
+    }
+    assert found == {
+        ("about 60 members", "members of the US-led coalition"),
+        ("86 members", "members of the US-led coalition"),
+        ("about 5,200 troops", "peak US troops"),
+        ("about 2,500 troops", "troops"),  # "U.S." is too far back to say whose
+    }
