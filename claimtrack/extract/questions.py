@@ -582,7 +582,12 @@ def number_question(
         after = [
             e
             for e in entities
-            if e.kind in ("group", "organisation") and lo <= e.first <= hi + 3
+            if e.kind in ("group", "organisation")
+            and lo <= e.first <= hi + 3
+            # "2000 جندي، فيما ستنتهي مهمة التحالف": past a comma, another clause's
+            and not _PHRASE_END.search(
+                text[start:end], tokens[hi - 1].end, tokens[e.first].start
+            )
         ]
         near = _nationality(tokens, entities, lo, hi, before=False)
         if near is not None:

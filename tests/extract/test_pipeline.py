@@ -598,6 +598,16 @@ def test_taking_part_in_the_coalition_is_membership(text: str, size: bool) -> No
     assert (count.question.subject == "members of the US-led coalition") is size
 
 
+def test_a_group_past_a_comma_owns_no_count() -> None:
+    """ "2000 جندي، فيما ستنتهي مهمة التحالف": the coalition is the next clause's."""
+    text = (
+        "وذكر الموقع أن عدد القوات الأمريكية في قاعدة حرير سيرتفع إلى 2000 جندي،"
+        " فيما ستنتهي مهمة التحالف في الإقليم بنهاية 2026."
+    )
+    [count] = _numbers(text)
+    assert count.question.subject == "US troops"
+
+
 def test_a_coalition_of_n_nations_is_its_size() -> None:
     [count] = _numbers("In 2014 the U.S. built a coalition of 60 nations.")
     assert count.question.subject == "members of the US-led coalition"
