@@ -190,7 +190,29 @@ class PhraseReader:
             return None
         if cue is not None and self.k[i] in _BETWEEN and not self._opens_that(i):
             return None
+        if english_verb and cue.role == "say" and self._as_aside(i):
+            return None  # "— not September, as Washington has said": a contrast
         return cue
+
+    def _as_aside(self, i: int) -> bool:
+        """Whether the verb at i ends an "as X (has) said" aside to another frame.
+
+        "According to Iraqi officials, … by the end of 2026 — not September,
+        as Washington has said": the aside names whom the clause contradicts.
+        Alone, "…, as the Pentagon said" is the clause's own attribution.
+        """
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if self.k[j] == "as":
+                if not (j > 0 and self.t[j - 1].text in ENDS | {"—", "–", "-"}):
+                    return False
+                return any(
+                    (c := self.lex.cue(self.k[x : x + 4])) is not None
+                    and c.role == "according"
+                    for x in range(j)
+                )
+            if not self.t[j].is_word:
+                return False
+        return False
 
     def _opens_that(self, i: int) -> bool:
         """Whether token i opens its clause and أن follows before a stop."""

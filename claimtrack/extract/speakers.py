@@ -292,7 +292,8 @@ def _clitic(key: str) -> int:
 def _text(seg: Sequence[Token], written: Written) -> str:
     words = list(seg)
     if _is_latin(words):
-        while len(words) > 1 and words[0].key in _DETERMINERS:
+        # "…, as the Pentagon said": "as" opens the aside, not the name
+        while len(words) > 1 and words[0].key in _DETERMINERS | {"as"}:
             words.pop(0)
     first = words[0]
     if _clitic(first.key) and first.key.startswith("لل"):

@@ -779,6 +779,18 @@ def test_a_role_to_an_office_is_no_name() -> None:
     )
 
 
+def test_an_as_aside_attributes_unless_it_names_the_other_side() -> None:
+    """ "…, as the Pentagon said" is the source; after "according to" a contrast."""
+    assert only("About 2,500 troops remain, as the Pentagon said.").speaker.name == (
+        "Pentagon"
+    )
+    frame = only(
+        "According to Iraqi officials, the work will be completed by the end of 2026"
+        " — not September, as Washington has said."
+    )
+    assert frame.speaker.name == "Iraqi officials"
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 
