@@ -61,6 +61,7 @@ SEEN_BY = frozenset(
         for pronoun in ("عليها", "عليه")
     }
 )
+_MAX_KNOWN = 5  # words in the longest alias a speaker phrase is checked for
 # Institutions that take a place's name: معهد واشنطن، مركز بغداد للدراسات.
 _NAMED_AFTER_PLACE = frozenset({"معهد", "مركز", "جامعه", "مؤسسه"})
 # Time words that are also adjectives (العام "general", الحالي "current").
@@ -475,6 +476,7 @@ class PhraseReader:
                 i += 1
             return i
         has_role = lex.has("role", head)
+        i = max(i, self._known_name_end(j))  # قوات سوريا الديمقراطية: one name
         while i < n:
             if (close := self.short_quote(i)) is not None:
                 i = close  # باسم ميليشيا "عصائب أهل الحق": a quoted name
@@ -542,6 +544,21 @@ class PhraseReader:
             if m > i and is_name_like(self.t[i:m]):
                 i = m
         return i
+
+    def _known_name_end(self, j: int) -> int:
+        """End of the longest known name of a group or office starting at j.
+
+        A name of the alias table (قوات سوريا الديمقراطية) is one speaker even
+        where its words would end the phrase; j when none starts there.
+        """
+        for size in range(min(_MAX_KNOWN, self.n - j), 1, -1):
+            words = self.t[j : j + size]
+            if not all(t.is_word for t in words):
+                continue
+            entity = resolve_entity(" ".join(t.text for t in words))
+            if entity_kind(entity or "") in ("group", "office", "organisation"):
+                return j + size
+        return j
 
     def _named_basim(self, j: int, i: int, m: int) -> bool:
         """المتحدث باسم الحكومة باسم العوادي: a second باسم starts a name (Basim)."""

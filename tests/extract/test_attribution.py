@@ -791,6 +791,13 @@ def test_an_as_aside_attributes_unless_it_names_the_other_side() -> None:
     assert frame.speaker.name == "Iraqi officials"
 
 
+def test_a_known_group_name_is_one_speaker() -> None:
+    """قوات سوريا الديمقراطية is the SDF, not "forces" followed by a place."""
+    frame = only("قالت قوات سوريا الديمقراطية (قسد) إن 9 آلاف عنصر محتجزون في سجونها.")
+    assert frame.speaker.name == "قوات سوريا الديمقراطية"
+    assert frame.speaker.entity == "sdf"
+
+
 def test_sunday_is_still_a_time_after_the_speaker() -> None:
     assert only("وقال الوزير الأحد إن 500 جندي غادروا.").speaker.name == "الوزير"
 

@@ -538,6 +538,7 @@ def test_a_period_named_from_publication_scopes_the_count(
         ("وأخلت القوات الأمريكية 3 قواعد في دير الزور.", "deir ez-zor"),
         ("U.S. forces left 3 bases in Hasakah, officials said.", "hasakah"),
         ("ونفذت القوات 12 مداهمة في الأنبار.", "anbar"),
+        ("ويقيم نحو 40 ألف شخص في مخيم الهول.", "al-hol"),
     ],
 )
 def test_places_of_the_story_scope_counts(text: str, place: str) -> None:
