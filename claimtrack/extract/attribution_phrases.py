@@ -29,6 +29,7 @@ from claimtrack.extract.speakers import (
     complements,
     entity_kind,
     is_name_like,
+    known_name_size,
     resolve_entity,
 )
 
@@ -62,6 +63,7 @@ SEEN_BY = frozenset(
     }
 )
 _MAX_KNOWN = 5  # words in the longest alias a speaker phrase is checked for
+_SPEAKER_ENTITIES = frozenset({"group", "office", "organisation"})
 # Institutions that take a place's name: معهد واشنطن، مركز بغداد للدراسات.
 _NAMED_AFTER_PLACE = frozenset({"معهد", "مركز", "جامعه", "مؤسسه"})
 # Time words that are also adjectives (العام "general", الحالي "current").
@@ -551,14 +553,7 @@ class PhraseReader:
         A name of the alias table (قوات سوريا الديمقراطية) is one speaker even
         where its words would end the phrase; j when none starts there.
         """
-        for size in range(min(_MAX_KNOWN, self.n - j), 1, -1):
-            words = self.t[j : j + size]
-            if not all(t.is_word for t in words):
-                continue
-            entity = resolve_entity(" ".join(t.text for t in words))
-            if entity_kind(entity or "") in ("group", "office", "organisation"):
-                return j + size
-        return j
+        return j + known_name_size(self.t[j : j + _MAX_KNOWN], _SPEAKER_ENTITIES)
 
     def _named_basim(self, j: int, i: int, m: int) -> bool:
         """المتحدث باسم الحكومة باسم العوادي: a second باسم starts a name (Basim)."""

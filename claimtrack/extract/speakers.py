@@ -30,6 +30,7 @@ __all__ = [
     "has_name",
     "is_name_like",
     "is_role_like",
+    "known_name_size",
     "read_speaker",
     "resolve_entity",
 ]
@@ -96,6 +97,34 @@ def resolve_entity(name: str) -> str | None:
     except ImportError:  # pragma: no cover - names.py ships with the package
         return None
     return AliasTable.default().resolve(name)
+
+
+def known_name_size(words: Sequence[Token], kinds: frozenset[str]) -> int:
+    """How many of ``words`` make the longest alias-table name of one of ``kinds``.
+
+    0 when no such name starts there. Stops at the first run of words that
+    no name can begin with, so most phrases cost one set lookup.
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> words = tokenize("قوات سوريا الديمقراطية إن")
+        >>> known_name_size(words, frozenset({"group"}))
+        3
+    """
+    try:
+        from claimtrack.names import AliasTable
+    except ImportError:  # pragma: no cover - names.py ships with the package
+        return 0
+    table, best = AliasTable.default(), 0
+    for size in range(1, len(words) + 1):
+        if not words[size - 1].is_word:
+            break
+        name = " ".join(t.text for t in words[:size])
+        if not table.may_begin(name):
+            break
+        if size > 1 and entity_kind(table.resolve(name) or "") in kinds:
+            best = size
+    return best
 
 
 def _is_latin(tokens: Sequence[Token]) -> bool:
