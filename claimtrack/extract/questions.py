@@ -291,14 +291,46 @@ def _clause_end(text: str, tokens: Sequence[Token], hi: int, reach: int = 7) -> 
     """Index of the last token worth reading after a figure.
 
     That is ``reach`` words on, but not past a comma, a full stop or a
-    reported clause.
+    reported clause; a short aside set off by two commas is passed over
+    ("3,500 coalition personnel, most of them American, remain in Iraq").
     """
-    for k in range(hi, min(len(tokens), hi + reach)):
-        if k > 0 and _PAUSE.search(text, tokens[k - 1].end, tokens[k].start):
-            return k - 1
+    k, last, after_aside = hi, min(len(tokens), hi + reach), -1
+    while k < last:
+        if (
+            k > 0
+            and k != after_aside
+            and _PAUSE.search(text, tokens[k - 1].end, tokens[k].start)
+        ):
+            close = next(
+                (
+                    x
+                    for x in range(k + 1, min(len(tokens), k + _ASIDE))
+                    if _PAUSE.search(text, tokens[x - 1].end, tokens[x].start)
+                ),
+                None,
+            )
+            aside = tokens[k:close] if close else []
+            if not (
+                close
+                and _is_comma(text, tokens, k)
+                and _is_comma(text, tokens, close)
+                and len(aside) >= 2
+                and not any(t.norm[:1].isdigit() for t in aside)
+                and tokens[close].norm not in _SOURCE_OPENERS
+            ):
+                return k - 1
+            last = min(len(tokens), last + (close - k))
+            k = after_aside = close
+            continue
         if tokens[k].norm in _CLAUSE_OPENERS:
             return k - 1
-    return min(len(tokens), hi + reach) - 1
+        k += 1
+    return last - 1
+
+
+def _is_comma(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether only a comma stands between token ``k - 1`` and token ``k``."""
+    return text[tokens[k - 1].end : tokens[k].start].strip() in (",", "،")
 
 
 def _places(
@@ -408,6 +440,12 @@ def _took_part(tokens: Sequence[Token], entities: Sequence[Entity], hi: int) -> 
     return False
 
 
+_ASIDE = 6  # words in the longest aside passed over between two commas
+# Words that open a source phrase after a comma: what follows is no aside's end.
+_SOURCE_OPENERS = frozenset(
+    "according said says told بحسب وفق وفقا حسب قال قالت".split()
+)
+_OTHER = frozenset({"other", "اخري", "الاخري", "اخرين", "الاخرين"})
 _AGAINST = frozenset({"against", "on", "ضد", "علي", "لمحاربه", "لقتال"})
 
 
@@ -598,6 +636,10 @@ def number_question(
                 if after
                 else _nationality(tokens, entities, lo, hi, floor=floor, unit=unit)
             )
+            if after and any(
+                t.norm in _OTHER for t in tokens[hi : after[0].first]
+            ):  # "1,000 troops from other coalition countries": not all of them
+                owner = "other " + owner.removeprefix("the ")
         if owner is None:
             # "عدد عناصر الحشد الشعبي بأكثر من 200 ألف": an armed group named
             # just before, with nothing in between that ends the phrase but a

@@ -303,3 +303,37 @@ def test_a_founding_size_and_a_peak_are_other_times() -> None:
         ("about 5,200 troops", "peak US troops"),
         ("about 2,500 troops", "troops"),  # "U.S." is too far back to say whose
     }
+
+
+def test_other_coalition_troops_are_not_the_coalition_total() -> None:
+    """1,000 "from other coalition countries" and 3,500 in all agree with each other."""
+    report = _report(
+        (
+            WIRE,
+            "2024-06-01",
+            "There are about 2,500 U.S. service members in Iraq, along with roughly "
+            "1,000 troops from other coalition countries, a coalition spokesman said.",
+        ),
+        (
+            DAILY,
+            "2024-06-02",
+            "Some 3,500 coalition personnel, most of them American, remain in Iraq, "
+            "according to the coalition.",
+        ),
+        (
+            MADA,
+            "2024-06-03",
+            "وأوضح المتحدث باسم التحالف أن نحو 3500 عنصر من قوات التحالف، معظمهم"
+            " أمريكيون، ما زالوا في العراق.",
+        ),
+    )
+    assert len(report) == 0
+    claims, _ = ct.extract_all(
+        [ct.Document(id="d", source=DAILY, published=date(2024, 6, 2),
+                     text="Some 3,500 coalition personnel, most of them American, "
+                     "remain in Iraq, according to the coalition.")],
+        workers=1,
+        progress=False,
+    )  # fmt: skip
+    [total] = claims
+    assert total.question.place == "Iraq"  # past the aside between two commas
