@@ -49,7 +49,7 @@ _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENI
 # Head nouns of English compound document phrases ("a Pentagon report", "UN
 # figures"): what stands before them names who issued it.
 _COMPOUND_DOCUMENTS = frozenset(
-    {"report", "estimates", "figures", "data", "study", "survey", "assessment"}
+    {"report", "estimates", "figures", "data", "study", "survey", "assessment", "tally"}
 )
 
 

@@ -41,6 +41,8 @@ _TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[.'’-](?:[^\W_]|[{_MARKS}])+)*
 # said, not what the date before them is the time of.
 _CLAUSE_OPENERS = frozenset({"ان", "انه", "بان", "فان", "وان", "that"})
 _PAUSE = re.compile(r"[,،.;؛:!?؟()]")
+# "U.S." and "U.N.": their stops end no phrase.
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}\s*")
 _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _MAX_NGRAM = 6
 _PHRASE_END = re.compile(r"[,،;؛:.()]")
@@ -300,6 +302,7 @@ def _clause_end(text: str, tokens: Sequence[Token], hi: int, reach: int = 7) -> 
             k > 0
             and k != after_aside
             and _PAUSE.search(text, tokens[k - 1].end, tokens[k].start)
+            and not _ABBREVIATION.fullmatch(text, tokens[k - 1].start, tokens[k].start)
         ):
             close = next(
                 (

@@ -337,3 +337,29 @@ def test_other_coalition_troops_are_not_the_coalition_total() -> None:
     )  # fmt: skip
     [total] = claims
     assert total.question.place == "Iraq"  # past the aside between two commas
+
+
+def test_a_running_tally_that_falls_is_a_copy_discrepancy() -> None:
+    """175, then 180, then 150 attacks since the same day, all from the Pentagon."""
+    report = _report(
+        (
+            WIRE,
+            "2024-02-16",
+            "The number of attacks on U.S. forces in Iraq and Syria has reached 175 "
+            "since Oct. 17, 2023, according to a Pentagon tally released on Friday.",
+        ),
+        (
+            MADA,
+            "2024-02-18",
+            "وبلغ عدد الهجمات على القوات الأمريكية في العراق وسوريا 180 هجوماً منذ 17"
+            " تشرين الأول 2023، وفق إحصاء للبنتاغون.",
+        ),
+        (
+            DAILY,
+            "2024-02-20",
+            "There have been 150 attacks on U.S. forces in Iraq and Syria since Oct. "
+            "17, 2023, the Pentagon said.",
+        ),
+    )
+    tally = "attacks|count|place=iraq, syria|window=since 2023-10-17"
+    assert _summary(report) == {(tally, "copy_discrepancy")}
