@@ -363,3 +363,29 @@ def test_a_running_tally_that_falls_is_a_copy_discrepancy() -> None:
     )
     tally = "attacks|count|place=iraq, syria|window=since 2023-10-17"
     assert _summary(report) == {(tally, "copy_discrepancy")}
+
+
+def test_the_announcement_date() -> None:
+    """27 September 2024 and أيلول 2024 agree; October 2024 does not."""
+    report = _report(
+        (
+            WIRE,
+            "2025-01-10",
+            "The agreement on the coalition's withdrawal was announced on Sept. 27, "
+            "2024, by the U.S. and Iraqi governments.",
+        ),
+        (
+            MADA,
+            "2025-01-12",
+            "وكانت بغداد وواشنطن قد أعلنتا في أيلول 2024 عن الاتفاق على إنهاء مهمة"
+            " التحالف.",
+        ),
+        (
+            DAILY,
+            "2025-01-14",
+            "The deal, announced in October 2024, sets out a two-phase withdrawal.",
+        ),
+    )
+    assert _summary(report) == {("announcement of the agreement|date", "contradiction")}
+    [conflict] = report
+    assert {str(side.figure) for side in conflict.sides} == {"2024-10", "2024-09-27"}
