@@ -443,6 +443,7 @@ def _took_part(tokens: Sequence[Token], entities: Sequence[Entity], hi: int) -> 
     return False
 
 
+_CASUALTIES = frozenset({"killed", "wounded"})
 _ASIDE = 6  # words in the longest aside passed over between two commas
 # Words that open a source phrase after a comma: what follows is no aside's end.
 _SOURCE_OPENERS = frozenset(
@@ -584,6 +585,14 @@ def number_question(
         or _modifier_after(tokens, hi, text[start:end])
         or _modifier(tokens, lo, text[start:end])
     )
+    one_attack = False
+    if modifier in _CASUALTIES and place is None and not window:
+        # Killed and wounded are counts of one attack: where it struck, said
+        # anywhere later in the sentence ("were wounded in a rocket attack on
+        # Ain al-Asad air base"), else its own words as the event, so that the
+        # wounded of two attacks are never compared.
+        place = _places(entities, lo, hi, len(tokens) - 1, floor=floor)
+        one_attack = place is None
     if unit in _STOCK_UNITS and modifier is None and (window or "").startswith("since"):
         # "2,500 troops, a number steady since 2021": how many there are is a
         # state, not a tally since a date (attacks since October are).
@@ -678,6 +687,9 @@ def number_question(
         # the whole country.
         return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
     subject = " ".join(p for p in (modifier, owner, plural_unit(unit)) if p)
+    if one_attack:
+        event = _local_subject(tokens, lo, hi)
+        return Question(subject=subject, property=Property.COUNT, event=event)
     return Question(
         subject=subject, property=Property.COUNT, place=place, window=window
     )

@@ -389,3 +389,29 @@ def test_the_announcement_date() -> None:
     assert _summary(report) == {("announcement of the agreement|date", "contradiction")}
     [conflict] = report
     assert {str(side.figure) for side in conflict.sides} == {"2024-10", "2024-09-27"}
+
+
+def test_the_wounded_at_tower_22() -> None:
+    """34 against more than 40 wounded in Jordan; the Ain al-Asad wounded apart."""
+    report = _report(
+        (
+            WIRE,
+            "2024-01-30",
+            "Three U.S. soldiers were killed and more than 40 wounded in a drone "
+            "attack on Tower 22 in Jordan on Jan. 28, the Pentagon said.",
+        ),
+        (
+            MADA,
+            "2024-01-29",
+            "قُتل ثلاثة جنود أمريكيين وأصيب 34 آخرون في هجوم بطائرة مسيّرة على قاعدة"
+            " البرج 22 في الأردن، بحسب القيادة المركزية الأمريكية.",
+        ),
+        (
+            DAILY,
+            "2024-02-11",
+            "Two U.S. service members were wounded in a rocket attack on Ain al-Asad "
+            "air base on Feb. 10, officials said.",
+        ),
+    )
+    wounded = "wounded us troops|count|place=jordan"
+    assert _summary(report) == {(wounded, "contradiction")}
