@@ -10,7 +10,7 @@ import pytest
 SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "probe_eval.py"
 
 # Passing at the last commit that raised them: a regression guard, not a goal.
-FLOORS = {"english": 138, "arabic": 99}
+FLOORS = {"english": 139, "arabic": 99}
 
 
 @pytest.mark.slow
