@@ -807,13 +807,14 @@ def _coordinated(
     region by September 2026": a few words, no punctuation, "and" first.
     """
     _, f_hi = first
-    if not 0 <= then - f_hi <= 8 or f_hi <= 0:
-        return False
-    if _PHRASE_END.search(sentence, tokens[f_hi - 1].end, tokens[then].start):
-        return False
-    if f_hi >= then:
+    if not 0 <= then - f_hi <= 8 or f_hi <= 0 or f_hi >= then:
         return False
     word, written = tokens[f_hi].norm, sentence[tokens[f_hi].start]
+    # "… أيلول 2025، والثانية في أيلول 2026": a comma may stand before و
+    gap = sentence[tokens[f_hi - 1].end : tokens[f_hi].start].strip()
+    start = tokens[f_hi].start if gap in (",", "،") and written == "و" else None
+    if _PHRASE_END.search(sentence, start or tokens[f_hi - 1].end, tokens[then].start):
+        return False
     # وفي إقليم كردستان بحلول; والمرحلة الثانية, whose و the norm drops
     return word == "and" or word.startswith("و") or written == "و"
 

@@ -415,3 +415,25 @@ def test_the_wounded_at_tower_22() -> None:
     )
     wounded = "wounded us troops|count|place=jordan"
     assert _summary(report) == {(wounded, "contradiction")}
+
+
+def test_the_final_deadline_in_arabic_relays() -> None:
+    """الباقون بحلول نهاية 2026 (via Reuters) against والثانية في أيلول 2026."""
+    report = _report(
+        (
+            MADA,
+            "2024-09-06",
+            "بغداد (رويترز) - قال مسؤولون أمريكيون وعراقيون إن واشنطن ستسحب مئات الجنود"
+            " من بغداد وقاعدة عين الأسد بحلول أيلول سبتمبر 2025، على أن يغادر الباقون"
+            " بحلول نهاية 2026.",
+        ),
+        (
+            RUDAW,
+            "2024-10-01",
+            "وأكد مستشار الأمن القومي قاسم الأعرجي أن المرحلة الأولى من انسحاب التحالف"
+            " ستنتهي في أيلول 2025، والثانية في أيلول 2026، مشيراً إلى أن عدد الدول"
+            " المنضوية في التحالف يبلغ 86 دولة.",
+        ),
+    )
+    final = "end of the coalition mission|deadline|event=final phase"
+    assert _summary(report) == {(final, "divergence")}
