@@ -105,7 +105,8 @@ _ELIDED_UNIT_NEXT = re.compile(
 _ELIDED_PLACE = re.compile(rf"\s*{_BEING_THERE}(?:في|داخل|in|inside|across)\b")
 _OF_THE = re.compile(r"\bof\s+(?:the|those|its|their)\s+$", re.IGNORECASE)
 _THAT_NUMBER = re.compile(
-    r"\b(?:that|this|the)\s+(?:number|figure|total)\b|(?:هذا|ذلك)\s+العدد",
+    r"\b(?:that|this|the)\s+(?:number|figure|total)\b|(?:هذا|ذلك)\s+العدد"
+    r"|(?<!\w)(?:[وف]?[إأا]ن\s+)العدد(?!\w)",  # وإن العدد قد ينخفض إلى …
     re.IGNORECASE,
 )
 # "launched with about 60 members, has grown to 87": a bare number a change

@@ -444,6 +444,8 @@ def _took_part(tokens: Sequence[Token], entities: Sequence[Entity], hi: int) -> 
 
 
 _CASUALTIES = frozenset({"killed", "wounded"})
+# Words that give the second of two coordinated dates a verb of its own.
+_OWN_CLAUSE = frozenset("ان انه انها that قد will would could may might".split())
 _ASIDE = 6  # words in the longest aside passed over between two commas
 # Words that open a source phrase after a comma: what follows is no aside's end.
 _SOURCE_OPENERS = frozenset(
@@ -815,6 +817,8 @@ def _coordinated(
     start = tokens[f_hi].start if gap in (",", "،") and written == "و" else None
     if _PHRASE_END.search(sentence, start or tokens[f_hi - 1].end, tokens[then].start):
         return False
+    if any(t.norm in _OWN_CLAUSE for t in tokens[f_hi:then]):
+        return False  # "، وإن العدد قد ينخفض … العام المقبل": a clause of its own
     # وفي إقليم كردستان بحلول; والمرحلة الثانية, whose و the norm drops
     return word == "and" or word.startswith("و") or written == "و"
 

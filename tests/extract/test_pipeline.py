@@ -647,6 +647,18 @@ def test_that_number_and_the_current_value_are_the_same_count(
     assert {c.figure.unit for c in counts} == {"troop"}
 
 
+def test_a_date_with_a_clause_of_its_own_is_not_coordinated() -> None:
+    """ "…حتى نهاية 2025، وإن العدد قد ينخفض إلى نحو 1500 العام المقبل"."""
+    text = (
+        "وقال مسؤول إن الجيش الأمريكي سيبقي نحو ألفي جندي في سوريا حتى نهاية 2025،"
+        " وإن العدد قد ينخفض إلى نحو 1500 العام المقبل."
+    )
+    events = {str(c.figure): c.question.event for c in _times(text)}
+    assert events == {"by the end of 2025": None, "2026": None}
+    later = [c for c in _numbers(text) if c.figure.value == 1500]
+    assert [c.figure.unit for c in later] == ["troop"]  # العدد: the same count
+
+
 def test_a_bare_earlier_value_takes_the_noun() -> None:
     """ "fallen to 1,400 from 2,000 earlier this year": both are troops."""
     text = "U.S. troop numbers in Syria fell to about 1,400 from 2,000 in 2024."
