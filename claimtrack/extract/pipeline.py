@@ -877,6 +877,17 @@ def _as_of(
             ):
                 return last if d.kind == "deadline" else last + timedelta(days=1)
             continue
+        future = d.kind == "deadline" or d.hedge == "more_than"
+        before = text[d.end : n.start]
+        if (
+            future
+            and len(before.split()) <= 3
+            and not _PHRASE_BREAK.search(before)
+            and not any(ch.isdigit() for ch in before)
+        ):
+            # "الذين سيبقون في بغداد بعد أيلول 2025 لن يتجاوز 250 مستشاراً": the
+            # date of the count's own relative clause, right before it
+            return last if d.kind == "deadline" else last + timedelta(days=1)
         if (
             d.granularity == "year"
             and _WITH_BETWEEN.fullmatch(text, d.end, n.start)

@@ -437,3 +437,31 @@ def test_the_final_deadline_in_arabic_relays() -> None:
     )
     final = "end of the coalition mission|deadline|event=final phase"
     assert _summary(report) == {(final, "divergence")}
+
+
+def test_advisers_to_stay_in_baghdad_after_september_2025() -> None:
+    """Targets after September 2025 in both word orders: 250 and 350 diverge."""
+    report = _report(
+        (
+            MADA,
+            "2025-03-01",
+            "وقال الناطق باسم الحكومة العراقية إن عدد المستشارين الأمريكيين الذين"
+            " سيبقون في بغداد بعد أيلول 2025 لن يتجاوز 250 مستشاراً.",
+        ),
+        (
+            WIRE,
+            "2025-03-02",
+            "A U.S. official said that up to 350 U.S. advisers would remain in Baghdad "
+            "after September 2025 to protect the embassy.",
+        ),
+        (
+            DAILY,
+            "2025-03-03",
+            "The Iraqi government said no more than 250 American advisers would stay "
+            "in Baghdad after September 2025.",
+        ),
+    )
+    target = "advisers|count|place=baghdad|window=target for 2025-10-01"
+    assert _summary(report) == {(target, "divergence")}
+    [conflict] = report
+    assert sorted(len(side.attributions) for side in conflict.sides) == [1, 2]
