@@ -796,6 +796,10 @@ def _whose_before(
     return subjects.get(prev.start)
 
 
+_NOW_WORD = re.compile(
+    r"\b(?:today|now|currently)\b|(?<!\w)(?:حاليا|حالياً|اليوم|الآن)(?!\w)",
+    re.IGNORECASE,
+)
 # "launched in 2014 with about 60 members", تأسس عام 2014 بـ60 دولة.
 _WITH_BETWEEN = re.compile(r"\s*(?:with|ب|بـ|مع)\s*", re.IGNORECASE)
 _FOUNDED_BEFORE = re.compile(
@@ -903,6 +907,10 @@ def _as_of(
             and not any(ch.isdigit() for ch in head)
             and after.lstrip().startswith((",", "،"))
             and not any(ch.isdigit() for ch in after)
+            # "Formed in 2014, the coalition today has 87 members": the year
+            # is the founding's, and "today" the count's
+            and not _NOW_WORD.search(after)
+            and not _FOUNDED_BEFORE.search(head + " ")
         ):
             return first + (last - first) / 2
     return None

@@ -608,10 +608,19 @@ def number_question(
         # "يضم التحالف الدولي لهزيمة داعش 86 عضوا", "the coalition has 86
         # members": an organisation's size, as "86 countries" would be.
         unit = "country"
+    sized = (
+        unit == "member"
+        and modifier is None
+        and "-member" in text[mention.start : mention.end].lower()
+        and any(e.kind == "organisation" and hi <= e.first <= hi + 1 for e in entities)
+    )
+    if sized:
+        unit = "country"  # "the 86-member coalition": its size
     if unit in MEMBERSHIP_UNITS and (
         modifier is not None
         or not (
-            _membership(tokens, lo, hi, text[start:end])
+            sized
+            or _membership(tokens, lo, hi, text[start:end])
             or _took_part(tokens, entities, hi)
         )
     ):

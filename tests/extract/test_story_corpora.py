@@ -465,3 +465,29 @@ def test_advisers_to_stay_in_baghdad_after_september_2025() -> None:
     assert _summary(report) == {(target, "divergence")}
     [conflict] = report
     assert sorted(len(side.attributions) for side in conflict.sides) == [1, 2]
+
+
+def test_the_86_member_coalition_against_87_today() -> None:
+    """ "the 86-member coalition"; "Formed in 2014, … today has 87": both now."""
+    report = _report(
+        (
+            WIRE,
+            "2025-03-01",
+            "Formed in 2014, the Global Coalition to Defeat ISIS today has 87 members, "
+            "including NATO and the Arab League.",
+        ),
+        (
+            DAILY,
+            "2025-03-02",
+            "The 86-member coalition will end its military mission in federal Iraq in "
+            "September 2025, the State Department said.",
+        ),
+        (
+            MADA,
+            "2025-03-03",
+            "وقالت الخارجية الأمريكية إن التحالف الدولي، المكوّن من 86 عضواً، سينهي"
+            " مهمته العسكرية في العراق الاتحادي في أيلول 2025.",
+        ),
+    )
+    size = "members of the us-led coalition|count"
+    assert _summary(report) == {(size, "contradiction")}
