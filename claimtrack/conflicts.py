@@ -30,7 +30,7 @@ from claimtrack.conflict import (
     Side,
 )
 from claimtrack.explain import explain
-from claimtrack.figure import TimeFigure
+from claimtrack.figure import Hedge
 from claimtrack.merge import ClaimSet
 from claimtrack.settings import Reading, Settings
 
@@ -315,26 +315,63 @@ _Member = tuple[Claim, GroupRow, list[tuple[str, str]]]
 _UNREAD = object()  # a time figure not yet in the cache (None is a value there)
 
 
-def _member(
-    claim: Claim,
-    settings: Settings,
-    times: dict[TimeFigure, tuple[Bounds, Bounds] | None],
-) -> _Member | None:
-    figure = claim.figure
-    if figure.kind == "time":
-        # A time figure's bounds parse its ISO dates, the costliest read here,
-        # and few distinct times recur across many questions (the same month,
-        # the same deadline): equal figures have equal bounds, so each is
-        # read once per call. Numbers are cheap and mostly distinct.
-        bounds = times.get(figure, _UNREAD)
-        if bounds is _UNREAD:
-            bounds = times[figure] = raw_bounds(figure, settings)
-    else:
-        bounds = raw_bounds(figure, settings)
-    if bounds is None:
-        return None  # an unresolved relative date cannot disagree with anything
-    carried = [(a.document.outlet_id, a.origin) for a in claim.attributions]
-    return claim, row_of(claim, settings, bounds), carried
+def _blocks(
+    claims: Iterable[Claim], settings: Settings
+) -> dict[tuple[str, str], list[_Member]]:
+    """Read every claim once into its block: its row, outlets and origins.
+
+    On 10^6 claims this loop is memory traffic (each claim, figure and
+    attribution is a separate object), so it reads each attribution once
+    for its date, outlet and origin, and does :func:`row_of` and
+    :func:`as_of_days` inline: as calls they cost a quarter of the loop.
+    """
+    # A number and a time on one question cannot be compared: block on both.
+    groups: dict[tuple[str, str], list[_Member]] = defaultdict(list)
+    # A time figure's bounds parse its ISO dates, the costliest read here,
+    # and few distinct times recur across many questions (the same month,
+    # the same deadline): equal figures have equal bounds, so each is read
+    # once per call, keyed by its field values (hashing the model is three
+    # times slower). Numbers are cheap and mostly distinct.
+    times: dict[tuple[Any, ...], tuple[Bounds, Bounds] | None] = {}
+    exact = Hedge.EXACT
+    for claim in claims:
+        figure = claim.figure
+        kind = figure.kind
+        if kind == "time":
+            key = tuple(figure.__dict__.values())
+            bounds = times.get(key, _UNREAD)
+            if bounds is _UNREAD:
+                bounds = times[key] = raw_bounds(figure, settings)
+            if bounds is None:
+                continue  # an unresolved relative date disagrees with nothing
+            windowed = running = False
+        else:
+            if figure.hedge is exact:
+                # Most numbers: one point under both readings (raw_bounds'
+                # first case, without the call).
+                v = float(figure.value)  # type: ignore[arg-type]
+                point = (v, v)
+                bounds = (point, point)
+            else:
+                bounds = raw_bounds(figure, settings)  # type: ignore[assignment]
+            windowed, running = True, claim.question.running
+        atts = claim.attributions
+        if len(atts) == 1:
+            a = atts[0]
+            when = a.when
+            days: tuple[int, ...] = (when.toordinal(),) if when else ()
+            carried = [(a.document.outlet_id, a.origin)]
+        else:
+            seen = set()
+            carried = []
+            for a in atts:
+                if when := a.when:
+                    seen.add(when.toordinal())
+                carried.append((a.document.outlet_id, a.origin))
+            days = tuple(sorted(seen))
+        row = _new(GroupRow, (bounds[0], bounds[1], days, windowed, running))  # type: ignore[index]
+        groups[claim.question.key, kind].append((claim, row, carried))
+    return groups
 
 
 # The claim indices on each side and the same as bit masks over the block,
@@ -653,14 +690,7 @@ def _find(
     window_days: int,
     floor: float,
 ) -> _Found:
-    # A number and a time on one question cannot be compared: block on both.
-    groups: dict[tuple[str, str], list[_Member]] = defaultdict(list)
-    times: dict[TimeFigure, tuple[Bounds, Bounds] | None] = {}
-    for claim in claims:
-        member = _member(claim, settings, times)
-        if member is not None:
-            groups[claim.question.key, claim.figure.kind].append(member)
-
+    groups = _blocks(claims, settings)
     found = _Found()
     question = -1  # the rank of the question key among the blocks' keys
     last = None
