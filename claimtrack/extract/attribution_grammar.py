@@ -38,6 +38,14 @@ _AUXILIARIES = frozenset(
     | VERB_ADVERBS  # "The Pentagon first announced": not part of its name
 )
 _MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
+# What opens a clause on the source that is still the source: "officials who
+# spoke on condition of anonymity", مسؤولين الذين …
+_ON_THE_SOURCE = frozenset({"who", "speaking", "familiar", "الذين"})
+# A verb of talking to a channel in a relative clause without a pronoun, as
+# Arabic has it after an indefinite noun: مسؤولون تحدثوا لرويترز.
+_TALKED = frozenset(
+    "spoke talked تحدث تحدثت تحدثوا تحدثا تحدثتا صرح صرحت صرحوا".split()
+)
 # Words that open an English clause after an object, with "that" left out.
 _CLAUSE_OPENERS = frozenset(
     "the a an its his her their it they he she we there this these those".split()
@@ -167,6 +175,9 @@ class _Clause(PhraseReader):
         if not segs:
             return None
         a, b = segs[-1]
+        # "Officials who spoke to Reuters said": the clause is theirs, and a
+        # channel in it is read as the aside between subject and verb.
+        b = next((x for x in range(a + 1, b) if self.k[x] in ("who", "الذين")), b)
         while b > a + 1 and self.k[b - 1] in _AUXILIARIES:
             b -= 1  # "the groups have claimed": "have" is the verb's, not theirs
         while a < b and (self.has("discourse", a) or not self.t[a].is_word):
@@ -241,6 +252,8 @@ class _Clause(PhraseReader):
                 p = self.aside(r, p)
             elif relative := self.relative(p):
                 p = relative
+            elif self.talked(p):
+                p += 1  # مسؤولون تحدثوا لرويترز: the channel is next
             elif (found := self.channel(p)) is not None:
                 if found[0] is not None:
                     r.channels.append(found[0])
@@ -266,6 +279,15 @@ class _Clause(PhraseReader):
             else:
                 break
         return p
+
+    def talked(self, p: int) -> bool:
+        """Whether a verb of talking to a channel is at p ("spoke to AFP")."""
+        if p >= self.n or self.k[p] not in _TALKED:
+            return False
+        q = p + 1
+        if self.latin and q < self.n and self.k[q] == "exclusively":
+            q += 1
+        return self.channel(q) is not None if q < self.n else False
 
     def aside(self, r: Reading, p: int) -> int:
         """Skip a bracketed aside; an outlet in it is a channel (لم تسمه الوكالة)."""
@@ -327,11 +349,18 @@ class _Clause(PhraseReader):
             if end < self.n and self.k[end] == "عن":
                 refs.append(self.noun_phrase(end + 1))
                 end = max(refs[-1].end, end + 1)
-            if end < self.n and self.k[end] in ("who", "speaking", "familiar", "الذين"):
-                # "… officials who spoke on condition of anonymity": still the source
-                end = next(
+            if end < self.n and (self.k[end] in _ON_THE_SOURCE or self.talked(end)):
+                # "… officials who spoke on condition of anonymity": still the
+                # source; "who spoke to AFP", تحدثوا لوكالة فرانس برس: its channel
+                stop = next(
                     (x for x in range(end, self.n) if self.t[x].text in ENDS), self.n
                 )
+                for x in range(end, stop):
+                    found = self.channel(x)
+                    if found is not None and found[0] is not None:
+                        refs.append(found[0])
+                        break
+                end = stop
             self.excluded.append((i, end))
             if not r.framed:
                 r.stance = cue.stance

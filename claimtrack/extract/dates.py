@@ -143,8 +143,15 @@ def find_dates(
             else 0
         )
         value, high = resolve_spec(spec, published, future=tense > 0, past=tense < 0)
+        granularity, part = spec.granularity, spec.part
         if spec.week_offset is not None and kind == "date":
             kind, hedge = "range", "range"
+        elif kind == "deadline" and high is not None:
+            # "by fiscal year 2026", "by the summer of 2026": a deadline set by
+            # a period is its last day, as "by 2026" is the end of the year.
+            value, high = high, None
+            if spec.high is not None:
+                granularity, part = spec.high.granularity, spec.high.part
         o_start, o_end = normalised.to_original(start, spec.end)
         core = text[slice(*normalised.to_original(spec.start, spec.end))]
         relative = spec.is_relative
@@ -155,8 +162,8 @@ def find_dates(
                 kind=kind,
                 value=value,
                 value_high=high,
-                granularity=spec.granularity,
-                part=spec.part,
+                granularity=granularity,
+                part=part,
                 hedge=hedge,
                 relative=core if relative else None,
                 resolved_against=published if relative else None,
@@ -193,10 +200,12 @@ def resolve_relative(expression: str, published: date) -> DateMention | None:
 
 def _read_marker(spec: DateSpec, folded: str) -> tuple[str, str, int]:
     """Kind, hedge and start of a mention from the marker before its spec."""
+    found = leading_marker(folded, spec.start)
     if spec.high is not None:
+        if found is not None and found[1] == "deadline":
+            return "deadline", "by", found[0]
         return "range", "range", spec.start
     kind = "timestamp" if spec.stamp else "date"
-    found = leading_marker(folded, spec.start)
     if found is None or found[1] == "context":
         return kind, "exact", spec.start
     start, category = found

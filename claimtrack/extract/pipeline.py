@@ -116,6 +116,10 @@ _CHANGED_TO = re.compile(
     r"|shrank|climbed|swelled)\s+to\s+(?:about|roughly|some|nearly|around)?\s*$"
     r"|\band\s+(?:now\s+|today\s+)?(?:stands?|stood|is|are)\s+at\s+"
     r"(?:about|roughly|some|nearly|around)?\s*$"
+    # "which once counted 87 members, now has 86", "وبات يضم 86"
+    r"|\b(?:now|today)\s+(?:has|have|counts?|numbers?|totals?|includes?)\s+"
+    r"(?:about|roughly|some|nearly|around)?\s*$"
+    r"|(?<!\w)[وف]?(?:بات|باتت|أصبح|أصبحت|صار|صارت)\s+(?:يضم|تضم)\s+\S*\s*$"
     r"|(?:ارتفع|انخفض|تراجع|نما|زاد|تقلص)\w*\s+(?:إلى|الى)\s+\S*\s*$",
     re.IGNORECASE,
 )
@@ -303,14 +307,26 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             )
             and not _SENTENCE_BREAK.search(text[prev.end : m.start])
         )
+        # "N others" / "N more", in the same sentence or the next ("About
+        # 2,500 troops are in Iraq. The spokesman added that some 900 more are
+        # in Syria"), with no other number between.
         others = (
             prev is not None
             and m.unit is None
             and prev.unit is not None
             and not prev.is_duration
-            and 0 <= m.start - prev.end <= 80
-            and not _SENTENCE_BREAK.search(text[prev.end : m.start])
             and _OTHERS.match(text, m.number_end)
+            and (
+                (
+                    0 <= m.start - prev.end <= 80
+                    and not _SENTENCE_BREAK.search(text[prev.end : m.start])
+                )
+                or (
+                    0 <= m.start - prev.end <= _CARRY_REACH
+                    and len(_SENTENCE_BREAK.findall(text, prev.end, m.start)) == 1
+                    and not any(ch.isdigit() for ch in text[prev.end : m.start])
+                )
+            )
         )
         # The next sentence goes on about the same people in another place:
         # "About 2,500 troops are in Iraq. He said about 900 are in Syria."

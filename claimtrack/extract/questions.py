@@ -430,7 +430,10 @@ _ALLIANCE_WORDS = frozenset(
 )
 # Taking part in an organisation named right after is being of it: "86
 # countries took part in the coalition", 86 دولة شاركت في التحالف.
-_TOOK_PART = frozenset("participated part participate شاركت شارك تشارك يشارك".split())
+_TOOK_PART = frozenset(
+    "participated part participate belong belongs belonged شاركت شارك تشارك يشارك"
+    " تنتمي ينتمي تنضوي ينضوي".split()
+)
 
 
 def _took_part(tokens: Sequence[Token], entities: Sequence[Entity], hi: int) -> bool:
@@ -587,6 +590,8 @@ def number_question(
         or _modifier_after(tokens, hi, text[start:end])
         or _modifier(tokens, lo, text[start:end])
     )
+    if modifier == "founding" and unit not in (*MEMBERSHIP_UNITS, "member"):
+        modifier = None  # "launched 12 attacks": a founding has members
     one_attack = False
     if modifier in _CASUALTIES and place is None and not window:
         # Killed and wounded are counts of one attack: where it struck, said

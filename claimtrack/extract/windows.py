@@ -59,6 +59,8 @@ _AR = re.compile(
 # What ends the phrase of a count: punctuation, a line, another number.
 _PHRASE_END = re.compile(r"[.,،;؛:!?؟()\n\d٠-٩۰-۹]")
 _SPACE = re.compile(r"\s+")
+# Initialisms ("U.S.", "U.N."): their stops end no phrase.
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 _FOLDED = {
     name: {fold_letters(k): v for k, v in table.items()}
@@ -105,6 +107,9 @@ def trailing_window(
         >>> trailing_window(text, 12, pub, reach=3)[0]
         'past 2 years to 2024-09-28'
         >>> trailing_window("3,500 troops left, in the past year", 12, pub, reach=3)
+        >>> text = "12 attacks on U.S. bases over the past two weeks"
+        >>> trailing_window(text, 10, pub, reach=5)[0]
+        'past 2 weeks to 2024-09-28'
     """
     found = _read(text[end : end + 80])
     if found is None and reach:
@@ -120,8 +125,9 @@ def trailing_window(
 
 def _read_later(text: str, end: int, reach: int) -> tuple[int | None, str, int] | None:
     """Read a window up to ``reach`` words on, in the same phrase."""
-    stop = _PHRASE_END.search(text, end, end + 160)
-    limit = stop.start() if stop is not None else min(len(text), end + 160)
+    ahead = _DOTTED.sub(lambda m: "_" * len(m[0]), text[end : end + 160])
+    stop = _PHRASE_END.search(ahead)
+    limit = end + stop.start() if stop is not None else min(len(text), end + 160)
     for k, gap in enumerate(_SPACE.finditer(text, end + 1, limit)):
         if k >= reach:
             break

@@ -700,6 +700,39 @@ def test_an_institute_named_after_a_place_keeps_the_place(text: str) -> None:
     assert only(text).speaker.name == "معهد واشنطن"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "channel"),
+    [
+        (
+            "Officials who spoke to Reuters said 2,500 troops remain in Iraq.",
+            "Officials",
+            "Reuters",
+        ),
+        (
+            "According to security officials who spoke to AFP, 2,500 troops remain.",
+            "security officials",
+            "AFP",
+        ),
+        (
+            "وقال مسؤولون تحدثوا لرويترز إن 2500 جندي ما زالوا في العراق.",
+            "مسؤولون",
+            "Reuters",
+        ),
+        (
+            "وبحسب مسؤولين أمنيين تحدثوا لوكالة فرانس برس، فإن 2500 جندي باقون.",
+            "مسؤولين أمنيين",
+            "AFP",
+        ),
+    ],
+)
+def test_the_outlet_a_source_spoke_to_is_the_channel(
+    text: str, speaker: str, channel: str
+) -> None:
+    frame = only(text)
+    assert frame.speaker.name == speaker
+    assert [s.name for s in frame.chain] == [channel]
+
+
 def test_the_channel_after_a_comma_is_no_apposition() -> None:
     """X، لـ"السومرية نيوز"، إن: told the outlet, not a second name for X."""
     frame = only(

@@ -352,6 +352,37 @@ def test_the_end_of_a_fiscal_year_is_the_last_of_september() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "granularity"),
+    [
+        (
+            "The drawdown is to be complete by fiscal year 2026.",
+            "by fiscal year 2026",
+            "2026-09",
+            "month",
+        ),
+        (
+            "Troops will stay until the summer of 2026.",
+            "until the summer of 2026",
+            "2026-08",
+            "month",
+        ),
+        ("ستبقى القوات حتى صيف 2026", "حتى صيف 2026", "2026-08", "month"),
+    ],
+)
+def test_a_deadline_set_by_a_period_is_its_end(
+    text: str, span: str, value: str, granularity: str
+) -> None:
+    m = covering(text, span)
+    assert (m.kind, m.hedge, m.value, m.value_high, m.granularity) == (
+        "deadline",
+        "by",
+        value,
+        None,
+        granularity,
+    )
+
+
 @pytest.mark.parametrize(("text", "span", "fields"), RANGES)
 def test_ranges(text: str, span: str, fields: list[str]) -> None:
     m = covering(text, span)

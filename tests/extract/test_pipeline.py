@@ -1629,6 +1629,76 @@ def test_n_others_counts_the_same_noun(text: str) -> None:
     assert keys == ["us troops|count|place=iraq", "us troops|count|place=syria"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,500 U.S. troops remain in Iraq, the Pentagon said. The spokesman"
+        " added that some 900 more are in Syria.",
+        "يوجد نحو 2500 جندي أمريكي في العراق. وأضاف أن نحو 900 آخرين في سوريا.",
+    ],
+)
+def test_n_more_in_the_next_sentence_counts_the_same_noun(text: str) -> None:
+    keys = sorted(c.question.key for c in _numbers(text))
+    assert keys == ["us troops|count|place=iraq", "us troops|count|place=syria"]
+
+
+def test_n_more_after_another_number_takes_no_noun() -> None:
+    text = "About 2,500 troops are in Iraq. In 2024, 40 more were sent."
+    assert [str(c.figure) for c in _numbers(text)] == ["about 2,500 troops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "founding", "today"),
+    [
+        (
+            "The coalition, launched with 60 members, today has 87 partners.",
+            "60 members",
+            "87 partners",
+        ),
+        (
+            "The coalition, which was founded with 60 members, now has 87.",
+            "60 members",
+            "87 members",
+        ),
+        (
+            "تأسس التحالف بعضوية 60 دولة، وبات يضم 86 دولة.",
+            "60 countries",
+            "86 countries",
+        ),
+    ],
+)
+def test_an_undated_founding_size_is_not_the_size_today(
+    text: str, founding: str, today: str
+) -> None:
+    claims = {str(c.figure): c for c in _numbers(text)}
+    assert claims[today].question.key == "members of the us-led coalition|count"
+    assert "coalition|count" not in claims[founding].question.key
+    assert len(ct.find_conflicts(claims.values())) == 0
+
+
+def test_a_founding_verb_before_other_counts_is_no_founding() -> None:
+    text = "Militants launched 12 attacks on U.S. bases over the past two weeks."
+    [claim] = _numbers(text)
+    assert claim.question.key == "attacks|count|window=past 2 weeks to 2025-08-19"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official said 86 countries belong to the coalition.",
+        "وقال مسؤول إن 86 دولة تنضوي في التحالف الدولي.",
+    ],
+)
+def test_countries_that_belong_to_the_coalition_are_its_size(text: str) -> None:
+    [claim] = _numbers(text)
+    assert claim.question.key == "members of the us-led coalition|count"
+
+
+def test_lawmakers_a_vote_verb_opens_are_voting() -> None:
+    [claim] = _numbers("وأيّد 150 نائباً القرار.")
+    assert claim.question.key == "voting lawmakers|count"
+
+
 def test_an_armed_group_named_just_before_owns_the_count() -> None:
     text = "ويقدر عدد عناصر الحشد الشعبي بأكثر من 200 ألف مقاتل، وفقا لأرقام الموازنة."
     claim = _one(_numbers(text))
