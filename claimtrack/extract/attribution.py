@@ -186,6 +186,23 @@ def _person_by_role(speaker: Speaker, people: Sequence[Speaker]) -> Speaker | No
     return None
 
 
+def _person_without_role(
+    speaker: Speaker, phrase: str, prev: Speaker | None
+) -> Speaker | None:
+    """The person a definite role noun goes on with, named before without one.
+
+    "Pat Ryder told reporters … The spokesman added that …": a bare role with
+    its article ("the spokesman", المتحدث) right after a person whose role was
+    not given is that person. A person named with another role is not.
+    """
+    if prev is None or prev.kind is not SpeakerKind.PERSON or prev.role:
+        return None
+    words = _role_words(speaker.name)
+    if len(words) != 1 or not fold(phrase).startswith(("the ", "ال")):
+        return None
+    return prev if load_attribution_lexicon().has("role", next(iter(words))) else None
+
+
 def _person_by_surname(speaker: Speaker, people: Sequence[Speaker]) -> Speaker | None:
     """The person a bare surname refers back to: "Awadi said" → Basim al-Awadi.
 
@@ -309,6 +326,10 @@ class _Document:
             if (person := _person_by_surname(speaker, self.people)) is not None:
                 return person, None
             self.people.append(speaker)
+        if speaker.kind in (SpeakerKind.OFFICE, SpeakerKind.ANONYMOUS):
+            previous = self.prev.speaker if self.prev is not None else None
+            if (person := _person_without_role(speaker, phrase, previous)) is not None:
+                return person, None
         if speaker.kind is SpeakerKind.OFFICE:
             if (person := _person_by_role(speaker, self.people)) is not None:
                 return person, None

@@ -489,6 +489,22 @@ def test_a_statement_or_estimate_speaks_for_its_issuer(text: str, name: str) -> 
             " The Pentagon said 500 troops would leave.",
             "Pentagon",
         ),
+        # a person named without a role, then a bare role right after
+        (
+            "Pat Ryder told reporters that 2,500 troops remain."
+            " The spokesman added that 900 are in Syria.",
+            "Pat Ryder",
+        ),
+        (
+            "قال باسم العوادي إن 2500 جندي بقوا. وأضاف المتحدث أن 900 بقوا.",
+            "باسم العوادي",
+        ),
+        # but not one named with another role
+        (
+            "Defense Minister Thabit al-Abbasi said 2,500 troops remain."
+            " The spokesman added that 900 are in Syria.",
+            "spokesman",
+        ),
     ],
 )
 def test_a_role_noun_refers_back_to_the_person(text: str, name: str) -> None:
