@@ -790,7 +790,9 @@ def _event(
         return found if found or not until else _cue("event_until", token)
 
     for k in range(lo - 1, max(-1, lo - 14), -1):
-        if (event := event_of(tokens[k])) is not None:
+        if (event := event_of(tokens[k])) is not None and not _ends_another(
+            tokens, k, lo
+        ):
             return event
         if _says(tokens[k].norm) or _opens_clause(tokens, k, event_of):
             # "will withdraw by September 2025, officials said on Tuesday":
@@ -812,6 +814,37 @@ def _event(
         if (event := event_of(tokens[k])) is not None:
             return event
     return None
+
+
+# Verbs of ending that are a withdrawal's only with no other object, and the
+# objects that keep them one ("end its mission", "complete the drawdown").
+_FINISH = frozenset(
+    "complete completed conclude concluded end ends ending wind".split()
+)
+_FINISHED = frozenset(
+    "mission missions withdrawal drawdown pullout presence operation operations"
+    " deployment role exit departure transition handover transfer down phase"
+    " stage".split()
+)
+_NO_OBJECT = frozenset("by in before no until on at within soon fully".split())
+_DETERMINERS = frozenset("the its their a an his her this that".split())
+
+
+def _ends_another(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """Whether the ending verb at k ends something else before the date at lo.
+
+    "3,000 soldiers completed training last year": the training, not the
+    withdrawal; "the mission will end by September", "complete the
+    drawdown in 2026" are the withdrawal's.
+    """
+    if tokens[k].norm not in _FINISH:
+        return False
+    words = [t.norm for t in tokens[k + 1 : lo] if t.norm not in _DETERMINERS]
+    return (
+        bool(words)
+        and words[0] not in _NO_OBJECT
+        and not any(w in _FINISHED for w in words[:4])
+    )
 
 
 def _coordinated(

@@ -1989,6 +1989,25 @@ def test_a_hedge_between_the_number_and_its_noun(text: str, hedge: ct.Hedge) -> 
     assert claim.question.key == IRAQ_TROOPS
 
 
+@pytest.mark.parametrize(
+    ("text", "withdrawal"),
+    [
+        ("A total of 3,000 Iraqi soldiers completed training last year.", False),
+        (
+            "The coalition will end its military mission in Iraq by September 2025.",
+            True,
+        ),
+        ("The U.S. will complete the drawdown in September 2026.", True),
+        ("The withdrawal will be completed by September 2026.", True),
+    ],
+)
+def test_an_ending_verb_with_another_object_is_no_withdrawal(
+    text: str, withdrawal: bool
+) -> None:
+    [claim] = _times(text)
+    assert claim.question.key.startswith("end of the coalition mission") is withdrawal
+
+
 def test_a_phase_named_with_its_stage_noun_beats_completion() -> None:
     """ "complete the first phase": the first phase, not the final one."""
     [claim] = _times("The coalition will complete the first phase by September 2025.")
