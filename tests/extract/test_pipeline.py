@@ -1600,6 +1600,14 @@ def test_what_the_counted_people_did_is_part_of_the_question(
     assert _one(_numbers(text)).question.key.split("|event=")[0] == key
 
 
+def test_troops_who_suffered_injuries_are_wounded() -> None:
+    [claim] = _numbers(
+        "Nearly two dozen U.S. service members suffered brain injuries in the"
+        " missile strike on Ain al-Asad."
+    )
+    assert claim.question.key == "wounded us troops|count|place=ain al-asad"
+
+
 def test_the_wounded_of_two_attacks_are_never_compared() -> None:
     """Casualties are of one attack: its place, else its own words."""
     jordan = _numbers(
