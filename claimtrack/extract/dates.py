@@ -35,13 +35,24 @@ from datetime import date, datetime
 from claimtrack.extract.date_context import clause_tense, leading_marker
 from claimtrack.extract.date_grammar import scan_date_specs
 from claimtrack.extract.date_spec import DateSpec, resolve_spec
-from claimtrack.extract.months import fold_letters
+from claimtrack.extract.months import calendar_lexicon, fold_letters, to_calendar_key
 from claimtrack.extract.text import normalise_text
 
 __all__ = ["DateMention", "find_dates", "resolve_relative"]
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]{2}")  # a word, not the T of a timestamp
+# Where a negation stops reaching a marker: punctuation or a new clause.
+_CLAUSE_BREAK = re.compile(
+    r"[.,،;؛:!?؟]|(?<!\w)(?:that|which|who|whether|if|ان|انه|انها|اذا|الذي|التي"
+    r"|الذين)(?!\w)"
+)
+_NEGATION_REACH = 6  # words between a negation and the marker it turns
+_UNTIL = frozenset(
+    to_calendar_key(w)
+    for w in ("until", "till", "up until", "حتى", "لغاية", "إلى غاية")
+)
+_STILL = frozenset("زال يزال تزال زالت يزالون تزالان".split())  # لا يزال: "still"
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +220,14 @@ def _read_marker(spec: DateSpec, folded: str) -> tuple[str, str, int]:
     if found is None or found[1] == "context":
         return kind, "exact", spec.start
     start, category = found
+    if category == "not_before" or (
+        category in ("before", "deadline")
+        and (category == "before" or folded[start : spec.start].strip() in _UNTIL)
+        and _negated(folded, start)
+    ):
+        # "no earlier than 2027", "will not be completed before 2027", لن
+        # ينسحب حتى 2027: the date is the earliest, not a deadline
+        return kind, "at_least", start
     if category == "deadline":
         if spec.day_offset == 0:
             return kind, "exact", spec.start  # حتى اليوم / until today: "so far"
@@ -221,6 +240,24 @@ def _read_marker(spec: DateSpec, folded: str) -> tuple[str, str, int]:
             return "deadline", "by", start
         return kind, "less_than", start
     return kind, {"after": "more_than", "about": "about"}[category], start
+
+
+def _negated(folded: str, start: int) -> bool:
+    """Whether a negation of the same clause stands a few words before ``start``."""
+    head = folded[max(0, start - 80) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    words = head.split()[-_NEGATION_REACH:]
+    negations = calendar_lexicon().negations
+    for k, word in enumerate(words):
+        if word not in negations and word[:1] in "وف" and word[1:] in negations:
+            word = word[1:]  # ولن، فلا
+        if word in negations or word.endswith("n't"):
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if not (word == "لا" and following in _STILL):
+                return True
+    return False
 
 
 def _needs_tense(spec: DateSpec) -> bool:

@@ -131,11 +131,13 @@ class CalendarLexicon:
         day_parts_en: Times of day written after a day (morning, night).
         parts: Part-of-period word → ``early``, ``mid``, ``late`` or ``end``.
         markers: Marker → ``deadline``, ``since``, ``before``, ``after``,
-            ``about`` or ``context``.
+            ``not_before``, ``about`` or ``context``.
         future: Phrases that put a clause in the future (سوف, will).
         not_future: Words that look like future-tense verbs but are not.
         past: Past-tense reporting verbs (قال, said) that end a future clause.
         counted: Nouns that make a preceding number a count, not a year.
+        negations: Words that turn "before" or "until" into "no earlier
+            than" (not, لن, لم).
 
     Examples:
         >>> lex = calendar_lexicon()
@@ -168,6 +170,7 @@ class CalendarLexicon:
     not_future: frozenset[str]
     past: frozenset[str]
     counted: frozenset[str]
+    negations: frozenset[str]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -244,13 +247,16 @@ def calendar_lexicon() -> CalendarLexicon:
             [
                 (r[0], r[1])
                 for r in markers
-                if r[1] in {"deadline", "since", "before", "after", "about", "context"}
+                if r[1]
+                in {"deadline", "since", "before", "after", "not_before", "about"}
+                | {"context"}
             ]
         ),
         future=marker_set("future"),
         not_future=marker_set("not_future"),
         past=marker_set("past"),
         counted=marker_set("counted"),
+        negations=marker_set("negation"),
     )
 
 

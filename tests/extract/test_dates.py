@@ -123,8 +123,10 @@ DEADLINES_AR = _table(
     في موعد أقصاه 15 كانون الثاني 2026 | deadline 2026-01-15 day whole by
 تغادر البعثة قبل نهاية 2025
     قبل نهاية 2025 | deadline 2025 year end by
-لم يكن ذلك ممكنا قبل 2020
+كان ذلك ممكنا قبل 2020
     قبل 2020 | date 2020 year whole less_than
+لم يكن ذلك ممكنا قبل 2020
+    قبل 2020 | date 2020 year whole at_least
 تغيرت السياسة بعد آب 2021
     بعد آب 2021 | date 2021-08 month whole more_than
 تصاعدت الهجمات منذ 7 تشرين الأول 2023
@@ -381,6 +383,38 @@ def test_a_deadline_set_by_a_period_is_its_end(
         None,
         granularity,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "hedge"),
+    [
+        (
+            "The withdrawal will not be completed before 2027.",
+            "before 2027",
+            "at_least",
+        ),
+        ("The withdrawal will not be completed until 2027.", "until 2027", "at_least"),
+        (
+            "The final phase will end no earlier than 2027.",
+            "no earlier than 2027",
+            "at_least",
+        ),
+        ("وقال الخبير إن الانسحاب لن يكتمل قبل 2027.", "قبل 2027", "at_least"),
+        ("ولن تنسحب القوات حتى نهاية 2026.", "حتى نهاية 2026", "at_least"),
+        # لا يزال is "still"; a negation of another clause does not reach
+        ("ولا تزال القوات في العراق حتى أيلول 2025.", "حتى أيلول 2025", "by"),
+        (
+            "Officials did not say whether troops would leave before May 2025.",
+            "before May 2025",
+            "less_than",
+        ),
+        ("The withdrawal will be completed before 2027.", "before 2027", "less_than"),
+    ],
+)
+def test_a_negated_before_or_until_is_the_earliest(
+    text: str, span: str, hedge: str
+) -> None:
+    assert covering(text, span).hedge == hedge
 
 
 @pytest.mark.parametrize(("text", "span", "fields"), RANGES)
