@@ -41,11 +41,6 @@ _MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
 # What opens a clause on the source that is still the source: "officials who
 # spoke on condition of anonymity", مسؤولين الذين …
 _ON_THE_SOURCE = frozenset({"who", "speaking", "familiar", "الذين"})
-# A verb of talking to a channel in a relative clause without a pronoun, as
-# Arabic has it after an indefinite noun: مسؤولون تحدثوا لرويترز.
-_TALKED = frozenset(
-    "spoke talked تحدث تحدثت تحدثوا تحدثا تحدثتا صرح صرحت صرحوا".split()
-)
 # Words that open an English clause after an object, with "that" left out.
 _CLAUSE_OPENERS = frozenset(
     "the a an its his her their it they he she we there this these those".split()
@@ -279,15 +274,6 @@ class _Clause(PhraseReader):
             else:
                 break
         return p
-
-    def talked(self, p: int) -> bool:
-        """Whether a verb of talking to a channel is at p ("spoke to AFP")."""
-        if p >= self.n or self.k[p] not in _TALKED:
-            return False
-        q = p + 1
-        if self.latin and q < self.n and self.k[q] == "exclusively":
-            q += 1
-        return self.channel(q) is not None if q < self.n else False
 
     def aside(self, r: Reading, p: int) -> int:
         """Skip a bracketed aside; an outlet in it is a channel (لم تسمه الوكالة)."""

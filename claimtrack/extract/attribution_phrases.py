@@ -35,6 +35,11 @@ from claimtrack.extract.speakers import (
 
 __all__ = ["PhraseReader", "Ref"]
 
+# Verbs of talking to a channel: "officials who spoke to Reuters".
+_TALKED = frozenset(
+    "spoke talked تحدث تحدثت تحدثوا تحدثا تحدثتا صرح صرحت صرحوا".split()
+)
+
 QUOTES = frozenset('"“”«»')
 COMMAS = frozenset(",،")
 ENDS = frozenset(",،:.؟?!;؛")
@@ -281,9 +286,23 @@ class PhraseReader:
             or (i > start and self.is_time(i))
             or self.occasion(i) > 0
             or (i > start and self.channel(i) is not None)
+            or (i > start and self.talked(i))
             or k.startswith(("بقول", "قول"))
             or (self.latin and k in ("who", "that", "on", "speaking", "said"))
         )
+
+    def talked(self, p: int) -> bool:
+        """Whether a verb of talking to a channel is at p ("spoke to AFP").
+
+        Arabic has it without a relative pronoun after an indefinite noun:
+        خبير أمني تحدث لشبكة رووداو, مسؤولون تحدثوا لرويترز.
+        """
+        if p >= self.n or self.k[p] not in _TALKED:
+            return False
+        q = p + 1
+        if self.latin and q < self.n and self.k[q] == "exclusively":
+            q += 1
+        return q < self.n and self.channel(q) is not None
 
     # -- phrases --------------------------------------------------------------
     def channel(self, i: int) -> tuple[Ref | None, int] | None:

@@ -491,3 +491,51 @@ def test_the_86_member_coalition_against_87_today() -> None:
     )
     size = "members of the us-led coalition|count"
     assert _summary(report) == {(size, "contradiction")}
+
+
+def test_no_earlier_than_2027_against_september_2026() -> None:
+    """A negated "before" is the earliest date: it contradicts the deadline.
+
+    The fiscal year's end and "September 2026" agree; the training finished
+    last year and the founding size are no deadline and no size today.
+    """
+    report = _report(
+        (
+            WIRE,
+            "2025-05-02",
+            "The withdrawal from the Kurdistan region will be completed by "
+            "September 2026, officials who spoke to Reuters said. The coalition, "
+            "launched with 60 members, now has 86, they added.",
+        ),
+        (
+            DAILY,
+            "2025-05-03",
+            "Defense officials expect the final phase of the drawdown to be complete "
+            "by fiscal year 2026. A total of 3,000 Iraqi soldiers completed training "
+            "last year, the coalition said.",
+        ),
+        (
+            RUDAW,
+            "2025-05-04",
+            "وقال خبير أمني تحدث لشبكة رووداو إن الانسحاب من إقليم كردستان لن يكتمل"
+            " قبل 2027.",
+        ),
+    )
+    final = "end of the coalition mission|deadline|event=final phase"
+    assert _summary(report) == {(final, "contradiction")}
+    [conflict] = report
+    assert {str(f) for side in conflict.sides for f in side.figures} == {
+        "no earlier than 2027",
+        "by 2026-09",
+    }
+    chains = {
+        a.speaker.name: [s.name for s in a.citation_chain]
+        for side in conflict.sides
+        for a in side.attributions
+    }
+    # Rudaw's own expert: the outlet is the document's, not a relay
+    assert chains == {
+        "officials": ["Reuters"],
+        "Defense officials": [],
+        "خبير أمني": [],
+    }
