@@ -162,6 +162,7 @@ class _Clause(PhraseReader):
             self.relative(segs[-1][0])
             or self.time_adjunct(*segs[-1])
             or self.occasion(segs[-1][0])
+            or self.passive_channel(segs[-1][0])
         ):
             # "Two officials, speaking on condition of anonymity, said",
             # "The prime minister, on Thursday evening, said", "The Iraqi
@@ -172,7 +173,14 @@ class _Clause(PhraseReader):
         a, b = segs[-1]
         # "Officials who spoke to Reuters said": the clause is theirs, and a
         # channel in it is read as the aside between subject and verb.
-        b = next((x for x in range(a + 1, b) if self.k[x] in ("who", "الذين")), b)
+        b = next(
+            (
+                x
+                for x in range(a + 1, b)
+                if self.k[x] in ("who", "الذين") or self.passive_channel(x)
+            ),
+            b,
+        )
         while b > a + 1 and self.k[b - 1] in _AUXILIARIES:
             b -= 1  # "the groups have claimed": "have" is the verb's, not theirs
         while a < b and (self.has("discourse", a) or not self.t[a].is_word):
@@ -274,6 +282,15 @@ class _Clause(PhraseReader):
             else:
                 break
         return p
+
+    def passive_channel(self, p: int) -> bool:
+        """Whether "quoted by X" / "interviewed by X" (an outlet) starts at p."""
+        return (
+            self.latin
+            and p + 1 < self.n
+            and (self.k[p], self.k[p + 1]) in SEEN_BY
+            and self.channel(p) is not None
+        )
 
     def aside(self, r: Reading, p: int) -> int:
         """Skip a bracketed aside; an outlet in it is a channel (لم تسمه الوكالة)."""

@@ -61,6 +61,8 @@ _SUBJECT_REACH = 10
 # An outlet that saw the documents a figure comes from relays them.
 SEEN_BY = frozenset(
     {(verb, "by") for verb in ("seen", "obtained", "reviewed", "viewed")}
+    # "a senior Kurdish official quoted by Rudaw": the outlet relays the source
+    | {(verb, "by") for verb in ("quoted", "cited", "interviewed", "reported")}
     | {
         (verb, pronoun)
         for verb in ("اطلعت", "اطلع", "حصلت", "حصل")
@@ -200,6 +202,8 @@ class PhraseReader:
             return None
         if english_verb and cue.role == "say" and self._as_aside(i):
             return None  # "— not September, as Washington has said": a contrast
+        if english_verb and i + 1 < self.n and (self.k[i], self.k[i + 1]) in SEEN_BY:
+            return None  # "an official quoted by Rudaw": a passive, the channel's
         return cue
 
     def _as_aside(self, i: int) -> bool:

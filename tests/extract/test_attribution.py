@@ -749,6 +749,31 @@ def test_the_outlet_a_source_spoke_to_is_the_channel(
     assert [s.name for s in frame.chain] == [channel]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Some 1,500 troops will stay in Erbil, according to a senior Kurdish"
+            " official quoted by Rudaw.",
+            "senior Kurdish official",
+        ),
+        (
+            "A senior Kurdish official, quoted by Rudaw, said some 1,500 troops"
+            " will stay.",
+            "senior Kurdish official",
+        ),
+        (
+            "About 2,500 troops remain, an Iraqi official interviewed by Rudaw said.",
+            "Iraqi official",
+        ),
+    ],
+)
+def test_a_source_quoted_by_an_outlet_is_relayed_by_it(text: str, speaker: str) -> None:
+    frame = only(text)
+    assert frame.speaker.name == speaker
+    assert [s.name for s in frame.chain] == ["Rudaw"]
+
+
 def test_the_channel_after_a_comma_is_no_apposition() -> None:
     """X، لـ"السومرية نيوز"، إن: told the outlet, not a second name for X."""
     frame = only(
