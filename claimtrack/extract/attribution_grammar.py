@@ -38,6 +38,9 @@ _AUXILIARIES = frozenset(
     | VERB_ADVERBS  # "The Pentagon first announced": not part of its name
 )
 _MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
+# Nouns of an amount: after a verb of estimating they are its object or
+# passive subject, never a speaker (يُقدَّر عدد المقاتلين بنحو 5 آلاف).
+_AMOUNT_NOUNS = frozenset({"عدد", "حجم", "قيمه", "نسبه", "كلفه", "تكلفه"})
 # What opens a clause on the source that is still the source: "officials who
 # spoke on condition of anonymity", مسؤولين الذين …
 _ON_THE_SOURCE = frozenset({"who", "speaking", "familiar", "الذين"})
@@ -400,6 +403,8 @@ class _Clause(PhraseReader):
         else:
             vso = after < self.n and not self.stop(after, after - 1)
             vso = vso and not self.has("preposition", after)
+            # ويُقدَّر عدد الجنود بـ900: an impersonal passive, the amount its subject
+            vso = vso and self.k[after] not in _AMOUNT_NOUNS
         if vso:
             subject = self.noun_phrase(after)
             if subject.kind == "speaker" and subject.end <= subject.first:

@@ -210,14 +210,22 @@ def match_number_words(
     arabic = bool(_ARABIC.match(tokens[i]))
     state, join, j = _State(), "start", i
     best: WordNumber | None = None
+    at_scale: WordNumber | None = None  # the number as it stood after its last scale
     while state.step(value, kind, join, arabic):
         if kind not in ("prefix", "article"):
             number = state.total + state.current
             best = WordNumber(number, j + 1, prefix, strict and j == i)
+            if kind in ("scale", "scales", "pair") and not state.current:
+                at_scale = best
         nxt = _next_word(tokens, j + 1, table)
         if nxt is None:
-            break
+            return best
         j, (value, kind, _), join = nxt
+    if kind in ("scale", "scales") and join == "space" and state.current and at_scale:
+        # خمسة آلاف وسبعة آلاف, "five thousand and seven thousand": what was
+        # added after the scale takes a scale of its own, so it is the next
+        # number (of a range), not the units of this one.
+        return at_scale
     return best
 
 

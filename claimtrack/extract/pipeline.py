@@ -178,6 +178,11 @@ _NUMBER_LINK = re.compile(
     r"|below|under|above|over)\s*$",
     re.IGNORECASE,
 )
+# An estimate verb and its subject before عدد: "يقدر مراقبون عدد المقاتلين
+# بنحو 5 آلاف" (who estimates stands between).
+_ESTIMATE_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:يقدر|تقدر|يقدرون|قدر|قدرت|قدروا)(?:\s+\S+){1,3}\s*$"
+)
 # "N others" / "N more": the same noun as the figure before.
 _OTHERS = re.compile(r"\s+(?:آخرين|آخرون|اخرين|اخرون|others|more)\b")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
@@ -515,8 +520,10 @@ def _number_of(text: str, m: NumberMention) -> NumberMention:
         return m
     last = max(found, key=lambda f: f.end())
     rest = before[last.end() :]
-    linked = _NUMBER_LINK.search(before) or _NUMBER_LINK.search(
-        before, 0, last.start()
+    linked = (
+        _NUMBER_LINK.search(before)
+        or _NUMBER_LINK.search(before, 0, last.start())
+        or _ESTIMATE_BEFORE.search(before, 0, last.start())
     )  # "يبلغ 2500" after the noun, or "ويبلغ عدد الجنود ... 2500" before it
     if any(ch.isdigit() for ch in rest) or not linked:
         return m

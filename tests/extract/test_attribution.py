@@ -774,6 +774,19 @@ def test_a_source_quoted_by_an_outlet_is_relayed_by_it(text: str, speaker: str) 
     assert [s.name for s in frame.chain] == ["Rudaw"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ويقدر مراقبون عدد المقاتلين بنحو 5 آلاف.", "مراقبون"),
+        # an impersonal passive: the amount is no speaker, the source is
+        ("ويُقدّر عدد الجنود في سوريا بنحو 900 جندي، بحسب البنتاغون.", "البنتاغون"),
+        ("وبيّنت الوزارة في بيانها أن 200 مستشار سيبقون.", "الوزارة"),
+    ],
+)
+def test_who_estimates(text: str, speaker: str) -> None:
+    assert only(text).speaker.name == speaker
+
+
 def test_the_channel_after_a_comma_is_no_apposition() -> None:
     """X، لـ"السومرية نيوز"، إن: told the outlet, not a second name for X."""
     frame = only(

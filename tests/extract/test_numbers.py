@@ -569,3 +569,20 @@ def test_date_phrases_of_the_shared_table_give_no_counts() -> None:
 
 def test_members_of_parliament_are_lawmakers() -> None:
     _check("175 MPs voted", "175", 175, "exact", "lawmaker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بما بين خمسة آلاف وسبعة آلاف مقاتل",
+        "between five thousand and seven thousand fighters",
+    ],
+)
+def test_a_range_of_spelled_thousands_is_two_numbers(text: str) -> None:
+    """وسبعة آلاف takes a scale of its own: the next number, not 5,007."""
+    [m] = find_numbers(text)
+    assert (m.low, m.high, m.hedge) == (5000, 7000, "range")
+
+
+def test_units_after_a_scale_still_add() -> None:
+    assert [m.value for m in find_numbers("خمسة آلاف وسبعمئة جندي")] == [5700]
