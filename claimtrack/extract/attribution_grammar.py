@@ -194,6 +194,8 @@ class _Clause(PhraseReader):
             return None
         if self.has("preposition", a) or self.is_time(a) or self.t[a].text.isdigit():
             return None  # "وفي 1 من أيلول، قال": an adjunct, not a subject
+        if self.latin and any(self.t[x].text[:1].isdigit() for x in range(a, b)):
+            return None  # "up from the 900 previously acknowledged": a figure
         ref = self.noun_phrase(a)
         if ref.kind != "speaker":
             return ref

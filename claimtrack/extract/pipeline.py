@@ -193,6 +193,7 @@ _FROM_EARLIER = re.compile(
     re.IGNORECASE,
 )
 _BARE_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+_BARE_FROM_AR = re.compile(r"\s+(?:from|من)\s+", re.IGNORECASE)
 # "will leave within 12 months", سينسحب خلال عامين: a deadline counted from
 # the publication date, unless counted from an event ("within a year of the
 # signing", خلال عام من توقيع الاتفاق).
@@ -373,6 +374,13 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             and (
                 _THAT_NUMBER.search(text, prev.end, m.start) is not None
                 or _CHANGED_TO.search(text, prev.end, m.start) is not None
+                or (
+                    # "reduce … to about 1,000 from roughly 2,000": the count
+                    # the change starts from, now
+                    _BARE_FROM_AR.fullmatch(text, prev.end, m.start) is not None
+                    and _TO_COUNT.search(text, max(0, prev.start - 12), prev.start)
+                    is not None
+                )
                 or (
                     _FROM_BEFORE.search(text, max(prev.end, m.start - 12), m.start)
                     is not None
@@ -698,10 +706,16 @@ def extract(document: Document) -> list[Claim]:
         )
     window_end = -1  # where the last count's trailing window ends
     subjects: dict[int, str] = {}  # question subjects of the counts so far
+    fronted: dict[int, tuple[str, int] | None] = {}  # a window opening a sentence
     for n in numbers:
         if n.is_duration and n.end <= window_end:
             continue  # "the past two months" of a tally is its window, no claim
         frame = _frame_at(frames, n.start)
+        if frame.start not in fronted:
+            fronted[frame.start] = _fronted_window(text, frame, document.published)
+        opening = fronted[frame.start]
+        if n.is_duration and opening is not None and n.end <= opening[1]:
+            continue  # "Over the past two weeks, …": the window of what follows
         unit = count_unit(text, (frame.start, frame.end), n, n.unit)
         number = _number_figure(n, unit)
         if number is None:
@@ -714,6 +728,8 @@ def extract(document: Document) -> list[Claim]:
         window = f"since {since[0].value}" if since else _period(text, n, dates)
         if window is None and unit in _EVENT_UNITS:
             window = _opening_period(text, frame, n, dates)
+        if window is None and unit in _EVENT_UNITS and opening is not None:
+            window = opening[0]  # "Over the past year, … attacked 180 times"
         if window is None and (
             trailing := trailing_window(
                 text, n.end, document.published, reach=_WINDOW_REACH
@@ -834,6 +850,28 @@ _FOUNDED_BEFORE = re.compile(
 
 # Counts of events, which happen in a period (troops, by contrast, are there).
 _EVENT_UNITS = frozenset({"attack", "strike", "raid", "sortie", "operation"})
+
+
+def _fronted_window(
+    text: str, frame: Frame, published: date | None
+) -> tuple[str, int] | None:
+    """A trailing-style window that opens the sentence, set off by a comma.
+
+    "Over the past year, U.S. forces have been attacked more than 180 times",
+    "وخلال الأسبوعين الماضيين، تعرضت القواعد لـ15 هجوماً": the window of the
+    counts of events after it, and where its words end.
+    """
+    start = frame.start
+    while start < frame.end and (text[start].isspace() or text[start] in "وف"):
+        start += 1
+        if text[start - 1] in "وف":
+            break  # a clitic: وخلال
+    found = trailing_window(text, start, published)
+    if found is None or not text[found[1] : found[1] + 2].lstrip().startswith(
+        (",", "،")
+    ):
+        return None
+    return found
 
 
 def _opening_period(

@@ -436,8 +436,16 @@ _TOOK_PART = frozenset(
 )
 
 
-def _took_part(tokens: Sequence[Token], entities: Sequence[Entity], hi: int) -> bool:
-    """Whether the counted took part in an organisation named right after."""
+def _took_part(
+    tokens: Sequence[Token], entities: Sequence[Entity], lo: int, hi: int
+) -> bool:
+    """Whether the counted took part in an organisation named right after.
+
+    Not where the count says where others come from: "2,500 troops from 10
+    countries are part of the NATO mission" counts no members.
+    """
+    if lo and tokens[lo - 1].norm in ("from", "من"):
+        return False
     for k in range(hi, min(len(tokens), hi + 4)):
         if tokens[k].norm in _TOOK_PART:
             return any(
@@ -626,7 +634,7 @@ def number_question(
         or not (
             sized
             or _membership(tokens, lo, hi, text[start:end])
-            or _took_part(tokens, entities, hi)
+            or _took_part(tokens, entities, lo, hi)
         )
     ):
         # "12 countries sent trainers", "five countries withdrew": some of the

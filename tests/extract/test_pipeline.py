@@ -1707,6 +1707,48 @@ def test_lawmakers_a_vote_verb_opens_are_voting() -> None:
     assert claim.question.key == "voting lawmakers|count"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past year, U.S. forces have been attacked more than 180 times.",
+        "وخلال العامين الماضيين، تعرضت القواعد الأمريكية لأكثر من 180 هجوماً.",
+    ],
+)
+def test_a_window_opening_the_sentence_scopes_its_events(text: str) -> None:
+    [claim] = _numbers(text)
+    assert claim.question.window is not None
+    assert claim.question.window.startswith("past ")
+
+
+def test_troops_from_n_countries_count_no_members() -> None:
+    text = "Roughly 2,500 troops from 10 countries are part of the NATO mission."
+    keys = [c.question.key for c in _numbers(text)]
+    assert not any(k.startswith("members of") for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon said it will reduce the number of troops in Syria to about"
+        " 1,000 from roughly 2,000.",
+        "وقال البنتاغون إنه سيخفض عدد قواته في سوريا إلى نحو ألف جندي من نحو ألفين.",
+    ],
+)
+def test_the_count_a_cut_starts_from_is_the_count_now(text: str) -> None:
+    keys = sorted(c.question.key for c in _numbers(text))
+    assert keys == [
+        "troops|count|place=syria",
+        "troops|count|place=syria|window=target",
+    ]
+
+
+def test_a_figure_before_a_reporting_verb_is_no_speaker() -> None:
+    text = (
+        "About 2,000 U.S. troops are in Syria, up from the 900 previously acknowledged."
+    )
+    assert all(c.attributions[0].speaker.is_outlet for c in _numbers(text))
+
+
 def test_an_armed_group_named_just_before_owns_the_count() -> None:
     text = "ويقدر عدد عناصر الحشد الشعبي بأكثر من 200 ألف مقاتل، وفقا لأرقام الموازنة."
     claim = _one(_numbers(text))
