@@ -1013,6 +1013,18 @@ def time_question(
     # The phase that starts is named before the date ("the second phase will
     # begin in ..."); a phase word after it belongs to what comes next.
     phase = _phase(tokens, max(0, lo - 10), lo)
+    if (
+        event is None
+        and deadline
+        and phase
+        and any(
+            _phase_cue(tokens, k) and _by_stage(tokens, k)
+            for k in range(max(0, lo - 10), lo)
+        )
+    ):
+        # "The second phase runs through September 2026": a named stage with
+        # a deadline is a stage of the withdrawal
+        event = "withdrawal"
     if _starts(tokens, lo) and (event == "withdrawal" or phase):
         # "the second phase will begin early next year": when it starts, which
         # is no answer to when it ends.

@@ -2058,6 +2058,20 @@ def test_an_ending_verb_with_another_object_is_no_withdrawal(
     assert claim.question.key.startswith("end of the coalition mission") is withdrawal
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second phase runs through September 2026.",
+        "وتستمر المرحلة الثانية حتى أيلول 2026.",
+    ],
+)
+def test_a_named_stage_with_a_deadline_is_a_stage_of_the_withdrawal(text: str) -> None:
+    [claim] = _times(text)
+    assert (
+        claim.question.key == "end of the coalition mission|deadline|event=final phase"
+    )
+
+
 def test_a_phase_named_with_its_stage_noun_beats_completion() -> None:
     """ "complete the first phase": the first phase, not the final one."""
     [claim] = _times("The coalition will complete the first phase by September 2025.")
