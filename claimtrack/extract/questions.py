@@ -336,6 +336,28 @@ def _is_comma(text: str, tokens: Sequence[Token], k: int) -> bool:
     return text[tokens[k - 1].end : tokens[k].start].strip() in (",", "،")
 
 
+def _with_washington(
+    entities: Sequence[Entity], tokens: Sequence[Token], e: Entity
+) -> bool:
+    """Whether a capital coordinated with Washington names a government.
+
+    "Washington and Baghdad agreed …", اتفقت واشنطن وبغداد: the two sides,
+    not where anything happens.
+    """
+    if e.kind != "place" or not tokens:
+        return False
+    for us in entities:
+        if us.id != "united_states":
+            continue
+        for left, right in ((us, e), (e, us)):
+            gap = right.first - left.last
+            if (gap == 2 and tokens[left.last + 1].norm == "and") or (
+                gap == 1 and _joins(tokens, right.first)
+            ):
+                return True
+    return False
+
+
 def _places(
     entities: Sequence[Entity],
     lo: int,
@@ -354,6 +376,7 @@ def _places(
     frame's ("Iraq's prime minister said that 2,500 troops ...").
     """
     last = hi + 4 if last is None else last
+    entities = [e for e in entities if not _with_washington(entities, tokens, e)]
     after = [
         e
         for e in entities
@@ -1116,12 +1139,25 @@ def _withdrawal_question(
     subject = (
         "withdrawal of combat troops" if combat else "end of the coalition mission"
     )
+    place = _date_place(entities, tokens, lo, hi, phase)
+    if place is not None and (by_place := _phase_of_places(place)) is not None:
+        # "leave Ain al-Asad by September 2025" is the first phase's deadline,
+        # "leave Erbil by September 2026" the final one's: one question each
+        phase, place = by_place, None
     return Question(
         subject=subject,
         property=Property.DEADLINE,
-        place=_date_place(entities, tokens, lo, hi, phase),
+        place=place,
         event=f"{phase} phase" if phase else None,
     )
+
+
+def _phase_of_places(places: str) -> str | None:
+    """The one phase the places of a withdrawal deadline name, if they name one."""
+    table = _lexicon()["phase_place"]
+    found = {table.get(normalise(name.strip())) for name in places.split(",")}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _next_clause(sentence: str, tokens: Sequence[Token], hi: int, k: int) -> bool:

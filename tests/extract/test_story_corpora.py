@@ -62,8 +62,11 @@ def test_coalition_size_and_targets() -> None:
             "in Erbil.",
         ),
     )
+    # Erbil by September 2026 and إقليم كردستان by the end of 2026: the
+    # Kurdistan region is the final phase, and the two deadlines differ.
     assert _summary(report) == {
         ("members of the us-led coalition|count", "divergence"),
+        ("end of the coalition mission|deadline|event=final phase", "divergence"),
     }
 
 
