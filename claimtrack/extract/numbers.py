@@ -47,6 +47,9 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 # Words between "of" and the counted noun: "500 of the troops", "900 of our forces".
 _DETERMINERS = frozenset({"the", "our", "their", "its", "these", "those", "his", "her"})
 _LATIN = re.compile("[a-zA-Z]")
+# "half" before a scale word, with the clitics of a hedge or a preposition
+# (بنصف مليار، ونصف مليون).
+_HALF = frozenset({"half", "نصف", "بنصف", "ونصف", "لنصف"})
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # Timestamps, clock times and numeric dates: their digits are never counts.
 _DATE_LIKE = re.compile(
@@ -167,6 +170,15 @@ class _Scanner:
                 # thousands separator (2.5 مليون keeps its decimal point).
                 core = core._replace(value=float(tok.replace(".", "")))
             return core
+        if tok in _HALF:
+            # نصف مليار، "half a million": half of the scale word after it
+            pre = 0 if tok in ("half", "نصف") else 1
+            j = i + 2 if w[i + 1 : i + 2] == ["a"] else i + 1
+            if j < len(w) and w[j] in lex.scales:
+                scale = lex.scales[w[j]]
+                start, end = self.starts[i] + pre, self.ends[j]
+                return _Core("words", 0.5 * scale, i, j + 1, start, end, False, scale)
+            return None
         if tok not in lex.triggers:
             return None  # most words: one set lookup and out
         readings = _readings(tok)
@@ -213,7 +225,15 @@ class _Scanner:
         ):
             value, scale, j = value + 0.5, scales[w[j + 3]], j + 4
         strict = strict and scale == 1.0
-        return _Core(kind, value * scale, i, j, start, self.ends[j - 1], strict, scale)
+        value *= scale
+        last = scale if scale > 1 else scales.get(w[j - 1], 0) if kind == "words" else 0
+        if last > 1 and j < len(w) and w[j] == "ونصف":
+            # مليون ونصف (المليون), ٢ مليار ونصف: and half of the scale
+            value, j = value + 0.5 * last, j + 1
+            if j < len(w) and w[j].removeprefix("ال") in scales:
+                j += 1
+            strict = False
+        return _Core(kind, value, i, j, start, self.ends[j - 1], strict, scale)
 
     # -- context -----------------------------------------------------------
     def capitalised(self, k: int) -> bool:
@@ -493,7 +513,9 @@ def find_numbers(text: str, *, lang: str | None = None) -> list[NumberMention]:
     found: list[NumberMention] = []
     triggers = scan.lex.triggers
     # Only digits and trigger words can start a number: visit just those.
-    candidates = [i for i, w in enumerate(scan.w) if w[0].isdigit() or w in triggers]
+    candidates = [
+        i for i, w in enumerate(scan.w) if w[0].isdigit() or w in triggers or w in _HALF
+    ]
     done = 0  # tokens before this were read as part of a mention
     for i in candidates:
         if i < done:

@@ -716,6 +716,8 @@ def extract(document: Document) -> list[Claim]:
         opening = fronted[frame.start]
         if n.is_duration and opening is not None and n.end <= opening[1]:
             continue  # "Over the past two weeks, …": the window of what follows
+        if n.is_duration and _is_age(text, n):
+            continue  # آزاد حسن (23 عاماً): a person's age, no figure of the story
         unit = count_unit(text, (frame.start, frame.end), n, n.unit)
         number = _number_figure(n, unit)
         if number is None:
@@ -850,6 +852,17 @@ _FOUNDED_BEFORE = re.compile(
 
 # Counts of events, which happen in a period (troops, by contrast, are there).
 _EVENT_UNITS = frozenset({"attack", "strike", "raid", "sortie", "operation"})
+
+
+def _is_age(text: str, n: NumberMention) -> bool:
+    """Whether a number of years in brackets is someone's age: "X (23 عاماً)"."""
+    before = text[max(0, n.start - 2) : n.start].rstrip()
+    after = text[n.end : n.end + 2].lstrip()
+    return (
+        before.endswith(("(", "（"))
+        and after.startswith((")", "）"))
+        and n.unit == "year"
+    )
 
 
 def _fronted_window(

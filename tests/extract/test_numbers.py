@@ -586,3 +586,45 @@ def test_a_range_of_spelled_thousands_is_two_numbers(text: str) -> None:
 
 def test_units_after_a_scale_still_add() -> None:
     assert [m.value for m in find_numbers("خمسة آلاف وسبعمئة جندي")] == [5700]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "hedge"),
+    [
+        ("بنحو نصف مليار دولار سنوياً", 500_000_000, "about"),
+        ("about half a million people", 500_000, "about"),
+        ("مليون ونصف المليون نازح", 1_500_000, "exact"),
+        ("2 مليار ونصف دولار", 2_500_000_000, "exact"),
+    ],
+)
+def test_half_of_a_scale(text: str, value: float, hedge: str) -> None:
+    [m] = find_numbers(text)
+    assert (m.value, m.hedge) == (value, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("إن كلفة العملية تجاوزت 11 مليار دولار", "more_than"),
+        ("The cost exceeded $11 billion", "more_than"),
+        ("عددهم لا يتجاوز 250 مستشاراً", "at_most"),
+        ("would not exceed 2,000 troops", "at_most"),
+    ],
+)
+def test_a_verb_of_exceeding_bounds_the_figure(text: str, hedge: str) -> None:
+    [m] = find_numbers(text)
+    assert m.hedge == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("هجوم بصاروخين من نوع كاتيوشا", 2, "rocket"),
+        ("في نحو عشرين سجناً", 20, "prison"),
+        ("مقتل 12 قيادياً في التنظيم", 12, "leader"),
+        ("1,350 contractors", 1350, "contractor"),
+    ],
+)
+def test_more_counted_nouns(text: str, value: float, unit: str) -> None:
+    [m] = find_numbers(text)
+    assert (m.value, m.unit) == (value, unit)

@@ -1749,6 +1749,14 @@ def test_a_figure_before_a_reporting_verb_is_no_speaker() -> None:
     assert all(c.attributions[0].speaker.is_outlet for c in _numbers(text))
 
 
+def test_an_age_in_brackets_is_no_claim() -> None:
+    text = "وشيّع الأهالي جثمان المقاتل آزاد حسن (٢٣ عاماً)، الذي قُتل في هجوم."
+    assert _claims(text) == []
+    assert [str(c.figure) for c in _claims("The mission lasted 10 years.")] == [
+        "10 years"
+    ]
+
+
 def test_an_armed_group_named_just_before_owns_the_count() -> None:
     text = "ويقدر عدد عناصر الحشد الشعبي بأكثر من 200 ألف مقاتل، وفقا لأرقام الموازنة."
     claim = _one(_numbers(text))
