@@ -288,6 +288,24 @@ class _Clause(PhraseReader):
                 break
         return p
 
+    def adjunct_tail(self, start: int, first: int) -> bool:
+        """Whether the words after an English frame are only its adjuncts.
+
+        "X, a Defense Department official told reporters on background";
+        "X, President Joe Biden said after hosting …": the subject is set off
+        by a comma after the content, and what follows the verb holds no
+        reported clause and no figure.
+        """
+        if not self.latin or first < 3 or self.t[first - 1].text not in COMMAS:
+            return False
+        tail = self.t[start : self.n]
+        return (
+            sum(t.is_word for t in tail) <= 12
+            and not any(t.text[:1].isdigit() for t in tail)
+            and not any(self.complementizer(x) for x in range(start, self.n))
+            and not any(self.t[x].text in QUOTES for x in range(start, self.n))
+        )
+
     def passive_channel(self, p: int) -> bool:
         """Whether "quoted by X" / "interviewed by X" (an outlet) starts at p."""
         return (
@@ -541,8 +559,11 @@ class _Clause(PhraseReader):
                     )
                     r.joint |= any(self.has("joint", x) for x in range(i, i + size + 1))
             r.content = self.trimmed(start, self.n)
-            if not r.content:  # "…, officials said." / "… قال المسؤول."
-                first = min(v, r.subject.first if r.subject is not None else v)
+            first = min(v, r.subject.first if r.subject is not None else v)
+            if not r.content or self.adjunct_tail(start, first):
+                # "…, officials said." / "… قال المسؤول." / "…, a commander
+                # told Rudaw English." / "…, an official told reporters on
+                # background": what was said comes first
                 r.content = self.trimmed(0, first)
             elif self.quoted[0]:  # "“…”، قال X" / '"…," he said'
                 close = next(

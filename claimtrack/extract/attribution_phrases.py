@@ -325,6 +325,8 @@ class PhraseReader:
                 j += 1
         elif k in ("to", "with") and self.latin:
             j = i + 1
+        elif k == "الى" and i and self.k[i - 1] in _TALKED:
+            j = i + 1  # تحدثوا إلى رويترز
         elif i + 1 < self.n and (k, self.k[i + 1]) in SEEN_BY:
             j = i + 2  # documents seen by Reuters, وثائق اطلعت عليها رويترز
         elif not k.startswith("ل"):

@@ -787,6 +787,39 @@ def test_who_estimates(text: str, speaker: str) -> None:
     assert only(text).speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Advisers will stay in Erbil until September 2026, a senior Peshmerga"
+            " commander told Rudaw English.",
+            "senior Peshmerga commander",
+        ),
+        (
+            "There have been at least 165 attacks since October, a Defense"
+            " Department official told reporters on background.",
+            "Defense Department official",
+        ),
+        (
+            "Combat forces will leave Iraq by the end of the year, President Joe"
+            " Biden said after hosting the Iraqi prime minister.",
+            "Joe Biden",
+        ),
+    ],
+)
+def test_adjuncts_after_a_fronted_frame_leave_the_content_first(
+    text: str, speaker: str
+) -> None:
+    frame = only(text)
+    assert frame.speaker.name == speaker
+    assert frame.speaker_at(text.index(",") - 5).name == speaker
+
+
+def test_a_source_that_spoke_to_an_arabic_channel_with_ila() -> None:
+    frame = only("وقال مسؤولون تحدثوا إلى رويترز إن 900 جندي سيبقون.")
+    assert [s.name for s in frame.chain] == ["Reuters"]
+
+
 def test_the_channel_after_a_comma_is_no_apposition() -> None:
     """X، لـ"السومرية نيوز"، إن: told the outlet, not a second name for X."""
     frame = only(
