@@ -158,7 +158,9 @@ class _Clause(PhraseReader):
         a = start
         for i in range(start, end + 1):
             if i == end or self.t[i].text in COMMAS:
-                if any(self.t[x].is_word for x in range(a, i)):
+                words = [x for x in range(a, i) if self.t[x].is_word]
+                age = len(words) == 1 and self.t[words[0]].text.isdigit()
+                if words and not age:  # "Saad al-Saadi, 61, a senior member"
                     segs.append((a, i))
                 a = i + 1
         while len(segs) > 1 and (

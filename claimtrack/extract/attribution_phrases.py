@@ -35,6 +35,8 @@ from claimtrack.extract.speakers import (
 
 __all__ = ["PhraseReader", "Ref"]
 
+# Lower-case words inside an English proper name: "Ministry of Defense".
+_NAME_GLUE = frozenset({"of", "for", "the", "and", "on", "in"})
 # Verbs of talking to a channel: "officials who spoke to Reuters".
 _TALKED = frozenset(
     "spoke talked تحدث تحدثت تحدثوا تحدثا تحدثتا صرح صرحت صرحوا".split()
@@ -666,5 +668,12 @@ class PhraseReader:
         """Whether tokens a..b can name a speaker: a name, or a speaker noun."""
         if is_name_like(self.t[a:b]) or (self.latin and b - a <= 4):
             return True  # English: "The mayor said", "The company denied"
+        words = [t for t in self.t[a:b] if t.is_word]
+        if (
+            self.latin
+            and len(words) <= 8
+            and all(t.text[:1].isupper() or t.key in _NAME_GLUE for t in words)
+        ):
+            return True  # "The Syrian Observatory for Human Rights said"
         classes = ("role", "office", "anonymous", "medium", "occasion")
         return any(self.has(c, i) for i in range(a, b) for c in classes)

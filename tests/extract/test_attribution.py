@@ -815,6 +815,33 @@ def test_adjuncts_after_a_fronted_frame_leave_the_content_first(
     assert frame.speaker_at(text.index(",") - 5).name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Saad al-Saadi, 61, a senior member of the Badr Organization, told"
+            " Rudaw that 2,000 troops remain.",
+            "Saad al-Saadi",
+            "senior member of the Badr Organization",
+        ),
+        (
+            "Jabar Yawar, the former secretary-general of the Peshmerga ministry,"
+            " told Kurdistan24 that 1,800 troops remain.",
+            "Jabar Yawar",
+            "former secretary-general of the Peshmerga ministry",
+        ),
+    ],
+)
+def test_a_name_its_age_and_its_role(text: str, name: str, role: str) -> None:
+    speaker = only(text).speaker
+    assert (speaker.name, speaker.role, speaker.kind.value) == (name, role, "person")
+
+
+def test_an_english_name_with_lower_case_words_speaks() -> None:
+    text = "Attacks hit bases this week, the Syrian Observatory for Human Rights said."
+    assert only(text).speaker.name == "Syrian Observatory for Human Rights"
+
+
 def test_a_source_that_spoke_to_an_arabic_channel_with_ila() -> None:
     frame = only("وقال مسؤولون تحدثوا إلى رويترز إن 900 جندي سيبقون.")
     assert [s.name for s in frame.chain] == ["Reuters"]
