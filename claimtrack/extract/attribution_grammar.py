@@ -290,6 +290,28 @@ class _Clause(PhraseReader):
                 break
         return p
 
+    def trailing_relay(self, r: Reading, v: int) -> None:
+        """An outlet's own frame closing a sentence framed before: a relay.
+
+        "Iraq's foreign ministry said the mission must end by September 2025,
+        Anadolu Agency reported": the ministry speaks, through Anadolu.
+        """
+        last = max((i for i in range(self.n) if self.t[i].is_word), default=-1)
+        for i in self.cue_at:
+            if i <= v or i < last - 1 or self.in_excluded(i):
+                continue
+            cue = self.cue(i)
+            if cue is None or cue.role != "say":
+                continue
+            subject = self.before_verb(i)
+            if (
+                subject is not None
+                and subject.kind in ("outlet", "outlet_anaphor")
+                and subject.first > v
+                and self.t[subject.first - 1].text in COMMAS
+            ):
+                r.channels.append(subject)
+
     def adjunct_tail(self, start: int, first: int) -> bool:
         """Whether the words after an English frame are only its adjuncts.
 
@@ -560,6 +582,7 @@ class _Clause(PhraseReader):
                         "statement",
                     )
                     r.joint |= any(self.has("joint", x) for x in range(i, i + size + 1))
+            self.trailing_relay(r, v)
             r.content = self.trimmed(start, self.n)
             first = min(v, r.subject.first if r.subject is not None else v)
             if not r.content or self.adjunct_tail(start, first):

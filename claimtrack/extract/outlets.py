@@ -191,6 +191,20 @@ def read_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | None:
     lex = load_attribution_lexicon()
     if i >= len(tokens):
         return None
+    if tokens[i].key == "the":
+        # "the state news agency INA", "the pan-Arab daily Asharq Al-Awsat":
+        # an English type noun after its article and modifiers
+        for k in range(i + 1, min(len(tokens), i + 5)):
+            if not tokens[k].is_word:
+                break
+            if lex.phrase("medium", [tokens[k].key]) and k + 1 < len(tokens):
+                found = match_outlet(
+                    [t.key for t in tokens[k + 1 : k + 1 + _MAX_ALIAS]], cued=True
+                )
+                if found is not None:
+                    outlet, size = found
+                    end = _trailing(tokens, k + 1 + size, outlet)
+                    return Outlet(outlet.source, outlet.kind), i, end
     typed = lex.phrase("medium", [_strip_l(tokens[i].key)])
     found = match_outlet([t.key for t in tokens[i : i + _MAX_ALIAS]], cued=True)
     j = i

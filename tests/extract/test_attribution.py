@@ -837,6 +837,31 @@ def test_a_name_its_age_and_its_role(text: str, name: str, role: str) -> None:
     assert (speaker.name, speaker.role, speaker.kind.value) == (name, role, "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "chain"),
+    [
+        (
+            "Iraq's foreign ministry said the mission must end by Sept. 30, 2025,"
+            " Anadolu Agency reported.",
+            "Iraq's foreign ministry",
+            ["Anadolu Agency"],
+        ),
+        (
+            "The first convoy will leave next month, military spokesman Yehia"
+            " Rasool told the state news agency INA.",
+            "Yehia Rasool",
+            ["Iraqi News Agency (INA)"],
+        ),
+    ],
+)
+def test_an_outlet_that_closes_or_hears_the_frame_relays_it(
+    text: str, speaker: str, chain: list[str]
+) -> None:
+    frame = only(text)
+    assert frame.speaker.name == speaker
+    assert [s.name for s in frame.chain] == chain
+
+
 def test_an_english_name_with_lower_case_words_speaks() -> None:
     text = "Attacks hit bases this week, the Syrian Observatory for Human Rights said."
     assert only(text).speaker.name == "Syrian Observatory for Human Rights"
