@@ -35,6 +35,11 @@ from claimtrack.extract.speakers import (
 
 __all__ = ["PhraseReader", "Ref"]
 
+# English words that end a speaker phrase and open a clause on it: "three
+# people briefed on the talks", "officials familiar with the plan".
+_SOURCE_CLAUSE = frozenset(
+    {"who", "that", "on", "speaking", "said", "briefed", "familiar", "knowledgeable"}
+)
 # Lower-case words inside an English proper name: "Ministry of Defense".
 _NAME_GLUE = frozenset({"of", "for", "the", "and", "on", "in"})
 # Verbs of talking to a channel: "officials who spoke to Reuters".
@@ -65,6 +70,8 @@ SEEN_BY = frozenset(
     {(verb, "by") for verb in ("seen", "obtained", "reviewed", "viewed")}
     # "a senior Kurdish official quoted by Rudaw": the outlet relays the source
     | {(verb, "by") for verb in ("quoted", "cited", "interviewed", "reported")}
+    # "a tally compiled by Asharq Al-Awsat": the outlet's own count
+    | {(verb, "by") for verb in ("compiled", "conducted", "published")}
     | {
         (verb, pronoun)
         for verb in ("اطلعت", "اطلع", "حصلت", "حصل")
@@ -294,7 +301,7 @@ class PhraseReader:
             or (i > start and self.channel(i) is not None)
             or (i > start and self.talked(i))
             or k.startswith(("بقول", "قول"))
-            or (self.latin and k in ("who", "that", "on", "speaking", "said"))
+            or (self.latin and k in _SOURCE_CLAUSE)
         )
 
     def talked(self, p: int) -> bool:

@@ -276,6 +276,9 @@ class _Scanner:
             ):
                 k += 2  # "US-led", "Iran-backed": the hyphen joins one modifier
                 continue
+            if tok == "non" and w[k + 1 : k + 2] == ["-"]:
+                k += 2  # "800 non-U.S. troops", "non-combat troops"
+                continue
             if skipped == 2 or not _LATIN.match(tok):
                 return None
             if tok not in lex.modifiers and not self.capitalised(k):

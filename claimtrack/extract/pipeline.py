@@ -170,7 +170,7 @@ _FORCE_OF = re.compile(
 # What may link that noun to the number: a verb of amounting and a place.
 _NUMBER_LINK = re.compile(
     r"(?:يبلغ|بلغ|تبلغ|وصل|يصل|تصل|يقدر|قدر|يتراوح|يناهز|إلى|الى|ب"
-    r"|stands?|stood|is|was|are|were|at|to|reached|reaches|totals?|totalled"
+    r"|stands?|stood|is|was|are|were|at|to|reached|reaches|totals?|totalled|exceed"
     r"|totaled|around|about|some|roughly|nearly|of"
     # "will drop below 1,000": a verb of change before a hedged number
     r"|drops?|dropped|falls?|fell|fallen|rises?|rose|risen|declined?|shrinks?"
@@ -183,6 +183,7 @@ _NUMBER_LINK = re.compile(
 _ESTIMATE_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:يقدر|تقدر|يقدرون|قدر|قدرت|قدروا)(?:\s+\S+){1,3}\s*$"
 )
+_BOUND_VERB = re.compile(r"exceed|تجاوز|تتجاوز|يتعدى|يفوق|تفوق", re.IGNORECASE)
 # "N others" / "N more": the same noun as the figure before.
 _OTHERS = re.compile(r"\s+(?:آخرين|آخرون|اخرين|اخرون|others|more)\b")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
@@ -264,7 +265,8 @@ def _without_dateline(text: str) -> str:
 
 # A day without its year that names an event: "the Sept. 11 attacks".
 _NAMED_EVENT_AFTER = re.compile(
-    r"\s*(?:attacks?|bombings?|massacre|events|war|assault|offensive|uprising)\b",
+    r"\s*(?:(?:drone|missile|rocket|air)\s+)?(?:attacks?|strikes?|bombings?|massacre"
+    r"|events|war|assault|offensive|uprising)\b",
     re.IGNORECASE,
 )
 _NAMED_EVENT_BEFORE = re.compile(r"(?:هجمات|هجوم|أحداث|احداث|حرب|مجزرة)\s+$")
@@ -533,6 +535,8 @@ def _number_of(text: str, m: NumberMention) -> NumberMention:
         or _NUMBER_LINK.search(before, 0, last.start())
         or _ESTIMATE_BEFORE.search(before, 0, last.start())
     )  # "يبلغ 2500" after the noun, or "ويبلغ عدد الجنود ... 2500" before it
+    # "will not exceed 250", لا يتجاوز 250: a verb of bounding is a link too
+    linked = linked or _BOUND_VERB.search(text, m.start, m.number_start)
     if any(ch.isdigit() for ch in rest) or not linked:
         return m
     if _PHRASE_BREAK.search(rest.replace(",", " ").replace("،", " ")):

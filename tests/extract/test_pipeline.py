@@ -1749,6 +1749,32 @@ def test_a_figure_before_a_reporting_verb_is_no_speaker() -> None:
     assert all(c.attributions[0].speaker.is_outlet for c in _numbers(text))
 
 
+def test_more_held_out_shapes() -> None:
+    """Shapes the held-out probes showed: each its own figure and key."""
+    [claim] = _numbers(
+        "An official told Asharq Al-Awsat that the number of advisers staying in"
+        " Baghdad will not exceed 250."
+    )
+    assert str(claim.figure) == "at most 250 advisers"
+    [claim] = _numbers("The spokesman added that about 800 non-U.S. troops remained.")
+    assert str(claim.figure) == "about 800 troops"
+    assert not claim.question.key.startswith("us troops")
+    text = "Since the Jan. 28 drone strike on Tower 22, guards have been doubled."
+    assert _times(text) == []
+    [claim] = _numbers(
+        "There were 21 attacks on US bases last month, according to a tally"
+        " compiled by Asharq Al-Awsat."
+    )
+    assert [s.name for s in claim.attributions[0].citation_chain] == ["Asharq Al-Awsat"]
+    claims = _numbers(
+        "About 2,000 troops will remain, the Guardian reported, citing three people"
+        " briefed on the talks."
+    )
+    [claim] = [c for c in claims if c.figure.unit == "troop"]
+    speaker = claim.attributions[0].speaker
+    assert (speaker.kind.value, speaker.count) == ("anonymous", 3)
+
+
 def test_an_age_in_brackets_is_no_claim() -> None:
     text = "وشيّع الأهالي جثمان المقاتل آزاد حسن (٢٣ عاماً)، الذي قُتل في هجوم."
     assert _claims(text) == []
