@@ -203,6 +203,16 @@ def _person_without_role(
     return prev if load_attribution_lexicon().has("role", next(iter(words))) else None
 
 
+def _same_unnamed(speaker: Speaker, phrase: str, prev: Speaker) -> bool:
+    """Whether a bare definite noun goes on with the unnamed source just quoted."""
+    if prev.kind is not SpeakerKind.ANONYMOUS or prev.count not in (None, 1):
+        return False
+    words = _role_words(speaker.name)
+    if len(words) != 1 or not fold(phrase).startswith(("the ", "ال")):
+        return False
+    return next(iter(words)) in _role_words(prev.name)
+
+
 def _person_by_surname(speaker: Speaker, people: Sequence[Speaker]) -> Speaker | None:
     """The person a bare surname refers back to: "Awadi said" → Basim al-Awadi.
 
@@ -326,6 +336,14 @@ class _Document:
             if (person := _person_by_surname(speaker, self.people)) is not None:
                 return person, None
             self.people.append(speaker)
+        if (
+            speaker.kind is SpeakerKind.ANONYMOUS
+            and self.prev is not None
+            and _same_unnamed(speaker, phrase, self.prev.speaker)
+        ):
+            # "عن مسؤول أمني عراقي … ولفت المسؤول", "a U.S. official said …
+            # The official added": the one just quoted, through the same channel
+            return self.prev.speaker, self.prev
         if speaker.kind in (SpeakerKind.OFFICE, SpeakerKind.ANONYMOUS):
             previous = self.prev.speaker if self.prev is not None else None
             if (person := _person_without_role(speaker, phrase, previous)) is not None:

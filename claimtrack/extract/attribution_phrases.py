@@ -23,6 +23,7 @@ from claimtrack.extract.attribution_lexicon import (
     load_attribution_lexicon,
     mark_quotes,
 )
+from claimtrack.extract.date_context import has_future_verb
 from claimtrack.extract.outlets import Outlet, read_outlet
 from claimtrack.extract.speakers import (
     ONE_OF_AR,
@@ -499,7 +500,13 @@ class PhraseReader:
             # أحد المسؤولين، واحد من المسؤولين: the group noun's phrase.
             skip = 2 if self.k[j + 1] == "من" else 1
             return self.segment(j + skip) if j + skip < n else j
-        phrase = any(lex.has(c, head) for c in ("role", "office", "anonymous", "count"))
+        # وفقاً لمصدر في …: the clitic ل of the source phrase is no part of it
+        bare = head[1:] if head.startswith("ل") and len(head) > 3 else head
+        phrase = any(
+            lex.has(c, w)
+            for c in ("role", "office", "anonymous", "count")
+            for w in {head, bare}
+        )
         phrase = phrase or head.startswith("ال") or head.isdigit() or head == "بعض"
         i = j + 1
         if not phrase:  # a bare name: up to five words
@@ -626,6 +633,8 @@ class PhraseReader:
                 and closes
                 and not relative
                 and not outlet
+                # "بحسب مصدر في وزارة الدفاع، ستغادر آخر دفعة": a clause
+                and not has_future_verb(f" {second[0].text} ")
                 and complements(second, segments[0])
             ):
                 segments.append(second)

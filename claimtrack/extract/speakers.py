@@ -241,7 +241,11 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
         ):
             break
         j += 1
-    return j if j < len(seg) and is_name_like(seg[j:]) else None
+    if j >= len(seg) or not is_name_like(seg[j:]):
+        return None
+    # قائد قوات البيشمركة في محور كركوك: a place the role is of, not a name
+    where = resolve_entity(" ".join(t.text for t in seg[j:]))
+    return None if where and entity_kind(where) == "place" else j
 
 
 _MP = frozenset({fold("النائب"), fold("نائب")})

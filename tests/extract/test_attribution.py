@@ -862,6 +862,69 @@ def test_an_outlet_that_closes_or_hears_the_frame_relays_it(
     assert [s.name for s in frame.chain] == chain
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "chain"),
+    [
+        (
+            "ونقلت وكالة الأناضول عن مسؤول أمني عراقي قوله إن الأوضاع مستقرة."
+            " ولفت المسؤول إلى أن طيران التحالف نفذ 23 غارة.",
+            "مسؤول أمني عراقي",
+            ["Anadolu Agency"],
+        ),
+        (
+            "A U.S. official told Reuters that 2,500 troops remain. The official"
+            " added that 900 are in Syria.",
+            "U.S. official",
+            ["Reuters"],
+        ),
+    ],
+)
+def test_the_unnamed_source_goes_on_as_a_bare_noun(
+    text: str, speaker: str, chain: list[str]
+) -> None:
+    second = find_frames(text)[-1]
+    assert second.speaker.name == speaker
+    assert [s.name for s in second.chain] == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a place after the role is what the role is of
+        (
+            "قال قائد قوات البيشمركة في محور كركوك إن قواته مستعدة.",
+            "قائد قوات البيشمركة في محور كركوك",
+            "anonymous",
+        ),
+        # retired, former: adjectives of the role before the name
+        (
+            "وقال الخبير العسكري العميد المتقاعد خالد المطيري إن ألف جندي سيبقون.",
+            "خالد المطيري",
+            "person",
+        ),
+        (
+            "وأعلنت خلية الإعلام الأمني إحباط هجوم بصاروخين.",
+            "خلية الإعلام الأمني",
+            "office",
+        ),
+        # the clitic ل of a source phrase; a clause after the comma is no name
+        (
+            "ستغادر آخر دفعة قاعدة عين الأسد، وفقاً لمصدر في قيادة العمليات المشتركة.",
+            "مصدر في قيادة العمليات المشتركة",
+            "anonymous",
+        ),
+        (
+            "بحسب مصدر في وزارة الدفاع، ستغادر آخر دفعة.",
+            "مصدر في وزارة الدفاع",
+            "anonymous",
+        ),
+    ],
+)
+def test_more_arabic_speaker_phrases(text: str, name: str, kind: str) -> None:
+    speaker = only(text).speaker
+    assert (speaker.name, speaker.kind.value) == (name, kind)
+
+
 def test_an_english_name_with_lower_case_words_speaks() -> None:
     text = "Attacks hit bases this week, the Syrian Observatory for Human Rights said."
     assert only(text).speaker.name == "Syrian Observatory for Human Rights"

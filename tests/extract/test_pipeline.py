@@ -2109,6 +2109,14 @@ def test_a_named_stage_with_a_deadline_is_a_stage_of_the_withdrawal(text: str) -
     )
 
 
+def test_operating_until_a_date_ends_there() -> None:
+    text = "ستواصل قوات التحالف عملها في إقليم كردستان لغاية أيلول 2026."
+    [claim] = _times(text)
+    assert (
+        claim.question.key == "end of the coalition mission|deadline|event=final phase"
+    )
+
+
 def test_a_phase_named_with_its_stage_noun_beats_completion() -> None:
     """ "complete the first phase": the first phase, not the final one."""
     [claim] = _times("The coalition will complete the first phase by September 2025.")
