@@ -294,6 +294,8 @@ class _Scanner:
             if w[j : j + 1] == ["strong"]:
                 return "troop", j, j + 1  # the 2,500-strong force
         hit = self.unit_at(j, article)
+        if hit is None and w[j : j + 2] in (["فقط", "من"], ["only", "of"]):
+            j += 1  # بضع مئات فقط من المستشارين: "only" before the partitive
         if hit is None and w[j : j + 1] in (["من"], ["of"]):
             k = j + 2 if w[j + 1 : j + 2] and w[j + 1] in _DETERMINERS else j + 1
             hit = self.unit_at(k, True)  # 12 من الجنود، 500 of the troops

@@ -628,3 +628,8 @@ def test_a_verb_of_exceeding_bounds_the_figure(text: str, hedge: str) -> None:
 def test_more_counted_nouns(text: str, value: float, unit: str) -> None:
     [m] = find_numbers(text)
     assert (m.value, m.unit) == (value, unit)
+
+
+def test_only_before_the_partitive() -> None:
+    [m] = find_numbers("بضع مئات فقط من المستشارين الأمريكيين")
+    assert (m.low, m.high, m.unit) == (300, 900, "adviser")
