@@ -7,6 +7,12 @@ citation chains and question-key fragments. They were written to find
 failures, and the rules were fixed against them, so they are a development
 set: a pass rate here says what is covered, not how well unseen text goes.
 
+``heldout_english.json`` and ``heldout_arabic.json`` (60 each) were written by
+helper sessions that never ran the extractor, in the styles of outlets the
+rules were not written against. Measured once before any rule looked at them:
+41 and 38 of 60 (see ``benchmarks/README.md``); rules have been fixed against
+them since, so they are development data now too.
+
 Usage::
 
     python benchmarks/probe_eval.py            # both sets, failures listed
@@ -170,6 +176,8 @@ def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int,
     sets: list[tuple[str, Path, Any, str | None]] = [
         ("english", HERE / "english.json", _english, "en"),
         ("arabic", HERE / "arabic.json", _arabic, "ar"),
+        ("heldout_english", HERE / "heldout_english.json", _english, "en"),
+        ("heldout_arabic", HERE / "heldout_arabic.json", _arabic, "ar"),
     ]
     sets += [(path.stem, path, _checker(path), None) for path in extra]
     for name, path, check, lang in sets:
