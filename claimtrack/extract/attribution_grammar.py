@@ -192,8 +192,10 @@ class _Clause(PhraseReader):
             a += 1
         if a < b and " ".join(self.k[a : a + 2]) in self.lex.words["discourse"]:
             a += 2
-        if a >= b or b - a > _MAX_SUBJECT:
+        if a >= b or b - a > _MAX_SUBJECT + 5:
             return None
+        if b - a > _MAX_SUBJECT and not self.issued(a):
+            return None  # but "A statement from the office of Prime Minister …"
         if self.has("preposition", a) or self.is_time(a) or self.t[a].text.isdigit():
             return None  # "وفي 1 من أيلول، قال": an adjunct, not a subject
         if self.latin and any(self.t[x].text[:1].isdigit() for x in range(a, b)):
@@ -289,6 +291,11 @@ class _Clause(PhraseReader):
             else:
                 break
         return p
+
+    def issued(self, a: int) -> bool:
+        """Whether a document or a statement from someone starts at a."""
+        ref = self.noun_phrase(a)
+        return ref.kind == "document" or ref.value == "statement"
 
     def trailing_relay(self, r: Reading, v: int) -> None:
         """An outlet's own frame closing a sentence framed before: a relay.

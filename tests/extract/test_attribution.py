@@ -925,6 +925,14 @@ def test_more_arabic_speaker_phrases(text: str, name: str, kind: str) -> None:
     assert (speaker.name, speaker.kind.value) == (name, kind)
 
 
+def test_a_long_statement_from_someone_speaks_for_them() -> None:
+    text = (
+        "A statement from the office of Prime Minister Mohammed Shia al-Sudani said"
+        " the mission would end by September 2025."
+    )
+    assert "Sudani" in only(text).speaker.name
+
+
 def test_an_english_name_with_lower_case_words_speaks() -> None:
     text = "Attacks hit bases this week, the Syrian Observatory for Human Rights said."
     assert only(text).speaker.name == "Syrian Observatory for Human Rights"
