@@ -550,13 +550,16 @@ def _number_of(text: str, m: NumberMention) -> NumberMention:
 
 # A count that a verb of change in the future leads to: "will drop to 1,000".
 _TO_COUNT = re.compile(
-    r"(?:\bto|\bbelow|\bunder|\babove|\bover|(?<!\w)(?:إلى|الى))\s*$"
+    r"(?:\bto|\bbelow|\bunder|\babove|\bover|(?<!\w)(?:إلى|الى)(?:\s+ما)?)\s*$"
 )
 _FUTURE_CHANGE = re.compile(
     r"\b(?:will|would|(?:is|are)\s+(?:set|expected|due|likely)\s+to)\s+(?:be\s+)?"
     r"(?:drop|fall|shrink|decline|decrease|cut|reduced?|lowered|rise|grow|increase"
     r"|climb|go\s+down)\b"
-    r"|(?<!\w)[وف]?(?:سي|ست)(?:نخفض|تقلص|تراجع|رتفع|زداد|هبط|قلص|خفض)",
+    r"|(?<!\w)[وف]?(?:سي|ست)(?:نخفض|تقلص|تراجع|رتفع|زداد|هبط|قلص|خفض)"
+    # "plans to cut … to", يعتزم خفض عدد قواته إلى: an intended change
+    r"|\b(?:plans?|planning|intends?|aims?)\s+to\s+(?:cut|reduce|lower|shrink)\b"
+    r"|(?<!\w)[وف]?(?:يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط)\s+(?:خفض|تخفيض|تقليص)",
     re.IGNORECASE,
 )
 

@@ -1742,6 +1742,26 @@ def test_the_count_a_cut_starts_from_is_the_count_now(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤولان أمريكيان إن البنتاغون يعتزم خفض عدد قواته في العراق إلى ما دون"
+        " ألفي جندي.",
+        "The Pentagon plans to cut its forces in Iraq to fewer than 2,000 troops.",
+    ],
+)
+def test_an_intended_cut_is_a_target(text: str) -> None:
+    [claim] = [c for c in _numbers(text) if c.figure.unit == "troop"]
+    assert claim.question.window == "target"
+
+
+def test_two_officials_in_the_dual_are_the_report_s_sources() -> None:
+    claims = _numbers("وأكد مسؤولان أن 2500 جندي سيبقون.")
+    sources = [c for c in claims if c.figure.unit == "official"]
+    assert [str(c.figure) for c in sources] == ["2 officials"]
+    assert "sources of" in sources[0].question.key
+
+
 def test_a_figure_before_a_reporting_verb_is_no_speaker() -> None:
     text = (
         "About 2,000 U.S. troops are in Syria, up from the 900 previously acknowledged."
