@@ -315,81 +315,73 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             )
             and not _SENTENCE_BREAK.search(text[prev.end : m.start])
         )
-        # "N others" / "N more", in the same sentence or the next ("About
-        # 2,500 troops are in Iraq. The spokesman added that some 900 more are
-        # in Syria"), with no other number between.
-        others = (
+        # A bare number after a count: which of the ways below it takes that
+        # count's noun. All ask for the same things of the two.
+        bare = (
             prev is not None
             and m.unit is None
             and prev.unit is not None
             and not prev.is_duration
-            and _OTHERS.match(text, m.number_end)
-            and (
-                (
-                    0 <= m.start - prev.end <= 80
-                    and not _SENTENCE_BREAK.search(text[prev.end : m.start])
-                )
-                or (
-                    0 <= m.start - prev.end <= _CARRY_REACH
-                    and len(_SENTENCE_BREAK.findall(text, prev.end, m.start)) == 1
-                    and not any(ch.isdigit() for ch in text[prev.end : m.start])
+        )
+        if not bare or prev is None:
+            others = carried = some_of = same_count = False
+        else:
+            gap = m.start - prev.end
+            between = text[prev.end : m.start]
+            same_sentence = gap >= 0 and not _SENTENCE_BREAK.search(between)
+            next_sentence = (
+                0 <= gap <= _CARRY_REACH
+                and len(_SENTENCE_BREAK.findall(between)) == 1
+                and not any(ch.isdigit() for ch in between)
+            )
+            counted = m.hedge not in ("range", "vague")
+            # "N others" / "N more", in the same sentence or the next ("About
+            # 2,500 troops are in Iraq. The spokesman added that some 900 more
+            # are in Syria"), with no other number between.
+            others = bool(_OTHERS.match(text, m.number_end)) and (
+                (same_sentence and gap <= 80) or next_sentence
+            )
+            # The next sentence goes on about the same people in another place:
+            # "About 2,500 troops are in Iraq. He said about 900 are in Syria."
+            carried = (
+                counted
+                and next_sentence
+                and bool(_ELIDED_PLACE.match(text, m.number_end))
+            )
+            # "Of the roughly 2,500 troops in Iraq, about 1,000 are based in
+            # Erbil": some of them, somewhere; the same noun, in the same sentence.
+            some_of = (
+                counted
+                and prev.unit not in MEMBERSHIP_UNITS  # 40 of 86 members: no size
+                and _OF_THE.search(text, max(0, prev.start - 12), prev.start)
+                is not None
+                and same_sentence
+                and gap <= _JOIN_REACH
+                and _known_place_after(text, m.number_end)
+            )
+            # "… about 2,500 troops … that number to fall to around 2,000",
+            # "إلى نحو 2000 جندي … من نحو 2500 حالياً": the same count, another time.
+            same_count = (
+                counted
+                and same_sentence
+                and gap <= _JOIN_REACH
+                and (
+                    _THAT_NUMBER.search(text, prev.end, m.start) is not None
+                    or _CHANGED_TO.search(text, prev.end, m.start) is not None
+                    or (
+                        # "reduce … to about 1,000 from roughly 2,000": the
+                        # count the change starts from, now
+                        _BARE_FROM_AR.fullmatch(between) is not None
+                        and _TO_COUNT.search(text, max(0, prev.start - 12), prev.start)
+                        is not None
+                    )
+                    or (
+                        _FROM_BEFORE.search(text, max(prev.end, m.start - 12), m.start)
+                        is not None
+                        and _NOW_AFTER.match(text, m.number_end) is not None
+                    )
                 )
             )
-        )
-        # The next sentence goes on about the same people in another place:
-        # "About 2,500 troops are in Iraq. He said about 900 are in Syria."
-        carried = (
-            prev is not None
-            and m.unit is None
-            and prev.unit is not None
-            and not prev.is_duration
-            and m.hedge not in ("range", "vague")
-            and 0 <= m.start - prev.end <= _CARRY_REACH
-            and len(_SENTENCE_BREAK.findall(text, prev.end, m.start)) == 1
-            and not any(ch.isdigit() for ch in text[prev.end : m.start])
-            and _ELIDED_PLACE.match(text, m.number_end)
-        )
-        # "Of the roughly 2,500 troops in Iraq, about 1,000 are based in Erbil":
-        # some of them, somewhere; the same noun, in the same sentence.
-        some_of = (
-            prev is not None
-            and m.unit is None
-            and prev.unit is not None
-            and prev.unit not in MEMBERSHIP_UNITS  # 40 of 86 members: not the size
-            and not prev.is_duration
-            and m.hedge not in ("range", "vague")
-            and _OF_THE.search(text, max(0, prev.start - 12), prev.start) is not None
-            and 0 <= m.start - prev.end <= _JOIN_REACH
-            and not _SENTENCE_BREAK.search(text, prev.end, m.start)
-            and _known_place_after(text, m.number_end)
-        )
-        # "… about 2,500 troops … that number to fall to around 2,000", "إلى نحو
-        # 2000 جندي … من نحو 2500 حالياً": the same count, another time.
-        same_count = (
-            prev is not None
-            and m.unit is None
-            and prev.unit is not None
-            and not prev.is_duration
-            and m.hedge not in ("range", "vague")
-            and 0 <= m.start - prev.end <= _JOIN_REACH
-            and not _SENTENCE_BREAK.search(text, prev.end, m.start)
-            and (
-                _THAT_NUMBER.search(text, prev.end, m.start) is not None
-                or _CHANGED_TO.search(text, prev.end, m.start) is not None
-                or (
-                    # "reduce … to about 1,000 from roughly 2,000": the count
-                    # the change starts from, now
-                    _BARE_FROM_AR.fullmatch(text, prev.end, m.start) is not None
-                    and _TO_COUNT.search(text, max(0, prev.start - 12), prev.start)
-                    is not None
-                )
-                or (
-                    _FROM_BEFORE.search(text, max(prev.end, m.start - 12), m.start)
-                    is not None
-                    and _NOW_AFTER.match(text, m.number_end) is not None
-                )
-            )
-        )
         if (others or carried or some_of or same_count) and prev is not None:
             out.append(replace(m, unit=prev.unit, unit_text=prev.unit_text))
             continue
