@@ -38,7 +38,7 @@ from claimtrack.extract.questions import (
     time_question,
 )
 from claimtrack.extract.speakers import entity_kind, resolve_entity
-from claimtrack.extract.text import normalise_text
+from claimtrack.extract.text import normalise_text, undot
 from claimtrack.extract.windows import trailing_window
 from claimtrack.figure import (
     Granularity,
@@ -186,7 +186,6 @@ _ESTIMATE_BEFORE = re.compile(
 _BOUND_VERB = re.compile(r"exceed|تجاوز|تتجاوز|يتعدى|يفوق|تفوق", re.IGNORECASE)
 # "N others" / "N more": the same noun as the figure before.
 _OTHERS = re.compile(r"\s+(?:آخرين|آخرون|اخرين|اخرون|others|more)\b")
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 # Right before an earlier value: "down from 5,200", "up from", "compared with".
 _FROM_EARLIER = re.compile(
     r"(?:\b(?:down|up)\s+from|\bcompared\s+(?:with|to)|مقارنة\s+(?:ب|مع)"
@@ -515,7 +514,7 @@ def _number_of(text: str, m: NumberMention) -> NumberMention:
     if _FORCE_OF.search(text, max(0, m.start - 40), m.start):
         return replace(m, unit="troop", unit_text="force")
     # The stops of "U.S." end no sentence: blanked, offsets kept.
-    before = _DOTTED.sub(_undot, text[max(0, m.start - 90) : m.start])
+    before = undot(text[max(0, m.start - 90) : m.start])
     cut = max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0)
     found = [*_NUMBER_OF.finditer(before, cut), *_NOUN_NUMBERS.finditer(before, cut)]
     if not found:
@@ -580,10 +579,6 @@ def _weak_hedge(text: str, m: NumberMention) -> NumberMention:
     if found.group(1).lower() in ("below", "under"):
         return replace(m, start=found.start(), hedge="less_than", low=None)
     return replace(m, start=found.start(), hedge="more_than", high=None)
-
-
-def _undot(m: re.Match[str]) -> str:
-    return m.group().replace(".", " ")
 
 
 def _frame_at(frames: list[Frame], offset: int) -> Frame:
@@ -801,7 +796,7 @@ def _period(text: str, n: NumberMention, dates: list[DateMention]) -> str | None
         if d.start < n.end or d.value is None or d.kind != "date":
             continue
         # The stops of "U.S." end no phrase: blanked, offsets kept.
-        between = _DOTTED.sub(_undot, text[n.end : d.start])
+        between = undot(text[n.end : d.start])
         # Right after the counted noun, in the same phrase: "86 countries and
         # organisations, founded in 2014" dates the founding, not the count.
         if len(between.split()) > 4 or _PHRASE_BREAK.search(between):

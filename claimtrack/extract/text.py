@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["NormalisedText", "normalise_text"]
+__all__ = ["NormalisedText", "normalise_text", "undot"]
 
 # Arabic-Indic (U+0660..) and Eastern Arabic/Persian (U+06F0..) digits.
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
@@ -27,6 +27,7 @@ _SEPARATORS = {
 _SPACES = {"\u00a0", "\u2009", "\u202f", "\u2007", "\u200f", "\u200e", "\u3000"}
 _DROP = {"\u0640", "\u200c", "\u200d"}  # tatweel and zero-width joiners
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,3 +146,15 @@ def normalise_text(text: str) -> NormalisedText:
         pos = i + 1
     offsets.extend(range(pos, len(text) + 1))
     return NormalisedText(out, tuple(offsets))
+
+
+def undot(text: str) -> str:
+    """Blank the stops of initialisms ("U.S.", "U.N."), keeping every offset.
+
+    Their stops end no sentence and no phrase.
+
+    Examples:
+        >>> undot("12 attacks on U.S. bases.")
+        '12 attacks on U S  bases.'
+    """
+    return _INITIALISM.sub(lambda m: m[0].replace(".", " "), text)

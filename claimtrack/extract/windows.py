@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from claimtrack.extract.months import fold_letters
+from claimtrack.extract.text import undot
 
 __all__ = ["trailing_window"]
 
@@ -59,8 +60,6 @@ _AR = re.compile(
 # What ends the phrase of a count: punctuation, a line, another number.
 _PHRASE_END = re.compile(r"[.,،;؛:!?؟()\n\d٠-٩۰-۹]")
 _SPACE = re.compile(r"\s+")
-# Initialisms ("U.S.", "U.N."): their stops end no phrase.
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 _FOLDED = {
     name: {fold_letters(k): v for k, v in table.items()}
@@ -125,7 +124,7 @@ def trailing_window(
 
 def _read_later(text: str, end: int, reach: int) -> tuple[int | None, str, int] | None:
     """Read a window up to ``reach`` words on, in the same phrase."""
-    ahead = _DOTTED.sub(lambda m: "_" * len(m[0]), text[end : end + 160])
+    ahead = undot(text[end : end + 160])
     stop = _PHRASE_END.search(ahead)
     limit = end + stop.start() if stop is not None else min(len(text), end + 160)
     for k, gap in enumerate(_SPACE.finditer(text, end + 1, limit)):
