@@ -183,7 +183,6 @@ _NUMBER_LINK = re.compile(
 _ESTIMATE_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:يقدر|تقدر|يقدرون|قدر|قدرت|قدروا)(?:\s+\S+){1,3}\s*$"
 )
-_BOUND_VERB = re.compile(r"exceed|تجاوز|تتجاوز|يتعدى|يفوق|تفوق", re.IGNORECASE)
 # "N others" / "N more": the same noun as the figure before.
 _OTHERS = re.compile(r"\s+(?:آخرين|آخرون|اخرين|اخرون|others|more)\b")
 # Right before an earlier value: "down from 5,200", "up from", "compared with".
@@ -526,8 +525,9 @@ def _number_of(text: str, m: NumberMention) -> NumberMention:
         or _NUMBER_LINK.search(before, 0, last.start())
         or _ESTIMATE_BEFORE.search(before, 0, last.start())
     )  # "يبلغ 2500" after the noun, or "ويبلغ عدد الجنود ... 2500" before it
-    # "will not exceed 250", لا يتجاوز 250: a verb of bounding is a link too
-    linked = linked or _BOUND_VERB.search(text, m.start, m.number_start)
+    # "will not exceed 250", لا يتجاوز 250: a hedge written before the number
+    # (the hedge lexicon's bounding verbs among them) links it too
+    linked = linked or m.start < m.number_start
     if any(ch.isdigit() for ch in rest) or not linked:
         return m
     if _PHRASE_BREAK.search(rest.replace(",", " ").replace("،", " ")):
