@@ -186,31 +186,23 @@ def _person_by_role(speaker: Speaker, people: Sequence[Speaker]) -> Speaker | No
     return None
 
 
-def _person_without_role(
-    speaker: Speaker, phrase: str, prev: Speaker | None
-) -> Speaker | None:
-    """The person a definite role noun goes on with, named before without one.
+def _goes_on_with(speaker: Speaker, phrase: str, prev: Speaker) -> bool:
+    """Whether a bare definite noun goes on with the speaker just quoted.
 
-    "Pat Ryder told reporters … The spokesman added that …": a bare role with
-    its article ("the spokesman", المتحدث) right after a person whose role was
-    not given is that person. A person named with another role is not.
+    "Pat Ryder told reporters … The spokesman added": a role with its article
+    after a person named without one (a person named with another role is
+    another). "عن مسؤول أمني عراقي … ولفت المسؤول", "a U.S. official said …
+    The official added": the head of the unnamed source just quoted.
     """
-    if prev is None or prev.kind is not SpeakerKind.PERSON or prev.role:
-        return None
-    words = _role_words(speaker.name)
-    if len(words) != 1 or not fold(phrase).startswith(("the ", "ال")):
-        return None
-    return prev if load_attribution_lexicon().has("role", next(iter(words))) else None
-
-
-def _same_unnamed(speaker: Speaker, phrase: str, prev: Speaker) -> bool:
-    """Whether a bare definite noun goes on with the unnamed source just quoted."""
-    if prev.kind is not SpeakerKind.ANONYMOUS or prev.count not in (None, 1):
-        return False
     words = _role_words(speaker.name)
     if len(words) != 1 or not fold(phrase).startswith(("the ", "ال")):
         return False
-    return next(iter(words)) in _role_words(prev.name)
+    (word,) = words
+    if prev.kind is SpeakerKind.PERSON:
+        return not prev.role and load_attribution_lexicon().has("role", word)
+    if prev.kind is SpeakerKind.ANONYMOUS:
+        return prev.count in (None, 1) and word in _role_words(prev.name)
+    return False
 
 
 def _person_by_surname(speaker: Speaker, people: Sequence[Speaker]) -> Speaker | None:
@@ -337,17 +329,11 @@ class _Document:
                 return person, None
             self.people.append(speaker)
         if (
-            speaker.kind is SpeakerKind.ANONYMOUS
+            speaker.kind in (SpeakerKind.OFFICE, SpeakerKind.ANONYMOUS)
             and self.prev is not None
-            and _same_unnamed(speaker, phrase, self.prev.speaker)
+            and _goes_on_with(speaker, phrase, self.prev.speaker)
         ):
-            # "عن مسؤول أمني عراقي … ولفت المسؤول", "a U.S. official said …
-            # The official added": the one just quoted, through the same channel
-            return self.prev.speaker, self.prev
-        if speaker.kind in (SpeakerKind.OFFICE, SpeakerKind.ANONYMOUS):
-            previous = self.prev.speaker if self.prev is not None else None
-            if (person := _person_without_role(speaker, phrase, previous)) is not None:
-                return person, None
+            return self.prev.speaker, self.prev  # through the same channel
         if speaker.kind is SpeakerKind.OFFICE:
             if (person := _person_by_role(speaker, self.people)) is not None:
                 return person, None
