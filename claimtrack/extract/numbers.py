@@ -389,8 +389,20 @@ class _Scanner:
             return self.month_at(after) or self.month_at(before, ending=True)
         if len(raw) == 4 and 1900 <= value <= 2100:
             year_word = bool(prev & self.lex.year_words)
+            if not unit and not year_word and self.change_to_count(a.j):
+                return False  # "from about 2000 to 900 troops": a count
             return not unit or year_word or self.month_at(before, ending=True)
         return False
+
+    def change_to_count(self, j: int) -> bool:
+        """Whether "to N" follows, N a number that is no year: a change of a count."""
+        w = self.w
+        if j + 1 >= len(w) or w[j] not in ("to", "الي", "إلى", "الى"):
+            return False
+        after = w[j + 1]
+        return after.replace(",", "").isdigit() and not (
+            len(after) == 4 and 1900 <= int(after) <= 2100
+        )
 
     def mention(self, a: _Core) -> tuple[NumberMention | None, int]:
         """Build the mention around ``a``; also return the token to go on from."""

@@ -25,6 +25,7 @@ from claimtrack.dates import shift_months, time_bounds
 from claimtrack.document import Document
 from claimtrack.errors import ExtractionError
 from claimtrack.extract.attribution import Frame, detect_relays, find_frames
+from claimtrack.extract.count_changes import read_changes
 from claimtrack.extract.date_context import clause_tense, has_future_verb
 from claimtrack.extract.dates import DateMention, find_dates
 from claimtrack.extract.documents import detect_language, iter_documents
@@ -192,7 +193,6 @@ _FROM_EARLIER = re.compile(
     re.IGNORECASE,
 )
 _BARE_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
-_BARE_FROM_AR = re.compile(r"\s+(?:from|من)\s+", re.IGNORECASE)
 # "will leave within 12 months", سينسحب خلال عامين: a deadline counted from
 # the publication date, unless counted from an event ("within a year of the
 # signing", خلال عام من توقيع الاتفاق).
@@ -366,13 +366,6 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
                 and (
                     _THAT_NUMBER.search(text, prev.end, m.start) is not None
                     or _CHANGED_TO.search(text, prev.end, m.start) is not None
-                    or (
-                        # "reduce … to about 1,000 from roughly 2,000": the
-                        # count the change starts from, now
-                        _BARE_FROM_AR.fullmatch(between) is not None
-                        and _TO_COUNT.search(text, max(0, prev.start - 12), prev.start)
-                        is not None
-                    )
                     or (
                         _FROM_BEFORE.search(text, max(prev.end, m.start - 12), m.start)
                         is not None
@@ -643,6 +636,8 @@ def extract(document: Document) -> list[Claim]:
             if not any(d.start < n.number_end and n.number_start < d.end for d in dates)
         ],
     )
+    changes = read_changes(text, numbers, [(d.start, d.end) for d in dates])
+    numbers = changes.numbers
     numbers, parts = _parts_of_totals(text, _earlier_values(text, numbers, dates))
     if not dates and not numbers:
         return []
@@ -732,7 +727,10 @@ def extract(document: Document) -> list[Claim]:
             )
         ):
             window, window_end = trailing
-        as_of = _as_of(text, frame, n, dates)
+        if n.start in changes.today:
+            as_of = None  # "will cut … to 2,000 from 2,500 by September": now
+        else:
+            as_of = _as_of(text, frame, changes.read_at.get(n.start, n), dates)
         if (
             window is None
             and as_of is not None
@@ -743,7 +741,11 @@ def extract(document: Document) -> list[Claim]:
             # 2,000 troops by the end of 2025"): its own question, compared
             # with other targets for that date, not with today's count.
             window = f"target for {as_of.isoformat()}"
-        if window is None and _future_change(text, n, frame.start):
+        if (
+            window is None
+            and n.start not in changes.today
+            and _future_change(text, n, frame.start)
+        ):
             # "will drop below 1,000 in the coming months", سينخفض إلى أقل من
             # ألف: a state to come, with no date to compare it at.
             window = "target"

@@ -1,0 +1,247 @@
+"""A count that changed: "fell from 5,200 to 2,500", "will cut … to 2,000 from 2,500".
+
+News reports most troop levels as a change between two counts of one thing
+at two times. Read as two counts of today they contradict each other, the
+false conflict an analyst would most often see. So the two are read
+together:
+
+- they count the same noun, written once ("from 5,200 to 2,500 troops",
+  "cut its troops in Iraq to 2,000 from 2,500");
+- a change that has happened ("fell", "were cut", انخفض) leaves the count
+  it led to as today's, and the one it started from as earlier: a count of
+  the date written after it ("from 5,200 in 2020"), else no claim at all,
+  as nothing says when it held;
+- a change to come ("will cut", "plans to reduce", سيتم خفض، يعتزم) starts
+  from today's count and leads to a target (keyed as one by the pipeline).
+
+"from 2,000 to 2,500 troops" with no verb or noun of change is a range, as
+the number reader has it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from claimtrack.extract.date_context import clause_tense
+from claimtrack.extract.number_lexicon import to_unit_lemma
+from claimtrack.extract.numbers import NumberMention, find_numbers
+from claimtrack.extract.text import undot
+
+__all__ = ["Changes", "read_changes"]
+
+# Verbs and nouns of a change in a count, in any tense.
+_CHANGE = re.compile(
+    r"\b(?:f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)"
+    r"|r[io]se[ns]?|rising|gr[eo]w(?:s|n|ing)?|increas(?:e|es|ed|ing)"
+    r"|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)"
+    r"|lower(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|trim(?:s|med|ming)?"
+    r"|slash(?:es|ed|ing)?|climb(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen"
+    r"|scal(?:e|es|ed|ing)\s+(?:back|down)|(?:draw(?:s|n|ing)?|drew)\s+down"
+    r"|drawdown|(?:br(?:ing|ings|ought))\s+down|(?:go|goes|went|gone)\s+(?:down|up))\b"
+    r"|(?<!\w)[وف]?(?:س?[يت])?(?:انخفض|نخفض|تراجع|ارتفع|رتفع|تقلص|قلص|خفض|هبط|زداد)"
+    r"|(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:تخفيض|تقليص|خفض|انخفاض|تراجع|ارتفاع|زيادة)",
+    re.IGNORECASE,
+)
+# A change not yet made, when the clause's tense does not say so: "plans to
+# cut", "agreed to reduce", على خفض (a verb of deciding, then its noun).
+_INTENDED = re.compile(
+    r"\bto\s+(?:be\s+)?(?:cut|reduced?|lower(?:ed)?|shrink|trim(?:med)?|slash(?:ed)?"
+    r"|scaled?\s+(?:back|down)|draw\s+down|bring\s+down|drop|fall|decline|rise|grow"
+    r"|increased?|decreased?)\b"
+    # the one deciding may stand between: تعتزم واشنطن خفض قواتها
+    r"|(?<!\w)[وف]?(?:على|يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط|قرر|قررت|تقرر)"
+    r"(?:\s+\S+){0,2}\s+(?:ال)?"
+    r"(?:خفض|تخفيض|تقليص|زيادة)",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)من)\s*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"(?:\bto|(?<!\w)(?:إلى|الى|ل))\s*$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*(?:to|إلى|الى)\s*", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(
+    r"\s*(?:,\s*)?(?:(?:down|up)\s+)?(?:from|من|بعد\s+أن\s+كان(?:ت)?)\s*",
+    re.IGNORECASE,
+)
+# Inside a range as the number reader found it: "from 2,500 to 3,000".
+_RANGE_TO = re.compile(r"\s+(?:to|إلى|الى)\s+", re.IGNORECASE)
+_DATED = re.compile(
+    r"\s*(?:in|as\s+of|at\s+the\s+end\s+of|في|عام|في\s+عام|نهاية)?\s*",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_SENTENCE_BREAK = re.compile(r"[.!?؟;؛]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A pronoun suffix on an Arabic noun: قواته، قواتها، جنودهم.
+_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")
+_NOUN_REACH = 90  # characters back from the first count to look for its noun
+_DATE_AFTER = 12  # characters from an earlier count to the date that scopes it
+
+
+def _split_range(text: str, m: NumberMention) -> list[NumberMention]:
+    """Read "from 2,500 to 3,000" after a change as two counts, not a range."""
+    inside = text[m.number_start : m.number_end]
+    sep = _RANGE_TO.search(inside)
+    if sep is None:
+        return [m]
+    cut_a, cut_b = m.number_start + sep.start(), m.number_start + sep.end()
+    first = find_numbers(text[m.number_start : cut_a])
+    second = find_numbers(text[cut_b : m.end])
+    if len(first) != 1 or len(second) != 1:
+        return [m]
+    return [_shift(first[0], m.number_start), _shift(second[0], cut_b)]
+
+
+def _shift(m: NumberMention, by: int) -> NumberMention:
+    return replace(
+        m,
+        start=m.start + by,
+        end=m.end + by,
+        number_start=m.number_start + by,
+        number_end=m.number_end + by,
+    )
+
+
+def _noun_before(text: str, floor: int, at: int) -> tuple[str, str] | None:
+    """The counted noun written before a change: "Troops in Iraq fell to"."""
+    words = _WORD.findall(text, max(floor, at - _NOUN_REACH), at)
+    for word in reversed(words):
+        lemma = to_unit_lemma(word) or to_unit_lemma(_SUFFIX.sub("", word))
+        if lemma is not None and lemma not in ("month", "year", "day", "week"):
+            return lemma, word
+    return None
+
+
+def _pair(
+    text: str, a: NumberMention, b: NumberMention, dates: list[tuple[int, int]]
+) -> tuple[NumberMention, NumberMention] | None:
+    """The (from, to) counts of a change written as ``a`` then ``b``, if one."""
+    # "from about 60 members in 2014 to 86": the date scopes the first count.
+    inside = [(s, e) for s, e in dates if a.end <= s and e <= b.start]
+    after = inside[-1][1] if inside else a.end
+    if inside and not _DATED.fullmatch(text, a.end, inside[0][0]):
+        return None
+    between = text[after : b.start]
+    if _TO_BETWEEN.fullmatch(between) and _FROM_BEFORE.search(
+        text, max(0, a.start - 8), a.start
+    ):
+        return a, b  # "from 5,200 to 2,500"
+    if _FROM_BETWEEN.fullmatch(between) and _TO_BEFORE.search(
+        text, max(0, a.start - 8), a.start
+    ):
+        return b, a  # "to 2,500 from 5,200"
+    return None
+
+
+@dataclass
+class Changes:
+    """The counts of a text with its changes read (see :func:`read_changes`).
+
+    Attributes:
+        numbers: The mentions, in text order.
+        today: Starts of the counts a change to come starts from: as of
+            today, whatever date the sentence sets for the change.
+        read_at: For the count a change to come leads to, the mention after
+            which its date is written ("to 2,000 from 2,500 by September").
+    """
+
+    numbers: list[NumberMention]
+    today: set[int] = field(default_factory=set)
+    read_at: dict[int, NumberMention] = field(default_factory=dict)
+
+
+def read_changes(
+    text: str, numbers: list[NumberMention], dates: list[tuple[int, int]]
+) -> Changes:
+    """Read the counts of each change in ``numbers`` as one count at two times.
+
+    Args:
+        text: The document text the mentions index.
+        numbers: Number mentions in text order.
+        dates: Where the document's dates are, as (start, end): a date
+            right after an earlier count says when it held.
+
+    Returns:
+        The mentions, with a change's two counts sharing their noun, a
+        range after a verb of change split in two, and the count a past
+        change started from left without a noun (so no claim) unless dated;
+        and for a change to come, which count is today's and where the
+        target's date is read.
+
+    Examples:
+        >>> t = "U.S. troops in Iraq fell from 5,200 to 2,500, officials said."
+        >>> [(m.value, m.unit) for m in read_changes(t, find_numbers(t), []).numbers]
+        [(5200.0, None), (2500.0, 'troop')]
+        >>> t = "The U.S. will cut its troops in Iraq to 2,000 from 2,500."
+        >>> changes = read_changes(t, find_numbers(t), [])
+        >>> [(m.value, m.unit) for m in changes.numbers]
+        [(2000.0, 'troop'), (2500.0, 'troop')]
+        >>> changes.today == {t.index("2,500")}
+        True
+    """
+    out: list[NumberMention] = []
+    today: set[int] = set()
+    read_at: dict[int, NumberMention] = {}
+    for m in numbers:
+        if (
+            m.hedge == "range"
+            and _FROM_BEFORE.search(text, m.start, m.number_start)
+            and _changed(text, m.start)
+        ):  # "rise from 2,500 to 3,000", not "bring down to 2,000 to 2,500"
+            out += _split_range(text, m)
+        else:
+            out.append(m)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.is_duration or b.is_duration or a.hedge == "range" or b.hedge == "range":
+            continue
+        pair = _pair(text, a, b, dates)
+        if pair is None or not _changed(text, a.start):
+            continue
+        old, new = pair
+        floor = _sentence_start(text, a.start)
+        noun = next(
+            ((m.unit, m.unit_text) for m in (new, old) if m.unit is not None),
+            None,
+        ) or _noun_before(text, floor, a.start)
+        if noun is None:
+            continue
+        unit, unit_text = noun
+        if old.unit is not None and new.unit is not None and old.unit != new.unit:
+            continue  # two nouns: two things, not one changing
+        new = replace(new, unit=unit, unit_text=unit_text)
+        # Only a date before anything else follows dates the earlier count.
+        dated = any(
+            0 <= d - old.end <= _DATE_AFTER and not _DIGIT.search(text, old.end, d)
+            for d, _ in dates
+        )
+        if _to_come(text, floor, a.start):
+            old = replace(old, unit=unit, unit_text=unit_text)
+            today.add(old.start)
+            read_at[new.start] = b
+        elif dated:
+            old = replace(old, unit=unit, unit_text=unit_text)
+        else:
+            old = replace(old, unit=None, unit_text=None)
+        out[k], out[k + 1] = (old, new) if a.start == old.start else (new, old)
+    return Changes(out, today, read_at)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    # The stops of "U.S." end no sentence: blanked, offsets kept.
+    floor = max(0, at - 200)
+    found = [b.end() for b in _SENTENCE_BREAK.finditer(undot(text[floor:at]))]
+    return floor + found[-1] if found else floor
+
+
+def _changed(text: str, at: int) -> bool:
+    """Whether a verb or noun of change comes shortly before ``at``, in its sentence."""
+    floor = max(_sentence_start(text, at), at - _NOUN_REACH)
+    return _CHANGE.search(text, floor, at) is not None
+
+
+def _to_come(text: str, floor: int, at: int) -> bool:
+    """Whether the change before ``at`` is yet to be made."""
+    return (
+        clause_tense(text, at) > 0
+        or _INTENDED.search(text, max(floor, at - _NOUN_REACH), at) is not None
+    )
