@@ -541,7 +541,15 @@ def _modifier_after(tokens: Sequence[Token], hi: int, text: str) -> str | None:
         if (mod := _cue("modifier_after", tokens[k])) is not None:
             return mod
         if tokens[k].norm in ("and", "or", "و", "او"):
-            return None  # "killed three soldiers and wounded 40": another verb's
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if (
+                after is None
+                or after.norm[:1].isdigit()
+                or _cue("modifier_after", after) is not None
+            ):
+                return None  # "killed three soldiers and wounded 40": another verb's
+            k += 1  # "two soldiers and a contractor were killed": both were
+            continue
         if k == hi and tokens[k].norm in ("من", "of"):
             owner = 3  # جندي من قوات التحالف غادروا: whose they are, then the verb
         elif owner:
@@ -865,17 +873,31 @@ def _ends_another(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """Whether the ending verb at k ends something else before the date at lo.
 
     "3,000 soldiers completed training last year": the training, not the
-    withdrawal; "the mission will end by September", "complete the
-    drawdown in 2026" are the withdrawal's.
+    withdrawal; nor is "the talks would end in March". "the mission will
+    end by September", "complete the drawdown in 2026" are the withdrawal's.
     """
     if tokens[k].norm not in _FINISH:
         return False
     words = [t.norm for t in tokens[k + 1 : lo] if t.norm not in _DETERMINERS]
-    return (
-        bool(words)
-        and words[0] not in _NO_OBJECT
-        and not any(w in _FINISHED for w in words[:4])
-    )
+    if words and words[0] not in _NO_OBJECT:
+        return not any(w in _FINISHED for w in words[:4])
+    # No object: what ends is its subject, the nearest event noun before it.
+    for t in reversed(tokens[max(0, k - 6) : k]):
+        if t.norm in _FINISHED:
+            return False
+        if t.norm in _OTHER_EVENTS:
+            return True
+    return False
+
+
+# What else ends, as the subject of an ending verb: "the talks would end in
+# March", "the visit ends on Tuesday".
+_OTHER_EVENTS = frozenset(
+    "talks negotiations meeting meetings session sessions visit trip tour"
+    " conference summit dialogue round vote voting election elections hearing"
+    " hearings exercise exercises training investigation inquiry probe"
+    " ceasefire truce festival campaign season".split()
+)
 
 
 def _coordinated(

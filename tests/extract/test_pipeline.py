@@ -1582,6 +1582,11 @@ def test_a_hedged_number_takes_the_elided_noun(text: str) -> None:
     ("text", "key"),
     [
         ("Three US soldiers were killed in the attack.", "killed us troops|count"),
+        # a coordinated noun shares the verb; "and wounded 40" would not
+        (
+            "Two US soldiers and a contractor were killed in the attack.",
+            "killed us troops|count",
+        ),
         (
             "قال مسؤولون إن ثلاثة جنود أمريكيين قتلوا في الهجوم.",
             "killed us troops|count",
@@ -2106,6 +2111,9 @@ def test_a_hedge_between_the_number_and_its_noun(text: str, hedge: ct.Hedge) -> 
         ),
         ("The U.S. will complete the drawdown in September 2026.", True),
         ("The withdrawal will be completed by September 2026.", True),
+        # with no object, what ends is the subject: the talks, not the mission
+        ("The negotiators said the talks would end in March 2026.", False),
+        ("The first phase of the mission will end by September 2025.", True),
     ],
 )
 def test_an_ending_verb_with_another_object_is_no_withdrawal(
