@@ -25,11 +25,21 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from claimtrack import Attribution, Claim, Document, NumberFigure, Source, extract
+from claimtrack import (
+    Attribution,
+    Claim,
+    Document,
+    Figure,
+    NumberFigure,
+    Source,
+    TimeFigure,
+    extract,
+)
 from claimtrack.extract.outlets import known_source
 
 HERE = Path(__file__).resolve().parent / "probes"
@@ -59,12 +69,47 @@ def _speaker_is(want: str, att: Attribution) -> bool:
     return att.speaker.is_outlet and bool(chain) and _same_name(want, chain[0].name)
 
 
+_MONTHS = (
+    "January February March April May June July August September October"
+    " November December"
+).split()
+_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+
+
+def _forms(figure: Figure) -> set[str]:
+    """How a figure may be written: ``str(figure)``, and a time's months by name.
+
+    "by 2025-09" is also "by September 2025", and "2024-09-27" is also
+    "September 27, 2024" and "27 September 2024", as a reader writes them.
+    """
+    written = str(figure)
+    if not isinstance(figure, TimeFigure):
+        return {written}
+
+    def named(m: re.Match[str], day_first: bool) -> str:
+        month = _MONTHS[int(m.group(2)) - 1]
+        if m.group(3) is None:
+            return f"{month} {m.group(1)}"
+        day = int(m.group(3))
+        return (
+            f"{day} {month} {m.group(1)}"
+            if day_first
+            else f"{month} {day}, {m.group(1)}"
+        )
+
+    return {
+        written,
+        _ISO_MONTH.sub(lambda m: named(m, False), written),
+        _ISO_MONTH.sub(lambda m: named(m, True), written),
+    }
+
+
 def _english(probe: dict[str, Any], claims: list[Claim]) -> list[str]:
     """English probes: a figure as written (``str(figure)``) and its attribution."""
     problems: list[str] = []
     used: set[int] = set()
     for want in probe["expect"]:
-        hits = [c for c in claims if str(c.figure) in want["fig"]]
+        hits = [c for c in claims if _forms(c.figure) & set(want["fig"])]
         if not hits:
             problems.append(f"missing {want['fig'][0]}")
             continue
