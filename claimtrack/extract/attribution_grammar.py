@@ -554,19 +554,52 @@ class _Clause(PhraseReader):
             p += 2
         return self.adjuncts(r, p)
 
+    def trailing_frame(self, first: int, last: int, cue: Cue) -> bool:
+        """Whether the cue at ``last`` frames the sentence from its end.
+
+        "About 2,000 troops are in Syria, more than double the number the
+        Pentagon had acknowledged, Pentagon press secretary Pat Ryder told
+        reporters": an earlier cue whose verb opens no content (its object is
+        the noun before it) is part of what is said; the frame set off by a
+        comma at the end, its subject no relative clause, is the sentence's.
+        """
+        after = first + (self.cue(first) or cue).size
+        if any(
+            self.complementizer(x) or self.t[x].text in QUOTES or self.t[x].text == ":"
+            for x in range(after, min(self.n, after + 2))
+        ):
+            return False
+        trial = Reading()
+        start = self.content_start(self.read_say(trial, last, cue))
+        subject = trial.subject
+        return (
+            subject is not None
+            and subject.kind == "speaker"
+            and first < subject.first
+            and not any(
+                self.k[x] in ("that", "which") for x in range(subject.first, last)
+            )
+            and self.adjunct_tail(start, subject.first)
+        )
+
     def read(self) -> Reading:
         r = Reading()
         self.read_according(r)
-        frame = next(
-            (
-                (i, c)
-                for i in self.cue_at
-                if not self.in_excluded(i)
-                and (c := self.cue(i)) is not None
-                and c.role in ("say", "relay")
-            ),
-            None,
-        )
+        frames = [
+            (i, c)
+            for i in self.cue_at
+            if not self.in_excluded(i)
+            and (c := self.cue(i)) is not None
+            and c.role in ("say", "relay")
+        ]
+        frame = frames[0] if frames else None
+        if (
+            self.latin
+            and len(frames) > 1
+            and frames[-1][1].role == "say"
+            and self.trailing_frame(frames[0][0], *frames[-1])
+        ):
+            frame = frames[-1]
         if frame is not None:
             v, cue = frame
             r.framed, r.stance = True, cue.stance

@@ -816,6 +816,33 @@ def test_adjuncts_after_a_fronted_frame_leave_the_content_first(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a reporting verb whose object is the noun before it opens no content
+        (
+            "Some 2,000 troops are in Syria, twice the number the Pentagon had"
+            " acknowledged for years, press secretary Pat Ryder told reporters.",
+            "Pat Ryder",
+        ),
+        # but one that opens a clause keeps the sentence
+        (
+            "Officials said that 2,500 troops will remain, the Pentagon said.",
+            "Officials",
+        ),
+        # and a frame in a relative clause is no frame of the sentence
+        (
+            "Officials said 2,500 troops will remain, a figure that the ministry said.",
+            "Officials",
+        ),
+    ],
+)
+def test_a_trailing_frame_wins_over_a_verb_inside_the_content(
+    text: str, speaker: str
+) -> None:
+    assert only(text).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         (
