@@ -429,9 +429,13 @@ class _Scanner:
         )
         if dollars:  # "$1.2 billion": the sign before the number is its unit
             unit = ("dollar", first - 1, first)
-        if self.is_date_part(a, first, bool(unit)) or (
-            b and self.is_date_part(b, b.i, bool(unit))
-        ):
+        if self.is_date_part(a, first, bool(unit)):
+            if b and not self.is_date_part(b, b.i, False):
+                # "from 5,200 in 2019 to 2,500": the year ends the earlier
+                # count's phrase; the count after "to" is read on its own
+                return None, a.j
+            return None, last.j
+        if b and self.is_date_part(b, b.i, bool(unit)):
             return None, last.j
         if unit and self.w[unit[2] : unit[2] + 2] == ["-", "old"]:
             return None, unit[2]  # a 25-year-old: an age, not a duration

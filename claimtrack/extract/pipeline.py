@@ -13,7 +13,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date, timedelta
@@ -201,6 +201,20 @@ _WITHIN = re.compile(
     r"|في\s+مدة\s+أقصاها|في\s+فترة\s+لا\s+تتجاوز)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "within a year", خلال عام (indefinite: خلال العام is "during this year").
+_WITHIN_ONE = re.compile(
+    r"(?:\bwithin|(?<!\w)خلال|(?<!\w)غضون)\s+(?P<one>(?:(?:a|an)\s+)?"
+    r"(?P<noun>year|month|عام|سنة|شهر))(?!\w)(?!\s*\d)",
+    re.IGNORECASE,
+)
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_ONE_SPAN = {
+    "year": "year",
+    "month": "month",
+    "عام": "year",
+    "سنة": "year",
+    "شهر": "month",
+}
 _COUNTED_FROM = re.compile(r"\s*(?:of|from|after|من|بعد)(?!\w)", re.IGNORECASE)
 _MONTHS_IN = {"month": 1, "year": 12}
 # Between a part and its total: "138 of the 329 seats", "مقعدا من أصل 329".
@@ -463,37 +477,47 @@ def _within_deadlines(
     """
     if published is None:
         return []
-    out = []
+    spans: list[tuple[int, int, float, int]] = []  # start, end, how many, months
     for n in numbers:
         size = _MONTHS_IN.get(n.unit or "")
         if not (n.is_duration and size and n.value and n.hedge in ("exact", "about")):
             continue
-        opener = _WITHIN.search(text, max(0, n.start - 30), n.start)
-        if opener is None or _COUNTED_FROM.match(text, n.end):
+        spans.append((n.start, n.end, n.value, size))
+    # "within a year", خلال عام: one, said by the noun alone
+    spans += [
+        (m.start("one"), m.end(), 1.0, _MONTHS_IN[_ONE_SPAN[m.group("noun").lower()]])
+        for m in _WITHIN_ONE.finditer(text)
+    ]
+    out = []
+    for start, end, count, size in sorted(spans):
+        opener = _WITHIN.search(text, max(0, start - 30), start)
+        if opener is None or _COUNTED_FROM.match(text, end):
             continue
-        if clause_tense(text, n.start) <= 0:
+        if clause_tense(text, start) <= 0:
             continue
-        year, month = shift_months(published, round(n.value * size))
+        year, month = shift_months(published, round(count * size))
         value = f"{year:04d}-{month:02d}"
         out.append(
             DateMention(
                 opener.start(),
-                n.end,
+                end,
                 "deadline",
                 value,
                 None,
                 "month",
                 "whole",
                 "by",
-                text[opener.start() : n.end],
+                text[opener.start() : end],
                 published,
-                n.lang,
+                "ar" if _ARABIC_LETTER.search(text, opener.start(), end) else "en",
             )
         )
     return out
 
 
-def _number_of(text: str, m: NumberMention) -> NumberMention:
+def _number_of(
+    text: str, m: NumberMention, dates: Sequence[DateMention] = ()
+) -> NumberMention:
     """Give a bare number the noun of "the number of X" before it, if linked.
 
     "put the number of remaining advisers at between 300 and 400", "يبلغ عدد
@@ -506,7 +530,17 @@ def _number_of(text: str, m: NumberMention) -> NumberMention:
     if _FORCE_OF.search(text, max(0, m.start - 40), m.start):
         return replace(m, unit="troop", unit_text="force")
     # The stops of "U.S." end no sentence: blanked, offsets kept.
-    before = undot(text[max(0, m.start - 90) : m.start])
+    floor = max(0, m.start - 90)
+    before = undot(text[floor : m.start])
+    for d in dates:
+        if floor <= d.start and d.end <= m.start:
+            # "the number of advisers remaining after September 2025 would
+            # not exceed 250": a date is no other number
+            before = (
+                before[: d.start - floor]
+                + " " * (d.end - d.start)
+                + before[d.end - floor :]
+            )
     cut = max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0)
     found = [*_NUMBER_OF.finditer(before, cut), *_NOUN_NUMBERS.finditer(before, cut)]
     if not found:
@@ -631,7 +665,7 @@ def extract(document: Document) -> list[Claim]:
     numbers = _shared_hedges(
         text,
         [
-            _number_of(text, n)
+            _number_of(text, n, dates)
             for n in find_numbers(text, lang=lang)
             if not any(d.start < n.number_end and n.number_start < d.end for d in dates)
         ],
@@ -639,12 +673,12 @@ def extract(document: Document) -> list[Claim]:
     changes = read_changes(text, numbers, [(d.start, d.end) for d in dates])
     numbers = changes.numbers
     numbers, parts = _parts_of_totals(text, _earlier_values(text, numbers, dates))
-    if not dates and not numbers:
-        return []
     dates = sorted(
         [*dates, *_within_deadlines(text, numbers, document.published)],
         key=lambda d: d.start,
     )
+    if not dates and not numbers:
+        return []
     relays = tuple(detect_relays(original))
     last = max(m.start for m in [*dates, *numbers])
     frames = find_frames(text, lang=lang, relays=relays, until=last)

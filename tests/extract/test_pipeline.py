@@ -1440,15 +1440,55 @@ def test_within_a_span_is_a_deadline_from_publication(text: str, value: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The mission in federal Iraq will end within a year, officials said.",
+            "2026-08",
+        ),
+        ("وقال الوزير إن القوات الأمريكية ستغادر بغداد خلال عام.", "2026-08"),
+        ("Officials said advisers will leave within a month.", "2025-09"),
+    ],
+)
+def test_within_a_year_said_by_the_noun_alone(text: str, value: str) -> None:
+    [deadline] = _times(text)  # published 2025-08-19
+    assert (_time(deadline).value, _time(deadline).hedge.value) == (value, "by")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The troops left Baghdad within two years, officials said.",
         "Troops will leave within 18 months of the signing.",
         "وانسحبت القوات من بغداد خلال 12 شهراً.",
+        "Troops will leave within a year of the signing.",
+        # خلال العام, definite, is "during the year"
+        "وقال إن القوات ستبقى خلال العام.",
     ],
 )
 def test_a_span_from_an_event_or_in_the_past_is_no_deadline(text: str) -> None:
     assert _times(text) == []
+
+
+def test_a_date_between_the_number_of_x_and_its_number_is_no_other_number() -> None:
+    text = (
+        "The spokesman said the number of coalition advisers remaining in Baghdad"
+        " after September 2025 would not exceed 250."
+    )
+    [count] = _numbers(text)
+    _number(count, 250, ct.Hedge.AT_MOST, "adviser")
+
+
+def test_a_year_then_a_count_after_to_is_no_range() -> None:
+    # "from about 5,200 in 2019 to 2,500": 2019 is the earlier count's year
+    text = (
+        "American troop levels in Iraq fell from about 5,200 in 2019 to 2,500"
+        " this week, officials said."
+    )
+    assert sorted(str(c.figure) for c in _numbers(text)) == [
+        "2,500 troops",
+        "about 5,200 troops",
+    ]
 
 
 @pytest.mark.parametrize(
