@@ -25,7 +25,7 @@ import bisect
 import functools
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimtrack.claim import Stance
 from claimtrack.document import Source
@@ -49,6 +49,7 @@ from claimtrack.extract.outlets import (
 from claimtrack.extract.sentences import split_sentences, split_spans
 from claimtrack.extract.speakers import read_speaker
 from claimtrack.extract.text import NormalisedText, normalise_text
+from claimtrack.extract.transcripts import Label, speaker_labels
 from claimtrack.speaker import Speaker, SpeakerKind
 
 __all__ = ["Frame", "detect_relays", "find_frames", "known_source", "split_sentences"]
@@ -344,6 +345,27 @@ class _Document:
             self.offices.append(speaker)
         return speaker, None
 
+    def labelled(self, frame: Frame, labels: Sequence[Label], span: Span) -> Frame:
+        """Give a sentence with no speaker of its own its transcript label's.
+
+        "GEN. RYDER: … we've got about 2,500 troops in Iraq": the words up
+        to the next label are the labelled speaker's, a surname the person
+        named before ("Pentagon press secretary Pat Ryder").
+        """
+        label = next((x for x in reversed(labels) if x.start <= span[0]), None)
+        if label is None:
+            label = next(
+                (x for x in labels if x.end <= span[1] and x.start >= span[0]), None
+            )
+        if label is None:
+            return frame
+        speaker = label.speaker
+        if speaker.kind is SpeakerKind.PERSON:
+            speaker = _person_by_surname(speaker, self.people) or speaker
+        self.prev = _Said(speaker, ())
+        start, end = self.original(max(span[0], label.end), span[1])
+        return replace(frame, speaker=speaker, content=((start, end),))
+
     def frame(
         self, reading: Reading, tokens: list[Token], span: Span, quote_ok: bool
     ) -> Frame:
@@ -511,9 +533,14 @@ def find_frames(
     lex = load_attribution_lexicon()
     frames: list[Frame] = []
     last_attributed, last_line, last_colon = False, -1, False
+    labels = speaker_labels(norm.text)
     for a, b in spans:
         line = norm.text.count("\n", 0, a)
         sentence = _tokens_in(norm.text, tokens, starts, a, b)
+        if labels and any(a <= x.start < b for x in labels):
+            # "GEN. RYDER: Reuters reported …": the label is no part of the frame
+            cut = max(x.end for x in labels if a <= x.start < b)
+            sentence = [t for t in sentence if t.start >= cut] or sentence
         # Most sentences name no speaker: with no cue and no quotation mark,
         # the grammar could only answer "the outlet's own voice".
         plain = not any(lex.may_cue(t.key) or t.text in _QUOTE_MARKS for t in sentence)
@@ -522,6 +549,13 @@ def find_frames(
             quote_ok = last_attributed and (line == last_line or last_colon)
             span = (clause[0].start, clause[-1].end)
             frame = doc.frame(reading, clause, span, quote_ok)
+            if (
+                labels
+                and frame.speaker.is_outlet
+                and reading.speaker is None
+                and not reading.channels
+            ):
+                frame = doc.labelled(frame, labels, span)
             frames.append(frame)
             last_attributed = not frame.speaker.is_outlet
             last_line, last_colon = line, clause[-1].text == ":"

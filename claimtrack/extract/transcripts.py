@@ -1,0 +1,103 @@
+"""Speaker labels of a transcript: "GEN. RYDER: Sure. We have about 2,500 …".
+
+Briefing and interview transcripts (the Pentagon's, the State Department's,
+a broadcaster's) name who speaks once, in capitals before a colon, and then
+give the words without any reporting verb. Everything up to the next label
+is that speaker's; "Q:" is a reporter's question.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from claimtrack.extract.speakers import entity_kind, resolve_entity
+from claimtrack.speaker import Speaker, SpeakerKind
+
+__all__ = ["Label", "speaker_labels"]
+
+# At the start of the text, of a line or of a sentence: up to five words in
+# capitals (titles with their stops: "MAJ. GEN."), then a colon.
+_LABEL = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.?!]\s)|(?<=[.?!]\s\s))[ \t]*"
+    r"(?P<label>Q|(?:[A-Z][A-Z'’-]+\.?[ \t]+){0,4}[A-Z][A-Z'’-]+)[ \t]*:(?=\s)"
+)
+# Titles and honorifics that may open a label; what is left is the name.
+_TITLES = frozenset(
+    "MR MS MRS DR GEN GENERAL MAJ LT COL CAPT CPT SGT ADM ADMIRAL BRIG VICE REAR"
+    " SEC SECRETARY AMB AMBASSADOR SEN SENATOR REP GOV PRESIDENT MINISTER"
+    " SPOKESMAN SPOKESPERSON SPOKESWOMAN".split()
+)
+# Labels that name a role, not a person.
+_ROLES = frozenset("MODERATOR INTERVIEWER HOST OPERATOR STAFF".split())
+# Capitals before a colon that head a paragraph, not a speaker's words.
+_NOT_SPEAKERS = frozenset(
+    "UPDATE UPDATED BREAKING NOTE WATCH READ MORE RELATED EXCLUSIVE ANALYSIS"
+    " OPINION EDITOR'S EDITORS CORRECTION CLARIFICATION VIDEO PHOTOS LIVE"
+    " SOURCE SOURCES BACKGROUND TRANSCRIPT".split()
+)
+
+
+class Label(NamedTuple):
+    """One speaker label: where it is and who it names."""
+
+    start: int
+    end: int
+    speaker: Speaker
+
+
+def _is_place(word: str) -> bool:
+    return entity_kind(resolve_entity(_titled(word)) or "") == "place"
+
+
+def _titled(word: str) -> str:
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def speaker_labels(text: str) -> list[Label]:
+    """Find the speaker labels of a transcript, in order.
+
+    Args:
+        text: The document text.
+
+    Returns:
+        Each label's span (up to and with its colon) and its speaker: a
+        person by the name left after titles ("MAJ. GEN. RYDER" is Ryder,
+        role Maj. Gen.), a reporter for "Q", an office for a role alone
+        ("MODERATOR"). Words in capitals with a colon that are not a label
+        (an acronym mid-sentence) are not found: a label opens its line or
+        sentence.
+
+    Examples:
+        >>> t = "Q: How many troops? GEN. RYDER: About 2,500 in Iraq."
+        >>> [(x.speaker.name, x.speaker.role) for x in speaker_labels(t)]
+        [('reporter', None), ('Ryder', 'Gen.')]
+    """
+    out: list[Label] = []
+    for m in _LABEL.finditer(text):
+        label = m.group("label")
+        if any(w.rstrip(".") in _NOT_SPEAKERS for w in label.split()):
+            continue
+        if label == "Q":
+            speaker = Speaker(kind=SpeakerKind.ANONYMOUS, name="reporter", count=1)
+        else:
+            words = label.replace(".", ". ").split()
+            titles = [w for w in words if w.rstrip(".") in _TITLES]
+            names = [w for w in words if w.rstrip(".") not in _TITLES]
+            role = " ".join(
+                _titled(w.rstrip(".")) + "." * w.endswith(".") for w in titles
+            )
+            if names and all(w.rstrip(".") in _ROLES for w in names):
+                speaker = Speaker(kind=SpeakerKind.OFFICE, name=label.lower())
+            elif len(names) == 1 and not titles and _is_place(names[0]):
+                continue  # "BAGHDAD:": a dateline
+            elif names:
+                speaker = Speaker(
+                    kind=SpeakerKind.PERSON,
+                    name=" ".join(_titled(w.rstrip(".")) for w in names),
+                    role=role or None,
+                )
+            else:
+                continue  # "GEN.:" names nobody
+        out.append(Label(m.start("label"), m.end(), speaker))
+    return out

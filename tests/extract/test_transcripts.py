@@ -1,0 +1,61 @@
+"""Transcript speaker labels: the words after "GEN. RYDER:" are Ryder's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import claimtrack as ct
+from claimtrack.extract.transcripts import speaker_labels
+
+
+def _claims(text: str) -> list[ct.Claim]:
+    doc = ct.Document(
+        id="t",
+        source=ct.Source(name="Probe Daily"),
+        published=date(2025, 6, 15),
+        text=text,
+    )
+    return ct.extract(doc)
+
+
+def test_labels_name_the_person_after_the_titles() -> None:
+    text = (
+        "Q: Numbers? MAJ. GEN. RYDER: About 2,500.\nMS. SINGH: Yes.\nMODERATOR: Next."
+    )
+    found = [
+        (x.speaker.kind.value, x.speaker.name, x.speaker.role)
+        for x in speaker_labels(text)
+    ]
+    assert found == [
+        ("anonymous", "reporter", None),
+        ("person", "Ryder", "Maj. Gen."),
+        ("person", "Singh", "Ms."),
+        ("office", "moderator", None),
+    ]
+
+
+def test_capitals_that_are_no_label_are_left_alone() -> None:
+    assert speaker_labels("BAGHDAD: Troops left. UPDATE: More later.") == []
+    assert speaker_labels("The ISF said NATO: no comment.") == []
+
+
+def test_the_words_after_a_label_are_its_speakers() -> None:
+    text = (
+        "Pentagon press secretary Pat Ryder said the numbers had not changed.\n"
+        "Q: How many troops are there? GEN. RYDER: Sure. We have approximately 2,500"
+        " U.S. troops in Iraq and approximately 900 in Syria."
+    )
+    counts = [c for c in _claims(text) if isinstance(c.figure, ct.NumberFigure)]
+    assert [str(c.figure) for c in counts] == ["about 2,500 troops", "about 900 troops"]
+    # the surname is the person named before
+    assert {c.attributions[0].speaker.name for c in counts} == {"Pat Ryder"}
+
+
+def test_a_sentence_with_its_own_speaker_keeps_it() -> None:
+    text = "GEN. RYDER: Reuters reported that 2,500 troops remain in Iraq."
+    [claim] = _claims(text)
+    att = claim.attributions[0]
+    assert (att.speaker.is_outlet, [s.name for s in att.citation_chain]) == (
+        True,
+        ["Reuters"],
+    )
