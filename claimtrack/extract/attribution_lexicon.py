@@ -385,6 +385,17 @@ def _rows(name: str) -> list[list[str]]:
     ]
 
 
+# Duals that are other words as often: تابعاً (affiliated), ذكراً (mention).
+_NO_DUAL = frozenset({"تابع", "ذكر"})
+
+
+def _dual(key: str) -> str | None:
+    """The past dual of a singular past form: قال → قالا, قالت → قالتا."""
+    if key in _NO_DUAL or key.endswith(("وا", "ا", "ي", "ن")) or len(key) < 3:
+        return None
+    return key + "ا"
+
+
 @functools.cache
 def load_attribution_lexicon() -> AttributionLexicon:
     """Load and index the attribution lexicons (once per process).
@@ -397,9 +408,15 @@ def load_attribution_lexicon() -> AttributionLexicon:
         'according'
     """
     cues: dict[tuple[str, ...], Cue] = {}
-    for _lang, form, role, stance, continues in _rows("attribution_cues.tsv"):
+    for lang, form, role, stance, continues in _rows("attribution_cues.tsv"):
         keys = tuple(fold(w) for w in form.split())
         cues[keys] = Cue(role, Stance(stance), continues == "1", len(keys))
+        if lang == "ar" and role == "say" and len(keys) == 1:
+            # Two speakers: وأوضحا، قالتا (the past dual of a singular form),
+            # unless it reads as another word (تابعاً "affiliated", ذكراً)
+            dual = _dual(keys[0])
+            if dual is not None:
+                cues.setdefault((dual,), Cue(role, Stance(stance), continues == "1", 1))
     words: dict[str, set[str]] = {}
     phrases: dict[str, dict[tuple[str, ...], str]] = {}
     anonymity: list[str] = []

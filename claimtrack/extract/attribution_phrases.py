@@ -518,7 +518,7 @@ class PhraseReader:
             ):
                 i += 1
             return i
-        has_role = lex.has("role", head)
+        has_role = lex.has("role", head) or lex.has("role", bare)
         i = max(i, self._known_name_end(j))  # قوات سوريا الديمقراطية: one name
         while i < n:
             if (close := self.short_quote(i)) is not None:

@@ -215,7 +215,8 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
         if roles and roles[-1] + 1 < len(seg) and is_name_like(seg[roles[-1] + 1 :]):
             return roles[-1] + 1
         return None
-    if not lex.has("role", seg[0].key):
+    head = seg[0].key
+    if not lex.has("role", head[_clitic(head) :]):  # ووفقاً لعضو اللجنة مهدي تقي
         return None
     j = 1
     while j < len(seg):

@@ -1752,3 +1752,29 @@ def test_a_coordinated_genitive_stays_in_the_title() -> None:
 )
 def test_a_time_of_day_is_no_speaker(text: str, figure: str, speaker: str) -> None:
     assert only(text).speaker_at(text.index(figure)).name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a rank between role and name goes with the role
+        ("وقال المتحدث باسم الجيش المقدم سامر خليل إن 500 جندي غادروا.", "سامر خليل"),
+        ("وقال الناطق باسم القيادة الرائد علي حسن إن 500 جندي غادروا.", "علي حسن"),
+        # the clitic ل of the source phrase on the role: ووفقاً لعضو …
+        ("ووفقاً لعضو لجنة الأمن النيابية سامر خليل، فإن 500 جندي غادروا.", "سامر خليل"),
+    ],
+)
+def test_arabic_role_rank_and_name(text: str, name: str) -> None:
+    assert only(text).speaker.name == name
+
+
+def test_a_dual_verb_goes_on_with_the_two_speakers() -> None:
+    _, second = find_frames(
+        "قال مسؤولان أمريكيان لوكالة فرانس برس إن القوات انسحبت. "
+        "وأوضحا أن 250 مستشاراً سيبقون في بغداد."
+    )
+    assert second.inherited
+    assert (second.speaker.name, [s.name for s in second.chain]) == (
+        "مسؤولان أمريكيان",
+        ["AFP"],
+    )
