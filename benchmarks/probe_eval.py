@@ -37,7 +37,6 @@ from claimtrack import (
     Figure,
     NumberFigure,
     Source,
-    TimeFigure,
     extract,
 )
 from claimtrack.extract.outlets import known_source
@@ -77,14 +76,18 @@ _ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 
 def _forms(figure: Figure) -> set[str]:
-    """How a figure may be written: ``str(figure)``, and a time's months by name.
+    """How a figure may be written: ``str(figure)``, and as a reader writes it.
 
-    "by 2025-09" is also "by September 2025", and "2024-09-27" is also
-    "September 27, 2024" and "27 September 2024", as a reader writes them.
+    "by 2025-09" is also "by September 2025", "2024-09-27" is also
+    "September 27, 2024" and "27 September 2024", "by the end of 2026" is
+    also "by end of 2026", and a range is also "between 2,000 and 2,500".
     """
     written = str(figure)
-    if not isinstance(figure, TimeFigure):
-        return {written}
+    if isinstance(figure, NumberFigure):
+        if figure.hedge.value != "range":
+            return {written}
+        # "2,000–2,500 troops" is also "between 2,000 and 2,500 troops"
+        return {written, "between " + written.replace("–", " and ", 1)}
 
     def named(m: re.Match[str], day_first: bool) -> str:
         month = _MONTHS[int(m.group(2)) - 1]
@@ -97,11 +100,17 @@ def _forms(figure: Figure) -> set[str]:
             else f"{month} {day}, {m.group(1)}"
         )
 
-    return {
+    forms = {
         written,
         _ISO_MONTH.sub(lambda m: named(m, False), written),
         _ISO_MONTH.sub(lambda m: named(m, True), written),
     }
+    # "by the end of 2026" is also "by end of 2026" and "end of 2026"
+    return (
+        forms
+        | {f.replace("the end of", "end of") for f in forms}
+        | {f.removeprefix("by the ") for f in forms}
+    )
 
 
 def _english(probe: dict[str, Any], claims: list[Claim]) -> list[str]:
