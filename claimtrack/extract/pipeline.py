@@ -184,6 +184,13 @@ _NUMBER_LINK = re.compile(
 _ESTIMATE_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:يقدر|تقدر|يقدرون|قدر|قدرت|قدروا)(?:\s+\S+){1,3}\s*$"
 )
+_OTHERS_REACH = 240  # how far back, into the sentence before, "N more" looks
+# "24 of them in Iraq": some of the count before.
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|those|these)\b|\s*(?:منها|منهم)(?!\w)", re.IGNORECASE
+)
+# What opens a breakdown after a count: a dash or colon ("-- 66 in Iraq").
+_BREAKDOWN_OPENER = re.compile(r"(?:--|[—–:])\s*$")
 # "N others" / "N more": the same noun as the figure before.
 _OTHERS = re.compile(r"\s+(?:آخرين|آخرون|اخرين|اخرون|others|more)\b")
 # Right before an earlier value: "down from 5,200", "up from", "compared with".
@@ -336,7 +343,7 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             and not prev.is_duration
         )
         if not bare or prev is None:
-            others = carried = some_of = same_count = False
+            others = carried = some_of = same_count = breakdown = False
         else:
             gap = m.start - prev.end
             between = text[prev.end : m.start]
@@ -350,8 +357,17 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             # "N others" / "N more", in the same sentence or the next ("About
             # 2,500 troops are in Iraq. The spokesman added that some 900 more
             # are in Syria"), with no other number between.
+            # "N more" points back further than a bare number: the sentence
+            # before may be long ("… overnight,” said a senior defense
+            # official, who spoke on condition of anonymity … He added that
+            # some 900 more were in Syria").
             others = bool(_OTHERS.match(text, m.number_end)) and (
-                (same_sentence and gap <= 80) or next_sentence
+                (same_sentence and gap <= 80)
+                or (
+                    0 <= gap <= _OTHERS_REACH
+                    and len(_SENTENCE_BREAK.findall(between)) == 1
+                    and not any(ch.isdigit() for ch in between)
+                )
             )
             # The next sentence goes on about the same people in another place:
             # "About 2,500 troops are in Iraq. He said about 900 are in Syria."
@@ -387,7 +403,22 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
                     )
                 )
             )
-        if (others or carried or some_of or same_count) and prev is not None:
+            # "46 attacks … since October 17, 24 of them in Iraq", "158
+            # attacks … -- 66 in Iraq and 92 in Syria": the count broken
+            # down by place, each part some of the same noun.
+            of_them = _OF_THEM.match(text, m.number_end)
+            breakdown = (
+                counted
+                and 0 <= gap <= _JOIN_REACH
+                and not _SENTENCE_BREAK.search(undot(between))
+                and (
+                    of_them is not None or _BREAKDOWN_OPENER.search(between) is not None
+                )
+                and _known_place_after(text, of_them.end() if of_them else m.number_end)
+            )
+        if (
+            others or carried or some_of or same_count or breakdown
+        ) and prev is not None:
             out.append(replace(m, unit=prev.unit, unit_text=prev.unit_text))
             continue
         if not joined or prev is None:

@@ -2566,3 +2566,35 @@ def test_hyphenated_modifiers_groups_in_the_figure_and_training(
 ) -> None:
     troops = [c for c in _numbers(text) if c.figure.unit == "troop"]
     assert _one(troops).question.key == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have been 150 attacks on U.S. forces since October 17 -- 60 in Iraq"
+        " and 90 in Syria, the Pentagon said.",
+        "The Pentagon said there had been 150 attacks on US forces since October 17,"
+        " 60 of them in Iraq.",
+        "وتعرضت القوات الأمريكية لـ150 هجوماً منذ 17 تشرين الأول، 60 منها في العراق.",
+    ],
+)
+def test_a_count_broken_down_by_place(text: str) -> None:
+    keys = {str(c.figure): c.question.key for c in _numbers(text)}
+    assert keys["150 attacks"] == "attacks|count|window=since 2024-10-17"
+    assert keys["60 attacks"] == "attacks|count|place=iraq|window=since 2024-10-17"
+    # no place the alias table knows: no part ("40 in Europe" is not the coalition)
+    assert [
+        str(c.figure) for c in _numbers("The coalition has 86 members: 40 in Europe.")
+    ] == ["86 members"]
+
+
+def test_n_more_reaches_back_over_a_long_sentence() -> None:
+    text = (
+        "“We have roughly 2,500 troops in Iraq, and that is not going to change soon,”"
+        " said a senior defense official, who spoke on condition of anonymity under"
+        " rules set by the Pentagon. He added that some 900 more were in Syria."
+    )
+    assert sorted(str(c.figure) for c in _numbers(text)) == [
+        "about 2,500 troops",
+        "about 900 troops",
+    ]
