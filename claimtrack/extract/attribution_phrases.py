@@ -129,7 +129,7 @@ class Ref:
 # figures from the Pentagon.
 _ISSUED_BY = frozenset(
     {"من", "عن", "ل", "صادر", "صادره", "الصادر", "الصادره", "from", "of", "by"}
-    | {"issued", "released", "published", "announced", "the"}
+    | {"issued", "released", "published", "announced", "compiled", "provided", "the"}
     # الأرقام التي نشرتها وزارة الدفاع، النتائج التي أعلنتها المفوضية
     | {"التي", "الذي", "عنها", "عنه"}
     | {
@@ -436,14 +436,30 @@ class PhraseReader:
         if j >= self.n or not self.t[j].is_word or not self.free(j):
             return None
         ref = self.noun_phrase(j)
-        if ref.kind == "outlet" or (
-            ref.kind == "speaker"
-            and ref.end > ref.first
-            and any(
-                self.lex.has(cls, key)
-                for x in range(ref.first, min(ref.end, ref.first + 2))
-                for key in (self.k[x], self.k[x].removeprefix("ل"))
-                for cls in ("office", "role")
+        if (
+            ref.kind == "outlet"
+            or (
+                ref.kind == "speaker"
+                and ref.end > ref.first
+                and (
+                    any(
+                        self.lex.has(cls, key)
+                        for x in range(ref.first, min(ref.end, ref.first + 2))
+                        for key in (self.k[x], self.k[x].removeprefix("ل"))
+                        for cls in ("office", "role")
+                    )
+                    # "figures compiled by the Congressional Research Service": a
+                    # proper name after a verb of issuing
+                    or (
+                        self.latin
+                        and j > doc.end
+                        and all(
+                            self.t[x].text[:1].isupper()
+                            for x in range(ref.first, ref.end)
+                            if self.t[x].is_word
+                        )
+                    )
+                )
             )
         ):
             return ref

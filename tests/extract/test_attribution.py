@@ -1778,3 +1778,24 @@ def test_a_dual_verb_goes_on_with_the_two_speakers() -> None:
         "مسؤولان أمريكيان",
         ["AFP"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "About 2,500 troops are in Iraq, according to figures compiled by the"
+            " Congressional Research Service.",
+            "Congressional Research Service",
+        ),
+        (
+            "About 2,500 troops are in Iraq, according to data released by the"
+            " Defense Department.",
+            "Defense Department",
+        ),
+    ],
+)
+def test_figures_speak_for_whoever_compiled_or_released_them(
+    text: str, speaker: str
+) -> None:
+    assert only(text).speaker.name == speaker
