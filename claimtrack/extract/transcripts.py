@@ -22,6 +22,8 @@ _LABEL = re.compile(
     r"(?:^|(?<=\n)|(?<=[.?!]\s)|(?<=[.?!]\s\s))[ \t]*"
     r"(?P<label>Q|(?:[A-Z][A-Z'’-]+\.?[ \t]+){0,4}[A-Z][A-Z'’-]+)[ \t]*:(?=\s)"
 )
+# A cheap first look for what every label ends with.
+_MAYBE = re.compile(r"[A-Z][A-Z'’-][ \t]*:|\bQ:")
 # Titles and honorifics that may open a label; what is left is the name.
 _TITLES = frozenset(
     "MR MS MRS DR GEN GENERAL MAJ LT COL CAPT CPT SGT ADM ADMIRAL BRIG VICE REAR"
@@ -74,6 +76,8 @@ def speaker_labels(text: str) -> list[Label]:
         [('reporter', None), ('Ryder', 'Gen.')]
     """
     out: list[Label] = []
+    if _MAYBE.search(text) is None:
+        return out  # most articles: no capitals before a colon at all
     for m in _LABEL.finditer(text):
         label = m.group("label")
         if any(w.rstrip(".") in _NOT_SPEAKERS for w in label.split()):
