@@ -26,9 +26,9 @@ from dataclasses import dataclass, field, replace
 from claimtrack.extract.date_context import clause_tense
 from claimtrack.extract.number_lexicon import to_unit_lemma
 from claimtrack.extract.numbers import NumberMention, find_numbers
-from claimtrack.extract.text import undot
+from claimtrack.extract.text import sentence_start
 
-__all__ = ["Changes", "read_changes"]
+__all__ = ["FUTURE_CHANGE", "Changes", "change_to_come", "read_changes"]
 
 # Verbs and nouns of a change in a count, in any tense.
 _CHANGE = re.compile(
@@ -43,16 +43,23 @@ _CHANGE = re.compile(
     r"|(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:تخفيض|تقليص|خفض|انخفاض|تراجع|ارتفاع|زيادة)",
     re.IGNORECASE,
 )
-# A change not yet made, when the clause's tense does not say so: "plans to
-# cut", "agreed to reduce", على خفض (a verb of deciding, then its noun).
-_INTENDED = re.compile(
-    r"\bto\s+(?:be\s+)?(?:cut|reduced?|lower(?:ed)?|shrink|trim(?:med)?|slash(?:ed)?"
-    r"|scaled?\s+(?:back|down)|draw\s+down|bring\s+down|drop|fall|decline|rise|grow"
-    r"|increased?|decreased?)\b"
-    # the one deciding may stand between: تعتزم واشنطن خفض قواتها
+# A change not yet made: "will drop", "is expected to fall", "plans to cut",
+# "agreed to reduce", سينخفض، يعتزم خفض، على خفض (the one deciding may stand
+# between: تعتزم واشنطن خفض قواتها).
+_TO_CHANGE = (
+    r"(?:drop|fall|shrink|decline|decrease|cut|reduced?|lower(?:ed)?|rise|grow"
+    r"|increase|climb|go\s+down|trim(?:med)?|slash(?:ed)?|scaled?\s+(?:back|down)"
+    r"|draw\s+down|bring\s+down)\b"
+)
+FUTURE_CHANGE = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+(?:set|expected|due|likely)\s+to)\s+(?:be\s+)?"
+    + _TO_CHANGE
+    + r"|\b(?:plans?|planning|planned|intends?|intended|aims?|agreed|decided|seeks?"
+    r"|wants?|proposed?|expected|set|due|likely)\s+to\s+(?:be\s+)?"
+    + _TO_CHANGE
+    + r"|(?<!\w)[وف]?(?:سي|ست)(?:نخفض|تقلص|تراجع|رتفع|زداد|هبط|قلص|خفض)"
     r"|(?<!\w)[وف]?(?:على|يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط|قرر|قررت|تقرر)"
-    r"(?:\s+\S+){0,2}\s+(?:ال)?"
-    r"(?:خفض|تخفيض|تقليص|زيادة)",
+    r"(?:\s+\S+){0,2}\s+(?:ال)?(?:خفض|تخفيض|تقليص|زيادة)",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)من)\s*$", re.IGNORECASE)
@@ -69,7 +76,6 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-_SENTENCE_BREAK = re.compile(r"[.!?؟;؛]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A pronoun suffix on an Arabic noun: قواته، قواتها، جنودهم.
 _SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")
@@ -185,7 +191,7 @@ def read_changes(
         if (
             m.hedge == "range"
             and _FROM_BEFORE.search(text, m.start, m.number_start)
-            and _changed(text, m.start)
+            and _changed(text, sentence_start(text, m.start), m.start)
         ):  # "rise from 2,500 to 3,000", not "bring down to 2,000 to 2,500"
             out += _split_range(text, m)
         else:
@@ -195,10 +201,12 @@ def read_changes(
         if a.is_duration or b.is_duration or a.hedge == "range" or b.hedge == "range":
             continue
         pair = _pair(text, a, b, dates)
-        if pair is None or not _changed(text, a.start):
+        if pair is None:
+            continue
+        floor = sentence_start(text, a.start)
+        if not _changed(text, floor, a.start):
             continue
         old, new = pair
-        floor = _sentence_start(text, a.start)
         noun = next(
             ((m.unit, m.unit_text) for m in (new, old) if m.unit is not None),
             None,
@@ -209,16 +217,15 @@ def read_changes(
         if old.unit is not None and new.unit is not None and old.unit != new.unit:
             continue  # two nouns: two things, not one changing
         new = replace(new, unit=unit, unit_text=unit_text)
-        # Only a date before anything else follows dates the earlier count.
-        dated = any(
-            0 <= d - old.end <= _DATE_AFTER and not _DIGIT.search(text, old.end, d)
-            for d, _ in dates
-        )
-        if _to_come(text, floor, a.start):
+        if clause_tense(text, a.start) > 0 or change_to_come(text, a.start, floor):
             old = replace(old, unit=unit, unit_text=unit_text)
             today.add(old.start)
             read_at[new.start] = b
-        elif dated:
+        elif any(
+            # only a date before anything else follows dates the earlier count
+            0 <= d - old.end <= _DATE_AFTER and not _DIGIT.search(text, old.end, d)
+            for d, _ in dates
+        ):
             old = replace(old, unit=unit, unit_text=unit_text)
         else:
             old = replace(old, unit=None, unit_text=None)
@@ -226,22 +233,19 @@ def read_changes(
     return Changes(out, today, read_at)
 
 
-def _sentence_start(text: str, at: int) -> int:
-    # The stops of "U.S." end no sentence: blanked, offsets kept.
-    floor = max(0, at - 200)
-    found = [b.end() for b in _SENTENCE_BREAK.finditer(undot(text[floor:at]))]
-    return floor + found[-1] if found else floor
+def _changed(text: str, floor: int, at: int) -> bool:
+    """Whether a verb or noun of change comes shortly before ``at``, after ``floor``."""
+    return _CHANGE.search(text, max(floor, at - _NOUN_REACH), at) is not None
 
 
-def _changed(text: str, at: int) -> bool:
-    """Whether a verb or noun of change comes shortly before ``at``, in its sentence."""
-    floor = max(_sentence_start(text, at), at - _NOUN_REACH)
-    return _CHANGE.search(text, floor, at) is not None
+def change_to_come(text: str, at: int, floor: int = 0) -> bool:
+    """Whether a change written shortly before ``at``, in its sentence, is yet to come.
 
-
-def _to_come(text: str, floor: int, at: int) -> bool:
-    """Whether the change before ``at`` is yet to be made."""
-    return (
-        clause_tense(text, at) > 0
-        or _INTENDED.search(text, max(floor, at - _NOUN_REACH), at) is not None
-    )
+    Examples:
+        >>> change_to_come("Washington plans to cut its force to 2,000", 35)
+        True
+        >>> change_to_come("Troops fell to 2,500 last year", 15)
+        False
+    """
+    floor = max(floor, sentence_start(text, at), at - _NOUN_REACH)
+    return FUTURE_CHANGE.search(text, floor, at) is not None

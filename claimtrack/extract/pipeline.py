@@ -25,7 +25,7 @@ from claimtrack.dates import shift_months, time_bounds
 from claimtrack.document import Document
 from claimtrack.errors import ExtractionError
 from claimtrack.extract.attribution import Frame, detect_relays, find_frames
-from claimtrack.extract.count_changes import read_changes
+from claimtrack.extract.count_changes import change_to_come, read_changes
 from claimtrack.extract.date_context import clause_tense, has_future_verb
 from claimtrack.extract.dates import DateMention, find_dates
 from claimtrack.extract.documents import detect_language, iter_documents
@@ -39,7 +39,7 @@ from claimtrack.extract.questions import (
     time_question,
 )
 from claimtrack.extract.speakers import entity_kind, resolve_entity
-from claimtrack.extract.text import normalise_text, undot
+from claimtrack.extract.text import SENTENCE_BREAK, normalise_text, undot
 from claimtrack.extract.windows import trailing_window
 from claimtrack.figure import (
     Granularity,
@@ -83,7 +83,6 @@ _JOIN_REACH = 60
 # Words between a count and its trailing window: a verb and its object ("have
 # left the country over the past two years", "غادروا البلاد خلال العامين").
 _WINDOW_REACH = 5
-_SENTENCE_BREAK = re.compile(r"[.!?؟;؛]")
 _PHRASE_BREAK = re.compile(r"[.!?؟;؛,،:()]")
 # A preposition that scopes a count to the period right after it.
 _PERIOD_CUE = re.compile(
@@ -332,7 +331,7 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
                     and _PHRASE_BREAK.search(text, prev.end, m.start)
                 )
             )
-            and not _SENTENCE_BREAK.search(text[prev.end : m.start])
+            and not SENTENCE_BREAK.search(text[prev.end : m.start])
         )
         # A bare number after a count: which of the ways below it takes that
         # count's noun. All ask for the same things of the two.
@@ -347,10 +346,10 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
         else:
             gap = m.start - prev.end
             between = text[prev.end : m.start]
-            same_sentence = gap >= 0 and not _SENTENCE_BREAK.search(between)
+            same_sentence = gap >= 0 and not SENTENCE_BREAK.search(between)
             next_sentence = (
                 0 <= gap <= _CARRY_REACH
-                and len(_SENTENCE_BREAK.findall(between)) == 1
+                and len(SENTENCE_BREAK.findall(between)) == 1
                 and not any(ch.isdigit() for ch in between)
             )
             counted = m.hedge not in ("range", "vague")
@@ -365,7 +364,7 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
                 (same_sentence and gap <= 80)
                 or (
                     0 <= gap <= _OTHERS_REACH
-                    and len(_SENTENCE_BREAK.findall(between)) == 1
+                    and len(SENTENCE_BREAK.findall(between)) == 1
                     and not any(ch.isdigit() for ch in between)
                 )
             )
@@ -410,7 +409,7 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             breakdown = (
                 counted
                 and 0 <= gap <= _JOIN_REACH
-                and not _SENTENCE_BREAK.search(undot(between))
+                and not SENTENCE_BREAK.search(undot(between))
                 and (
                     of_them is not None or _BREAKDOWN_OPENER.search(between) is not None
                 )
@@ -459,7 +458,7 @@ def _earlier_values(
             or _BARE_FROM.fullmatch(between)  # "fallen to 1,400 from 2,000"
         ):
             continue
-        if _SENTENCE_BREAK.search(text, prev.end, m.start):
+        if SENTENCE_BREAK.search(text, prev.end, m.start):
             continue
         if any(0 <= d.start - m.end <= 12 and d.value for d in dates):
             out[k] = replace(m, unit=prev.unit, unit_text=prev.unit_text)
@@ -573,7 +572,7 @@ def _number_of(
                 + " " * (d.end - d.start)
                 + before[d.end - floor :]
             )
-    cut = max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0)
+    cut = max((b.end() for b in SENTENCE_BREAK.finditer(before)), default=0)
     found = [*_NUMBER_OF.finditer(before, cut), *_NOUN_NUMBERS.finditer(before, cut)]
     if not found:
         return m
@@ -602,16 +601,6 @@ def _number_of(
 _TO_COUNT = re.compile(
     r"(?:\bto|\bbelow|\bunder|\babove|\bover|(?<!\w)(?:إلى|الى)(?:\s+ما)?)\s*$"
 )
-_FUTURE_CHANGE = re.compile(
-    r"\b(?:will|would|(?:is|are)\s+(?:set|expected|due|likely)\s+to)\s+(?:be\s+)?"
-    r"(?:drop|fall|shrink|decline|decrease|cut|reduced?|lowered|rise|grow|increase"
-    r"|climb|go\s+down)\b"
-    r"|(?<!\w)[وف]?(?:سي|ست)(?:نخفض|تقلص|تراجع|رتفع|زداد|هبط|قلص|خفض)"
-    # "plans to cut … to", يعتزم خفض عدد قواته إلى: an intended change
-    r"|\b(?:plans?|planning|intends?|aims?)\s+to\s+(?:cut|reduce|lower|shrink)\b"
-    r"|(?<!\w)[وف]?(?:يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط)\s+(?:خفض|تخفيض|تقليص)",
-    re.IGNORECASE,
-)
 
 
 def _future_change(text: str, n: NumberMention, floor: int) -> bool:
@@ -621,9 +610,7 @@ def _future_change(text: str, n: NumberMention, floor: int) -> bool:
         _TO_COUNT.search(text, max(floor, k - 12), k) for k in (n.start, n.number_start)
     ):
         return False
-    before = text[max(floor, at - 90) : at]
-    cut = max((b.end() for b in _SENTENCE_BREAK.finditer(before)), default=0)
-    return _FUTURE_CHANGE.search(before, cut) is not None
+    return change_to_come(text, at, floor)
 
 
 # "drop below 1,000": a weak hedge the number reader left, as it had no noun.

@@ -13,7 +13,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["NormalisedText", "normalise_text", "undot"]
+__all__ = [
+    "SENTENCE_BREAK",
+    "NormalisedText",
+    "normalise_text",
+    "sentence_start",
+    "undot",
+]
 
 # Arabic-Indic (U+0660..) and Eastern Arabic/Persian (U+06F0..) digits.
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
@@ -28,6 +34,8 @@ _SPACES = {"\u00a0", "\u2009", "\u202f", "\u2007", "\u200f", "\u200e", "\u3000"}
 _DROP = {"\u0640", "\u200c", "\u200d"}  # tatweel and zero-width joiners
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+SENTENCE_BREAK = re.compile(r"[.!?؟;؛]")
+"""What ends a sentence for the readers that look back within one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,3 +166,18 @@ def undot(text: str) -> str:
         '12 attacks on U S  bases.'
     """
     return _INITIALISM.sub(lambda m: m[0].replace(".", " "), text)
+
+
+def sentence_start(text: str, at: int, reach: int = 200) -> int:
+    """Where the sentence holding ``at`` starts, looking back at most ``reach``.
+
+    The stops of initialisms ("U.S.") end no sentence.
+
+    Examples:
+        >>> t = "It ended. The U.S. will cut troops"
+        >>> t[sentence_start(t, len(t)) :]
+        ' The U.S. will cut troops'
+    """
+    floor = max(0, at - reach)
+    found = [b.end() for b in SENTENCE_BREAK.finditer(undot(text[floor:at]))]
+    return floor + found[-1] if found else floor
