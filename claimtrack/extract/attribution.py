@@ -352,11 +352,8 @@ class _Document:
         to the next label are the labelled speaker's, a surname the person
         named before ("Pentagon press secretary Pat Ryder").
         """
+        # The clause's words start after any label in its sentence.
         label = next((x for x in reversed(labels) if x.start <= span[0]), None)
-        if label is None:
-            label = next(
-                (x for x in labels if x.end <= span[1] and x.start >= span[0]), None
-            )
         if label is None:
             return frame
         speaker = label.speaker

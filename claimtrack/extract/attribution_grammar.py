@@ -14,6 +14,7 @@ continuations come back as such, for :mod:`claimtrack.extract.attribution`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimtrack.claim import Stance
@@ -582,24 +583,34 @@ class _Clause(PhraseReader):
             and self.adjunct_tail(start, subject.first)
         )
 
+    def frame_cue(self, at: Iterable[int]) -> tuple[int, Cue] | None:
+        """The first reporting or relaying cue among the positions ``at``."""
+        return next(
+            (
+                (i, c)
+                for i in at
+                if not self.in_excluded(i)
+                and (c := self.cue(i)) is not None
+                and c.role in ("say", "relay")
+            ),
+            None,
+        )
+
     def read(self) -> Reading:
         r = Reading()
         self.read_according(r)
-        frames = [
-            (i, c)
-            for i in self.cue_at
-            if not self.in_excluded(i)
-            and (c := self.cue(i)) is not None
-            and c.role in ("say", "relay")
-        ]
-        frame = frames[0] if frames else None
+        frame = self.frame_cue(self.cue_at)
+        # The last cue is looked for only in English, and only when there is a
+        # first: this runs for every clause with a cue.
+        last = self.frame_cue(reversed(self.cue_at)) if frame and self.latin else None
         if (
-            self.latin
-            and len(frames) > 1
-            and frames[-1][1].role == "say"
-            and self.trailing_frame(frames[0][0], *frames[-1])
+            frame is not None
+            and last is not None
+            and last[0] != frame[0]
+            and last[1].role == "say"
+            and self.trailing_frame(frame[0], *last)
         ):
-            frame = frames[-1]
+            frame = last
         if frame is not None:
             v, cue = frame
             r.framed, r.stance = True, cue.stance

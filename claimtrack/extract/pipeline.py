@@ -214,13 +214,7 @@ _WITHIN_ONE = re.compile(
     r"(?P<noun>year|month|عام|سنة|شهر))(?!\w)(?!\s*\d)"
 )
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-_ONE_SPAN = {
-    "year": "year",
-    "month": "month",
-    "عام": "year",
-    "سنة": "year",
-    "شهر": "month",
-}
+_ONE_SPAN_MONTHS = {"year": 12, "month": 1, "عام": 12, "سنة": 12, "شهر": 1}
 _COUNTED_FROM = re.compile(r"\s*(?:of|from|after|من|بعد)(?!\w)", re.IGNORECASE)
 _MONTHS_IN = {"month": 1, "year": 12}
 # Between a part and its total: "138 of the 329 seats", "مقعدا من أصل 329".
@@ -515,7 +509,7 @@ def _within_deadlines(
         spans.append((n.start, n.end, n.value, size))
     # "within a year", خلال عام: one, said by the noun alone
     spans += [
-        (m.start("one"), m.end(), 1.0, _MONTHS_IN[_ONE_SPAN[m.group("noun")]])
+        (m.start("one"), m.end(), 1.0, _ONE_SPAN_MONTHS[m.group("noun")])
         for m in _WITHIN_ONE.finditer(text)
         if not m.start() or not text[m.start() - 1].isalnum()
     ]
