@@ -124,9 +124,9 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)من)\s+\S*\s*$", re.IGNORECASE)
-_NOW_AFTER = re.compile(
-    r"\s*(?:حاليا|حالياً|الآن|currently|now|today)(?!\w)", re.IGNORECASE
-)
+# Words for the present: "2,500 now", من نحو 2500 حالياً.
+_NOW = r"(?:today|now|currently|حاليا|حالياً|الآن)"
+_NOW_AFTER = re.compile(rf"\s*{_NOW}(?!\w)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -880,10 +880,8 @@ def _whose_before(
     return subjects.get(prev.start)
 
 
-_NOW_WORD = re.compile(
-    r"\b(?:today|now|currently)\b|(?<!\w)(?:حاليا|حالياً|اليوم|الآن)(?!\w)",
-    re.IGNORECASE,
-)
+# …and anywhere in a phrase, with اليوم ("today", which after a number may be "a day").
+_NOW_WORD = re.compile(rf"(?<!\w)(?:{_NOW}|اليوم)(?!\w)", re.IGNORECASE)
 # "launched in 2014 with about 60 members", تأسس عام 2014 بـ60 دولة.
 _WITH_BETWEEN = re.compile(r"\s*(?:with|ب|بـ|مع)\s*", re.IGNORECASE)
 _FOUNDED_BEFORE = re.compile(
