@@ -14,10 +14,14 @@ rules were not written against. Measured once before any rule looked at them:
 them since, so they are development data now too. ``heldout2_english.json``
 and ``heldout2_arabic.json`` (60 each) are a second such round, in other
 outlets' styles again: first measured at 43 and 56 of 60.
+``heldout3_english.json`` and ``heldout3_arabic.json`` (60 each) are a third,
+in the styles of yet other outlets (Stars and Stripes, Politico, State
+Department briefings; إرم نيوز، شبكة 964، الصباح): first measured at 24 and
+26 of 60, at commit 0398c09.
 
 Usage::
 
-    python benchmarks/probe_eval.py            # all six sets, failures listed
+    python benchmarks/probe_eval.py            # all eight sets, failures listed
     python benchmarks/probe_eval.py --quiet    # pass counts only
     python benchmarks/probe_eval.py more.json  # and another set, in either format
 """
@@ -236,6 +240,8 @@ def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int,
         ("heldout_arabic", HERE / "heldout_arabic.json", _arabic, "ar"),
         ("heldout2_english", HERE / "heldout2_english.json", _english, "en"),
         ("heldout2_arabic", HERE / "heldout2_arabic.json", _arabic, "ar"),
+        ("heldout3_english", HERE / "heldout3_english.json", _english, "en"),
+        ("heldout3_arabic", HERE / "heldout3_arabic.json", _arabic, "ar"),
     ]
     sets += [(path.stem, path, _checker(path), None) for path in extra]
     for name, path, check, lang in sets:

@@ -17,6 +17,8 @@ FLOORS = {
     "heldout_arabic": 51,
     "heldout2_english": 52,
     "heldout2_arabic": 59,
+    "heldout3_english": 24,
+    "heldout3_arabic": 26,
 }
 
 
