@@ -12,12 +12,12 @@ SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "probe_eval.py"
 # Passing at the last commit that raised them: a regression guard, not a goal.
 FLOORS = {
     "english": 141,
-    "arabic": 99,
+    "arabic": 101,
     "heldout_english": 53,
     "heldout_arabic": 51,
     "heldout2_english": 52,
     "heldout2_arabic": 59,
-    "heldout3_english": 24,
+    "heldout3_english": 27,
     "heldout3_arabic": 26,
 }
 

@@ -23,12 +23,14 @@ from importlib.resources import files
 from typing import NamedTuple
 
 from claimtrack.extract.text import normalise_text
+from claimtrack.figure import plural_unit
 
 __all__ = [
     "CLITICS",
     "NumberLexicon",
     "fold",
     "load_number_lexicon",
+    "open_noun",
     "read_lexicon",
     "to_unit_lemma",
     "token_columns",
@@ -70,6 +72,10 @@ class NumberLexicon(NamedTuple):
         year_words: Words after which 1900-2100 is a year.
         labels: Words after which a number names something (رقم 2254).
         phrasal: Verbs whose particle looks like a weak hedge (came under).
+        not_nouns: English words shaped like plurals that count nothing
+            (remains, others): the open vocabulary of counted nouns skips them.
+        lemmas: Every lemma of ``units``: a noun outside them was read as
+            written (see :func:`open_noun`).
         modifiers: English words skipped between a number and its noun.
         scales: Scale word → factor (million → 1e6, آلاف → 1000).
         triggers: Every word that may start a number, with clitics, so the
@@ -89,6 +95,8 @@ class NumberLexicon(NamedTuple):
     year_words: frozenset[str]
     labels: frozenset[str]
     phrasal: frozenset[str]
+    not_nouns: frozenset[str]
+    lemmas: frozenset[str]
     modifiers: frozenset[str]
     scales: dict[str, float]
     triggers: frozenset[str]
@@ -222,6 +230,8 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
         year_words=frozenset(p[0] for p, kind in dates if kind == "year_word"),
         labels=frozenset(p[0] for p, kind in dates if kind == "label"),
         phrasal=frozenset(p[0] for p, kind in dates if kind == "phrasal"),
+        not_nouns=frozenset(p[0] for p, kind in dates if kind == "not_noun"),
+        lemmas=frozenset(units.values()),
         modifiers=frozenset(
             fold(w) for code, w in read_lexicon("unit_modifiers.tsv") if code in langs
         ),
@@ -230,6 +240,35 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
         },
         triggers=frozenset(starts | {c + w for w in starts for c in CLITICS}),
     )
+
+
+def open_noun(word: str, lex: NumberLexicon) -> str | None:
+    """Return the lemma of an English plural that ``units.tsv`` does not list.
+
+    News counts more things than any list holds ("12 helicopters", "four
+    suspects"), so a folded English word shaped like a regular plural is a
+    counted noun as written. Only plurals that print back as written
+    (:func:`claimtrack.figure.plural_unit`) are taken: "-ies" and "-s";
+    "matches" or "buses" are not, and nor are the listed non-nouns
+    (``not_noun`` in ``number_context.tsv``: "remains", "others").
+
+    Examples:
+        >>> lex = load_number_lexicon("en")
+        >>> open_noun("helicopters", lex), open_noun("militias", lex)
+        ('helicopter', 'militia')
+        >>> open_noun("remains", lex), open_noun("status", lex), open_noun("march", lex)
+        (None, None, None)
+    """
+    if (
+        len(word) < 4
+        or word[-1] != "s"
+        or word.endswith(("ss", "us", "is"))
+        or word in lex.not_nouns
+        or not (word.isascii() and word.isalpha())
+    ):
+        return None
+    lemma = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return lemma if plural_unit(lemma) == word else None
 
 
 def to_unit_lemma(word: str, *, lang: str | None = None) -> str | None:

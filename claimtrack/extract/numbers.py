@@ -22,6 +22,7 @@ from claimtrack.extract.number_lexicon import (
     CLITICS,
     fold,
     load_number_lexicon,
+    open_noun,
     to_unit_lemma,
     token_columns,
 )
@@ -47,6 +48,10 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 # Words between "of" and the counted noun: "500 of the troops", "900 of our forces".
 _DETERMINERS = frozenset({"the", "our", "their", "its", "these", "those", "his", "her"})
 _LATIN = re.compile("[a-zA-Z]")
+# English adjectives and participles by their endings, skipped between a
+# number and its noun like the listed modifiers: "250 partnered operations",
+# "40 ballistic missiles", "329 elected lawmakers".
+_ADJECTIVE = re.compile(r"(?:[a-z]{3}(?:ed|al|ic|ive|ian|ary|ous|ful)|[a-z]{4}ing)$")
 # "half" before a scale word, with the clitics of a hedge or a preposition
 # (بنصف مليار، ونصف مليون).
 _HALF = frozenset({"half", "نصف", "بنصف", "ونصف", "لنصف"})
@@ -272,16 +277,24 @@ class _Scanner:
                 and 0 < k < len(w) - 1
                 and self.ends[k - 1] == self.starts[k]
                 and self.ends[k] == self.starts[k + 1]
-                and _LATIN.match(w[k + 1])
+                and (_LATIN.match(w[k + 1]) or w[k + 1].isdigit())
             ):
-                k += 2  # "US-led", "Iran-backed": the hyphen joins one modifier
+                k += 2  # "US-led", "Iran-backed", "AH-64": one modifier
                 continue
             if tok == "non" and w[k + 1 : k + 2] == ["-"]:
                 k += 2  # "800 non-U.S. troops", "non-combat troops"
                 continue
-            if skipped == 2 or not _LATIN.match(tok):
+            if skipped == 3 or not _LATIN.match(tok):
                 return None
-            if tok not in lex.modifiers and not self.capitalised(k):
+            noun = open_noun(tok, lex)
+            if noun is not None and self.unit_at(k + 1, False) is None:
+                return noun, k, k + 1  # 12 helicopters, 14 Senate Republicans
+            if not (
+                tok in lex.modifiers
+                or self.capitalised(k)
+                or _ADJECTIVE.search(tok)
+                or (w[k + 1 : k + 2] == ["-"] and self.ends[k] == self.starts[k + 1])
+            ):
                 return None  # 900 US troops, three senior officials
             k, skipped = k + 1, skipped + 1
         return None
@@ -368,8 +381,8 @@ class _Scanner:
         glued_left = i > 0 and self.ends[i - 1] == self.starts[i]
         if glued_left and w[i - 1] in CLITICS:
             return i - 1, False  # و900، ل500
-        if glued_left and (w[i - 1] == "-" or _LATIN.match(w[i - 1])):
-            return None  # F-16, G7, COVID-19
+        if glued_left and (w[i - 1] in ("-", "+") or _LATIN.match(w[i - 1])):
+            return None  # F-16, G7, COVID-19, P5+1
         suffix = j < len(w) and self.ends[j - 1] == self.starts[j] and w[j]
         if suffix and _LATIN.match(suffix) and self.unit_at(j, False) is None:
             return None  # 1st, 5G (but 5km)
@@ -429,6 +442,9 @@ class _Scanner:
         )
         if dollars:  # "$1.2 billion": the sign before the number is its unit
             unit = ("dollar", first - 1, first)
+        opened = unit is not None and unit[0] not in self.lex.lemmas
+        if opened and self.is_date_part(a, first, False):
+            unit = None  # "the 2018 elections", "Article 61 states": no open noun
         if self.is_date_part(a, first, bool(unit)):
             if b and not self.is_date_part(b, b.i, False):
                 # "from 5,200 in 2019 to 2,500": the year ends the earlier

@@ -57,10 +57,10 @@ _MEMBER_WORDS = frozenset(
 # Counts of what is there at a time, not of what happened since a date.
 _STOCK_UNITS = frozenset(
     {"troop", "soldier", "adviser", "country", "member", "partner", "seat"}
-    | {"lawmaker", "base", "organisation", "state", "nation"}
+    | {"lawmaker", "base", "organisation", "state", "nation", "fighter"}
 )
 _PERSONNEL_UNITS = frozenset(
-    {"troop", "soldier", "official", "member", "person", "lawmaker"}
+    {"troop", "soldier", "official", "member", "person", "lawmaker", "fighter"}
 )
 
 

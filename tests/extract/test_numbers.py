@@ -77,7 +77,7 @@ AR_DIGITS = [
     ("انتهت المهمة بعد 18 شهرا", "18", 18, "month"),
     ("أصيب 7 مدنيين في القصف", "7", 7, "civilian"),
     ("فاز الحزب بـ 33 مقعدا", "33", 33, "seat"),
-    ("شارك ل300 مقاتل في العملية", "300", 300, "troop"),
+    ("شارك ل300 مقاتل في العملية", "300", 300, "fighter"),
     ("قتل 15 من الجنود في الكمين", "15", 15, "troop"),
     ("قالت الوزارة إن 64 من عناصر الأمن أصيبوا", "64", 64, "troop"),
     ("بلغت النسبة 40% من المقاعد", "40", 40, "percent"),
@@ -145,7 +145,7 @@ HEDGED = [
     ("تنشر واشنطن بنحو 3100 جندي", "3100", 3100, "about", "troop"),
     ("وصل حوالي 40 مسؤولا", "40", 40, "about", "official"),
     ("وصل حوالى 40 مسؤولا", "40", 40, "about", "official"),
-    ("قتل قرابة 70 مقاتلا", "70", 70, "about", "troop"),
+    ("قتل قرابة 70 مقاتلا", "70", 70, "about", "fighter"),
     ("شارك زهاء ثلاثين دولة", "ثلاثين", 30, "about", "country"),
     ("يعمل ما يقرب من 900 عنصر", "900", 900, "about", "troop"),
     ("يعمل ما يناهز 900 عنصر", "900", 900, "about", "troop"),
@@ -173,7 +173,7 @@ HEDGED = [
     ("almost 70 attacks", "70", 70, "about", "attack"),
     ("some 4,000 service members", "4,000", 4000, "about", "troop"),
     ("close to 12 members", "12", 12, "about", "member"),
-    ("an estimated 8,000 fighters", "8,000", 8000, "about", "troop"),
+    ("an estimated 8,000 fighters", "8,000", 8000, "about", "fighter"),
     ("More than 75 nations", "75", 75, "more_than", "country"),
     ("over 90 rocket attacks", "90", 90, "more_than", "attack"),
     ("upwards of 90 attacks", "90", 90, "more_than", "attack"),
@@ -230,7 +230,7 @@ def test_verb_particle_is_no_hedge(text: str, value: int, hedge: str) -> None:
 RANGES = [
     ("يضم الوفد بين 10 و20 مسؤولا", "10 و20", 10, 20, "official"),
     ("يضم الوفد بين 10 و 20 مسؤولا", "10 و 20", 10, 20, "official"),
-    ("ما بين عشرة وعشرين مقاتلا", "عشرة وعشرين", 10, 20, "troop"),
+    ("ما بين عشرة وعشرين مقاتلا", "عشرة وعشرين", 10, 20, "fighter"),
     ("من 400 إلى 600 جندي", "400 إلى 600", 400, 600, "troop"),
     ("ثلاثة أو أربعة أيام", "ثلاثة أو أربعة", 3, 4, "day"),
     ("between 30 and 40 countries", "30 and 40", 30, 40, "country"),
@@ -633,3 +633,40 @@ def test_more_counted_nouns(text: str, value: float, unit: str) -> None:
 def test_only_before_the_partitive() -> None:
     [m] = find_numbers("بضع مئات فقط من المستشارين الأمريكيين")
     assert (m.low, m.high, m.unit) == (300, 900, "adviser")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # English nouns outside units.tsv are counted as written
+        ("The Army will send 12 helicopters to Erbil.", 12, "helicopter"),
+        ("Four ISIS suspects were captured.", 4, "suspect"),
+        ("A group of 14 Senate Republicans urged a vote.", 14, "republican"),
+        ("Militias hold 5 provinces", 5, "province"),
+        # adjectives and participles between the number and its noun
+        ("more than 250 partnered operations", 250, "operation"),
+        ("90 one-way attack drones", 90, "drone"),
+        ("a dozen AH-64 Apache helicopters", 12, "helicopter"),
+        ("About 1,100 Minnesota National Guard soldiers returned.", 1100, "troop"),
+    ],
+)
+def test_an_english_plural_outside_the_lexicon_is_what_is_counted(
+    text: str, value: float, unit: str
+) -> None:
+    [m] = find_numbers(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Iraqis remember the 2018 elections.",  # a year, not 2,018 of them
+        "Article 61 states that parliament may act.",  # a label
+        "About 2,500 remains the figure.",  # a verb shaped like a plural
+        "Two decades of war.",
+        "The P5+1 statements were short.",
+        "The number 5 is his.",
+    ],
+)
+def test_no_open_noun_after_a_year_a_label_or_before_a_non_noun(text: str) -> None:
+    assert all(m.unit is None for m in find_numbers(text))

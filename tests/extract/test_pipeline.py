@@ -1552,7 +1552,7 @@ def test_a_start_before_a_completion_keeps_each_its_own_question() -> None:
     ],
 )
 def test_troops_withdrawn_are_not_troops_present(text: str, key: str) -> None:
-    troops = [c for c in _numbers(text) if c.figure.unit == "troop"]
+    troops = [c for c in _numbers(text) if c.figure.unit in ("troop", "fighter")]
     assert _one(troops).question.key == key
 
 
@@ -1851,7 +1851,7 @@ def test_an_age_in_brackets_is_no_claim() -> None:
 def test_an_armed_group_named_just_before_owns_the_count() -> None:
     text = "ويقدر عدد عناصر الحشد الشعبي بأكثر من 200 ألف مقاتل، وفقا لأرقام الموازنة."
     claim = _one(_numbers(text))
-    assert claim.question.key == "popular mobilization forces troops|count"
+    assert claim.question.key == "popular mobilization forces fighters|count"
     assert claim.attributions[0].speaker.is_outlet
     assert claim.attributions[0].stance.value == "estimates"
 
@@ -2468,7 +2468,7 @@ def _numbers_of(document: ct.Document) -> list[ct.Claim]:
     ],
 )
 def test_a_clause_on_a_group_s_size_gives_the_owner(text: str) -> None:
-    assert _one(_numbers(text)).question.key == "kataib hezbollah troops|count"
+    assert _one(_numbers(text)).question.key == "kataib hezbollah fighters|count"
 
 
 @pytest.mark.parametrize(
@@ -2553,18 +2553,18 @@ def test_troops_moved_somewhere_are_not_its_garrison(text: str) -> None:
         ),
         (
             "The coalition trained some 40,000 Peshmerga fighters, officials said.",
-            "trained peshmerga troops|count",
+            "trained peshmerga fighters|count",
         ),
         (
             "ودرب التحالف نحو 40 ألف مقاتل من البيشمركة.",
-            "trained peshmerga troops|count",
+            "trained peshmerga fighters|count",
         ),
     ],
 )
 def test_hyphenated_modifiers_groups_in_the_figure_and_training(
     text: str, key: str
 ) -> None:
-    troops = [c for c in _numbers(text) if c.figure.unit == "troop"]
+    troops = [c for c in _numbers(text) if c.figure.unit in ("troop", "fighter")]
     assert _one(troops).question.key == key
 
 
