@@ -18,7 +18,7 @@ FLOORS = {
     "heldout2_english": 52,
     "heldout2_arabic": 59,
     "heldout3_english": 27,
-    "heldout3_arabic": 26,
+    "heldout3_arabic": 32,
 }
 
 

@@ -24,7 +24,7 @@ from claimtrack.extract.attribution_lexicon import (
     mark_quotes,
 )
 from claimtrack.extract.date_context import has_future_verb
-from claimtrack.extract.outlets import Outlet, read_outlet
+from claimtrack.extract.outlets import Outlet, quoted_outlet, read_outlet
 from claimtrack.extract.speakers import (
     ONE_OF_AR,
     complements,
@@ -79,6 +79,9 @@ SEEN_BY = frozenset(
         for pronoun in ("عليها", "عليه")
     }
 )
+# Nouns of a quantity (عدد، حجم), the object of a verb of estimating or
+# counting: never the first word of a source's construct chain.
+_QUANTITY_NOUNS = frozenset({"عدد", "حجم", "نسبه", "حصيله", "مجموع", "اجمالي", "قيمه"})
 _MAX_KNOWN = 5  # words in the longest alias a speaker phrase is checked for
 _SPEAKER_ENTITIES = frozenset({"group", "office", "organisation"})
 # Institutions that take a place's name: معهد واشنطن، مركز بغداد للدراسات.
@@ -341,11 +344,14 @@ class PhraseReader:
             j = i + 2  # documents seen by Reuters, وثائق اطلعت عليها رويترز
         elif not k.startswith("ل"):
             return None
+        quoted = False
         if j < self.n and self.k[j] == "ل":
             j += 1  # لـ"رويترز": the tatweel is gone, the quote may stay
             while j < self.n and self.t[j].text in QUOTES:
-                j += 1
+                j, quoted = j + 1, True
         found = read_outlet(self.t, j) if j < self.n else None
+        if found is None and quoted:
+            found = quoted_outlet(self.t, j)  # لـ«إرم نيوز»: a name in quotes
         if found is not None and (j > i or not self.latin):
             return Ref("outlet", i, found[2], outlet=found[0]), found[2]
         bare = k[1:] if j == i else ""
@@ -573,12 +579,25 @@ class PhraseReader:
                 and head in _NAMED_AFTER_PLACE
                 and entity_kind(resolve_entity(self.t[i].text) or "") == "place"
             )
+            # قيادة عمليات الأنبار: a construct chain of indefinite nouns goes
+            # on to the definite noun that closes it.
+            construct = (
+                not after_definite
+                and not resolve_entity(self.t[i - 1].text)  # معهد واشنطن | عدد
+                and i + 1 < n
+                and self.t[i + 1].is_word
+                and is_definite(self.k[i + 1])
+                and not k.startswith(("ل", "ب", "و"))
+                and k not in _QUANTITY_NOUNS  # ويقدر مراقبون | عدد المقاتلين
+                and not self.stop(i + 1, j)
+            )
             if (
                 known
                 or genitive
                 or definite
                 or coordinated
                 or named
+                or construct
                 or self.has("np_preposition", i - 1)
             ):
                 has_role = has_role or lex.has("role", k)

@@ -29,6 +29,7 @@ __all__ = [
     "known_source",
     "match_outlet",
     "may_name_outlet",
+    "quoted_outlet",
     "read_outlet",
 ]
 
@@ -230,13 +231,34 @@ def read_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | None:
     while j < len(tokens) and j - i <= 3 and tokens[j].text in _SKIPPED:
         j += 1
     if typed and typed[0] != "media" and j > i + 1 and tokens[j - 1].text in _QUOTES:
-        k = j
-        while k < len(tokens) and tokens[k].is_word and k - j < 4:
-            k += 1
-        if j < k < len(tokens) and tokens[k].text in _QUOTES:
-            name = " ".join(t.text for t in tokens[j:k])
-            return Outlet(Source(name=name), typed[0]), i, k + 1
+        named = quoted_outlet(tokens, j, typed[0])
+        if named is not None:
+            return named[0], i, named[2]
     return _titled_outlet(tokens, i)
+
+
+def quoted_outlet(
+    tokens: list[Token], j: int, kind: str = "media"
+) -> tuple[Outlet, int, int] | None:
+    """Read a new outlet from a name of up to four words closed by a quote.
+
+    For a name after an opening quote where only an outlet can stand: after
+    a type noun (موقع "الخليج"), or told "to" a name in quotation marks
+    (لـ«إرم نيوز»), as people and offices are not quoted so.
+
+    Examples:
+        >>> toks = tokenize("لـ«إرم نيوز» إن")
+        >>> outlet, a, b = quoted_outlet(toks, 2)
+        >>> outlet.source.name, b
+        ('إرم نيوز', 5)
+    """
+    k = j
+    while k < len(tokens) and tokens[k].is_word and k - j < 4:
+        k += 1
+    if j < k < len(tokens) and tokens[k].text in _QUOTES:
+        name = " ".join(t.text for t in tokens[j:k])
+        return Outlet(Source(name=name), kind), j, k + 1
+    return None
 
 
 # Last words of English outlet names: a capitalised name ending in one of

@@ -1799,3 +1799,41 @@ def test_figures_speak_for_whoever_compiled_or_released_them(
     text: str, speaker: str
 ) -> None:
     assert only(text).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "chain"),
+    [
+        # told "to" a quoted name: a publication, even one no list knows
+        (
+            "وكشفت مصادر عسكرية لـ«صوت الرافدين» أن 300 مستشار سيغادرون.",
+            "مصادر عسكرية",
+            ["صوت الرافدين"],
+        ),
+        ('وقال مصدر أمني لـ"نبض الشارع" إن نحو 30 آلية وصلت.', "مصدر أمني", ["نبض الشارع"]),
+        # outlets of Iraq and agencies abroad, by their printed names
+        ("وقال ضابط لشبكة 964 إن 250 جنديا غادروا.", "ضابط", ["964"]),
+        (
+            "ونقلت وكالة الأنباء الألمانية (د ب أ) عن متحدث عسكري أن 150 جنديا باقون.",
+            "متحدث عسكري",
+            ["dpa"],
+        ),
+        # a construct chain of indefinite nouns runs to the definite one
+        (
+            "وقال ضابط في قيادة عمليات الأنبار لرويترز إن 250 جنديا غادروا.",
+            "ضابط في قيادة عمليات الأنبار",
+            ["Reuters"],
+        ),
+    ],
+)
+def test_arabic_channels_and_construct_chains(
+    text: str, speaker: str, chain: list[str]
+) -> None:
+    frame = find_frames(text)[0]
+    assert (frame.speaker.name, chain_names(frame)) == (speaker, chain)
+
+
+def test_a_quantity_noun_after_the_source_is_the_verb_s_object() -> None:
+    # عدد starts the object of يقدر, not a construct chain of the source
+    frame = find_frames("ويقدر خبراء أمنيون عدد المقاتلين بنحو 5 آلاف.")[0]
+    assert frame.speaker.name == "خبراء أمنيون"
