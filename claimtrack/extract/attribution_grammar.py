@@ -33,9 +33,13 @@ from claimtrack.extract.speakers import complements
 
 __all__ = ["Reading", "read_clause"]
 
+# The particle of the Arabic perfect (وكانت الخلية قد أعلنت): the verb's, so
+# the subject is the noun before it.
+_QAD = frozenset({"قد", "لقد"})
 _AUXILIARIES = frozenset(
     {"have", "has", "had", "will", "would", "is", "are", "was", "were", "did"}
     | {"does", "do", "had"}
+    | _QAD
     | VERB_ADVERBS  # "The Pentagon first announced": not part of its name
 )
 _MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
@@ -97,6 +101,8 @@ class _Clause(PhraseReader):
     def topic_first(self, v: int) -> bool:
         """Whether a noun right before an Arabic verb is its subject (العراق يعلن)."""
         i = v - 1
+        if i and self.k[i] in _QAD:
+            i -= 1  # وكانت الخلية قد أعلنت: the particle stands between
         if not self.t[i].is_word or not self.free(i) or self.in_excluded(i):
             return False
         lex = self.lex

@@ -234,6 +234,18 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
             or is_definite(key)
             or lex.has("np_preposition", key)
             or after_prep
+            # قائد عمليات الجزيرة: an indefinite noun after a role in construct
+            # goes on to the definite one that closes the chain (a name comes
+            # after a definite word: اللواء الركن عادل الفهداوي)
+            or (
+                not is_definite(seg[j - 1].key)
+                and (
+                    lex.has("role", seg[j - 1].key) or lex.has("office", seg[j - 1].key)
+                )
+                and j + 1 < len(seg)
+                and is_definite(seg[j + 1].key)
+                and key not in _NAME_HEADS  # الفريق أول ركن عبد الأمير: a name
+            )
             or (
                 is_nisba(key)
                 and not is_definite(seg[j - 1].key)
@@ -250,6 +262,8 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
 
 
 _MP = frozenset({fold("النائب"), fold("نائب")})
+# First words of names built like a construct chain: عبد الأمير، أبو مهدي.
+_NAME_HEADS = frozenset(fold(w) for w in ("عبد", "أبو", "أبي", "أم", "ابن", "بن"))
 # Nouns of political blocs, whose name follows them: ائتلاف دولة القانون.
 _BLOC_NOUNS = frozenset(
     fold(word)

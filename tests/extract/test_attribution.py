@@ -1810,7 +1810,11 @@ def test_figures_speak_for_whoever_compiled_or_released_them(
             "مصادر عسكرية",
             ["صوت الرافدين"],
         ),
-        ('وقال مصدر أمني لـ"نبض الشارع" إن نحو 30 آلية وصلت.', "مصدر أمني", ["نبض الشارع"]),
+        (
+            'وقال مصدر أمني لـ"نبض الشارع" إن نحو 30 آلية وصلت.',
+            "مصدر أمني",
+            ["نبض الشارع"],
+        ),
         # outlets of Iraq and agencies abroad, by their printed names
         ("وقال ضابط لشبكة 964 إن 250 جنديا غادروا.", "ضابط", ["964"]),
         (
@@ -1837,3 +1841,38 @@ def test_a_quantity_noun_after_the_source_is_the_verb_s_object() -> None:
     # عدد starts the object of يقدر, not a construct chain of the source
     frame = find_frames("ويقدر خبراء أمنيون عدد المقاتلين بنحو 5 آلاف.")[0]
     assert frame.speaker.name == "خبراء أمنيون"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb of counting reports a figure like a verb of saying
+        (
+            "وأحصت القيادة المركزية الأمريكية 37 هجوما على قواتها.",
+            "القيادة المركزية الأمريكية",
+        ),
+        ("CTP-ISW recorded 14 attacks on US positions in Syria.", "CTP-ISW"),
+        # the pluperfect particle قد is the verb's, not the speaker's
+        (
+            "وكانت خلية الإعلام الأمني قد أعلنت سقوط ثلاثة صواريخ.",
+            "خلية الإعلام الأمني",
+        ),
+    ],
+)
+def test_verbs_of_counting_and_the_pluperfect(text: str, speaker: str) -> None:
+    assert find_frames(text)[0].speaker.name == speaker
+
+
+def test_a_role_in_construct_keeps_the_name_after_its_rank() -> None:
+    text = (
+        "نقلت وكالة الأنباء العراقية (واع) عن قائد عمليات الجزيرة اللواء الركن عادل"
+        " الفهداوي قوله إن القطعات تسلمت المسؤولية."
+        " وأضاف الفهداوي أن 2000 جندي انتشروا."
+    )
+    first, second = find_frames(text)
+    assert (first.speaker.name, first.speaker.role) == (
+        "عادل الفهداوي",
+        "قائد عمليات الجزيرة اللواء الركن",
+    )
+    assert second.speaker.name == "عادل الفهداوي"
+    assert chain_names(second) == ["Iraqi News Agency (INA)"]
