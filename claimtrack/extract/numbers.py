@@ -65,6 +65,7 @@ _ARTICLES = frozenset({"ال", "بال", "لل", "وال", "the"})
 _RANGE_OPEN = {"بين": "and", "between": "and", "من": "to", "from": "to"}
 _RANGE_JOIN = {"و": "and", "and": "and", "الي": "to", "to": "to", "حتي": "to"}
 _ALT_JOIN = frozenset({"-", "او", "or"})  # 10-20, ثلاثة أو أربعة, two or three
+_CLOSING_QUOTES = frozenset("\"”»’'")
 _Span = tuple[str, int, int]  # (lemma, first token, end token) of a counted noun
 
 
@@ -302,6 +303,12 @@ class _Scanner:
     def unit(self, j: int, article: bool) -> _Span | None:
         """Find the counted noun after a number ending at token ``j``."""
         w = self.w
+        if (
+            w[j : j + 1]
+            and w[j] in _CLOSING_QUOTES
+            and self.ends[j - 1] == self.starts[j]
+        ):
+            j += 1  # said "more than 2,000" U.S. personnel: a quoted figure
         if w[j : j + 1] == ["-"] and self.ends[j - 1] == self.starts[j]:
             j += 1  # a 12-month mission
             if w[j : j + 1] == ["strong"]:

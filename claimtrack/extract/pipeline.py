@@ -284,6 +284,12 @@ _NAMED_EVENT_AFTER = re.compile(
 _NAMED_EVENT_BEFORE = re.compile(r"(?:هجمات|هجوم|أحداث|احداث|حرب|مجزرة)\s+$")
 
 
+# The year of a numbered law or decision: رقم 35 لسنة 2015, "No. 35 of 2015".
+_NUMBERED_OF = re.compile(
+    r"(?:(?<!\w)رقم|\b[Nn]o\.|\b[Nn]umber)\s*\d+\s*(?:لسنة|لعام|of|ل)?\s*$"
+)
+
+
 def _is_claim_date(m: DateMention, text: str) -> bool:
     """Whether a date mention asserts something (rather than scoping or filler)."""
     if m.kind == "since" and m.part != "whole":
@@ -297,6 +303,8 @@ def _is_claim_date(m: DateMention, text: str) -> bool:
         )
     ):
         return False  # "the Oct. 7 attacks", أحداث 11 أيلول: a name, its year unsaid
+    if _NUMBERED_OF.search(text, max(0, m.start - 24), m.start):
+        return False  # قانون رقم 35 لسنة 2015, "Law No. 35 of 2015": part of a name
     # A lone "today" is mostly "nowadays"; joined to a weekday or date it counts.
     return normalise_text(text[m.start : m.end]).text.strip() not in _LONE_TODAY
 
@@ -896,14 +904,24 @@ _EVENT_UNITS = frozenset({"attack", "strike", "raid", "sortie", "operation"})
 
 
 def _is_age(text: str, n: NumberMention) -> bool:
-    """Whether a number of years in brackets is someone's age: "X (23 عاماً)"."""
+    """Whether a number of years is someone's age.
+
+    "X (23 عاماً)", يبلغ من العمر 47 عاماً، البالغ من العمر، "aged 47", "47 years old".
+    """
+    if n.unit != "year":
+        return False
     before = text[max(0, n.start - 2) : n.start].rstrip()
     after = text[n.end : n.end + 2].lstrip()
-    return (
-        before.endswith(("(", "（"))
-        and after.startswith((")", "）"))
-        and n.unit == "year"
+    if before.endswith(("(", "（")) and after.startswith((")", "）")):
+        return True
+    return bool(
+        _AGE_BEFORE.search(text, max(0, n.start - 16), n.start)
+        or _AGE_AFTER.match(text, n.end)
     )
+
+
+_AGE_BEFORE = re.compile(r"(?:من\s+العمر|(?<!\w)عمره|(?<!\w)عمرها|\baged)\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:old\b|من\s+العمر)")
 
 
 def _fronted_window(

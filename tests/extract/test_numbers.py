@@ -670,3 +670,16 @@ def test_an_english_plural_outside_the_lexicon_is_what_is_counted(
 )
 def test_no_open_noun_after_a_year_a_label_or_before_a_non_noun(text: str) -> None:
     assert all(m.unit is None for m in find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ('said that "more than 2,000" U.S. personnel remain', "more_than"),
+        ('that "well under 2,000" American troops would stay', "less_than"),
+        ("said “about 2,000” troops would stay", "about"),
+    ],
+)
+def test_a_quoted_figure_keeps_its_noun(text: str, hedge: str) -> None:
+    [m] = find_numbers(text)
+    assert (m.value, m.hedge, m.unit) == (2000, hedge, "troop")

@@ -2598,3 +2598,17 @@ def test_n_more_reaches_back_over_a_long_sentence() -> None:
         "about 2,500 troops",
         "about 900 troops",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال أبو مصطفى، وهو سائق يبلغ من العمر 47 عاماً، إن الطريق أُغلق.",
+        "The driver, who is 47 years old, said the road was closed.",
+        # the year of a numbered law is part of its name
+        "ويستند الطلب إلى قانون عقد المعاهدات رقم 35 لسنة 2015.",
+        "The request rests on Law No. 35 of 2015.",
+    ],
+)
+def test_an_age_and_a_law_s_year_are_no_claims(text: str) -> None:
+    assert _claims(text) == []
