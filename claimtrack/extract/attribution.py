@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -437,6 +438,10 @@ def _may_open_outlet(key: str) -> bool:
     return _medium(key) or may_name_outlet(key)
 
 
+# A US lawmaker's party and state after the name: (D-Va.), (R-Ala.), (I-Vt.).
+_PARTY_TAG = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,7}\)")
+
+
 def _tokens_in(
     text: str, tokens: list[Token], starts: list[int], a: int, b: int
 ) -> list[Token]:
@@ -519,12 +524,15 @@ def find_frames(
     del lang  # each clause is read by its own script
     norm = normalise_text(text)
     doc = _Document(text, norm, relays)
-    spans = split_spans(norm.text)
+    # "Sen. Tim Kaine (D-Va.), who …, said": a party tag is no part of the
+    # frame; blanked, so offsets stay those of the normalised text.
+    read = _PARTY_TAG.sub(lambda m: " " * len(m.group()), norm.text)
+    spans = split_spans(read)
     if until is not None:
         spans = [(a, b) for a, b in spans if norm.offsets[a] <= until]
     # Only the words up to the last sentence read matter: outlets named later
     # cannot be referred back to.
-    tokens = tokenize(norm.text, 0, spans[-1][1] if spans else 0)
+    tokens = tokenize(read, 0, spans[-1][1] if spans else 0)
     doc.scan_outlets(tokens)
     starts = [t.start for t in tokens]
     lex = load_attribution_lexicon()
@@ -533,7 +541,7 @@ def find_frames(
     labels = speaker_labels(norm.text)
     for a, b in spans:
         line = norm.text.count("\n", 0, a)
-        sentence = _tokens_in(norm.text, tokens, starts, a, b)
+        sentence = _tokens_in(read, tokens, starts, a, b)
         if labels and any(a <= x.start < b for x in labels):
             # "GEN. RYDER: Reuters reported …": the label is no part of the frame
             cut = max(x.end for x in labels if a <= x.start < b)

@@ -1876,3 +1876,31 @@ def test_a_role_in_construct_keeps_the_name_after_its_rank() -> None:
     )
     assert second.speaker.name == "عادل الفهداوي"
     assert chain_names(second) == ["Iraqi News Agency (INA)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Sen. Tim Kaine (D-Va.), who has pushed to repeal the war authorization,"
+            " said Tuesday that 2,000 troops remain.",
+            "Tim Kaine",
+            "Sen.",
+        ),
+        (
+            "Rep. Mike Rogers (R-Ala.), chairman of the House Armed Services Committee,"
+            " said that 2,000 troops would remain.",
+            "Mike Rogers",
+            "Rep., chairman of the House Armed Services Committee",
+        ),
+    ],
+)
+def test_a_party_tag_after_a_lawmaker_s_name(text: str, name: str, role: str) -> None:
+    speaker = find_frames(text)[0].speaker
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_the_hill_is_an_outlet_only_where_an_outlet_may_stand() -> None:
+    told = find_frames("An official told The Hill that 2,000 troops would remain.")
+    assert chain_names(told[0]) == ["The Hill"]
+    assert find_frames("Troops went up the hill.")[0].speaker.is_outlet

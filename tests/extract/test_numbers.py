@@ -683,3 +683,7 @@ def test_no_open_noun_after_a_year_a_label_or_before_a_non_noun(text: str) -> No
 def test_a_quoted_figure_keeps_its_noun(text: str, hedge: str) -> None:
     [m] = find_numbers(text)
     assert (m.value, m.hedge, m.unit) == (2000, hedge, "troop")
+
+
+def test_a_fraction_is_no_count_of_thirds() -> None:
+    assert all(m.unit is None for m in find_numbers("a two-thirds majority"))
