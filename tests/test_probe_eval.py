@@ -17,7 +17,7 @@ FLOORS = {
     "heldout_arabic": 51,
     "heldout2_english": 52,
     "heldout2_arabic": 59,
-    "heldout3_english": 31,
+    "heldout3_english": 32,
     "heldout3_arabic": 32,
 }
 

@@ -2612,3 +2612,9 @@ def test_n_more_reaches_back_over_a_long_sentence() -> None:
 )
 def test_an_age_and_a_law_s_year_are_no_claims(text: str) -> None:
     assert _claims(text) == []
+
+
+def test_a_month_expected_ahead_is_the_next_one() -> None:
+    doc = "A final decision is expected by the end of March, the people said."
+    [claim] = _claims(doc, published="2024-12-01")
+    assert str(claim.figure) == "by the end of 2025-03"
