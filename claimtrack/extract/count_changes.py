@@ -75,6 +75,19 @@ _DATED = re.compile(
     r"\s*(?:in|as\s+of|at\s+the\s+end\s+of|في|عام|في\s+عام|نهاية)?\s*",
     re.IGNORECASE,
 )
+# A count that held once, with no date to say when: "the coalition, which
+# once had 86 members", "used to have 5,000", كان يضم سابقاً 86 دولة. Like the
+# count an undated past change started from, it is no claim of today.
+_FORMER = re.compile(
+    r"\b(?:once|formerly|previously|at\s+one\s+point)\s+(?:had|numbered|counted"
+    r"|totall?ed|stood\s+at|reached|peaked\s+at|hosted|housed|included|kept"
+    r"|deployed|fielded)\b|\bused\s+to\s+(?:have|number|count|total|host|house"
+    r"|keep|deploy|field)\b|(?<!\w)(?:سابقا|سابقاً|في\s+السابق|فيما\s+مضى)(?!\w)"
+    r"|(?<!\w)[وف]?بعد\s+أن\s+كان(?:ت)?(?!\w)",
+    re.IGNORECASE,
+)
+_FORMER_REACH = 40  # characters from the marker to the count it dates
+_CLAUSE_BREAK = re.compile(r"[,،.;؛:!?؟]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A pronoun suffix on an Arabic noun: قواته، قواتها، جنودهم.
@@ -230,7 +243,32 @@ def read_changes(
         else:
             old = replace(old, unit=None, unit_text=None)
         out[k], out[k + 1] = (old, new) if a.start == old.start else (new, old)
+    out = [_unless_former(text, m, dates) for m in out]
     return Changes(out, today, read_at)
+
+
+def _unless_former(
+    text: str, m: NumberMention, dates: list[tuple[int, int]]
+) -> NumberMention:
+    """Leave an undated count that held once ("once had 86 members") no noun.
+
+    The marker comes shortly before the count in its clause, or (سابقاً) right
+    after it; a date right after the count says when it held, and keeps it.
+    """
+    if m.unit is None or m.is_duration:
+        return m
+    before = _FORMER.search(text, max(0, m.start - _FORMER_REACH), m.start)
+    after = _FORMER.match(text, m.end) or _FORMER.match(text, m.end + 1)
+    if before is not None and _CLAUSE_BREAK.search(text, before.end(), m.start):
+        before = None
+    if before is None and after is None:
+        return m
+    if any(
+        0 <= d - m.end <= _FORMER_REACH and not _CLAUSE_BREAK.search(text, m.end, d)
+        for d, _ in dates
+    ):
+        return m  # "once had 5,200 troops in Iraq in 2019": a count of 2019
+    return replace(m, unit=None, unit_text=None)
 
 
 def _changed(text: str, floor: int, at: int) -> bool:

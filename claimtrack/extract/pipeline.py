@@ -119,7 +119,8 @@ _CHANGED_TO = re.compile(
     # "which once counted 87 members, now has 86", "وبات يضم 86"
     r"|\b(?:now|today)\s+(?:has|have|counts?|numbers?|totals?|includes?)\s+"
     r"(?:about|roughly|some|nearly|around)?\s*$"
-    r"|(?<!\w)[وف]?(?:بات|باتت|أصبح|أصبحت|صار|صارت)\s+(?:يضم|تضم)\s+\S*\s*$"
+    r"|(?<!\w)[وف]?(?:بات|باتت|أصبح|أصبحت|صار|صارت)\s+(?:(?:اليوم|الآن|حاليا)\s+)?"
+    r"(?:(?:يضم|تضم|يبلغ|تبلغ)\s+)?\S*\s*$"
     r"|(?:ارتفع|انخفض|تراجع|نما|زاد|تقلص)\w*\s+(?:إلى|الى)\s+\S*\s*$",
     re.IGNORECASE,
 )

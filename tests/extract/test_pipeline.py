@@ -2618,3 +2618,34 @@ def test_a_month_expected_ahead_is_the_next_one() -> None:
     doc = "A final decision is expected by the end of March, the people said."
     [claim] = _claims(doc, published="2024-12-01")
     assert str(claim.figure) == "by the end of 2025-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a count that held once, with nothing to say when, is no claim of today
+        ("The coalition, which once had 86 members, now counts 87.", ["87 members"]),
+        (
+            "Britain, which previously had 400 troops in Iraq, now has about 100.",
+            ["about 100 troops"],
+        ),
+        ("Washington used to have more than 5,000 soldiers in Iraq.", []),
+        ("وكان التحالف يضم سابقاً 86 دولة.", []),
+        (
+            "وبعد أن كان عدد القوات الأمريكية 5200 جندي، بات اليوم نحو 2500.",
+            ["about 2,500 troops"],
+        ),
+        # a date says when it held: a count of then
+        (
+            "At its peak in 2007, the US had about 170,000 troops in Iraq.",
+            ["about 170,000 troops"],
+        ),
+    ],
+)
+def test_a_former_count_without_a_date_is_no_claim(text: str, kept: list[str]) -> None:
+    assert [str(c.figure) for c in _numbers(text)] == kept
+
+
+def test_a_former_count_makes_no_false_conflict() -> None:
+    claims = _claims("The coalition, which once had 86 members, now counts 87.")
+    assert len(ct.find_conflicts(claims)) == 0
