@@ -167,6 +167,22 @@ def _office_named_before(
     return None
 
 
+def _office_in_text(speaker: Speaker, text: str, before: int) -> tuple[int, int] | None:
+    """Where the text last named the office a bare Arabic noun refers to.
+
+    "الوزارة" after "وزارة الخارجية العراقية" (in any role, not only as a
+    speaker): the head noun without its article and the definite words after
+    it. Returns the span of that name in ``text``.
+    """
+    words = speaker.name.split()
+    if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
+        return None
+    head = re.escape(words[0][2:])
+    pattern = rf"(?<!\w)[وفلب]?(?P<name>{head}(?:\s+ال\w+){{1,3}})"
+    found = list(re.finditer(pattern, text[:before]))
+    return found[-1].span("name") if found else None
+
+
 def _role_words(name: str) -> set[str]:
     return {w.removeprefix("ال") for w in fold(name).split()} - {"the", "a", "an"}
 
@@ -343,6 +359,10 @@ class _Document:
                 known_office := _office_named_before(speaker, self.offices)
             ) is not None:
                 return known_office, None
+            if (named := _office_in_text(speaker, self.norm.text, a)) is not None:
+                # أصدرت وزارة الخارجية العراقية بياناً … وأكدت الوزارة: named
+                # before, though not as a speaker
+                speaker = Speaker(kind=speaker.kind, name=self.written(*named))
             self.offices.append(speaker)
         return speaker, None
 

@@ -1904,3 +1904,15 @@ def test_the_hill_is_an_outlet_only_where_an_outlet_may_stand() -> None:
     told = find_frames("An official told The Hill that 2,000 troops would remain.")
     assert chain_names(told[0]) == ["The Hill"]
     assert find_frames("Troops went up the hill.")[0].speaker.is_outlet
+
+
+def test_a_bare_office_noun_takes_the_name_written_before() -> None:
+    text = (
+        "أصدرت وزارة الخارجية العراقية بياناً بمناسبة انتهاء المرحلة الأولى."
+        " وأكدت الوزارة أن التحالف يضم 86 عضواً."
+    )
+    assert find_frames(text)[1].speaker.name == "وزارة الخارجية العراقية"
+    # with nothing named before, it stays as written
+    assert find_frames("وأكدت الوزارة أن التحالف يضم 86 عضواً.")[0].speaker.name == (
+        "الوزارة"
+    )
