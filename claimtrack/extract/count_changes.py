@@ -253,7 +253,8 @@ def _unless_former(
     """Leave an undated count that held once ("once had 86 members") no noun.
 
     The marker comes shortly before the count in its clause, or (سابقاً) right
-    after it; a date right after the count says when it held, and keeps it.
+    after it; a date after the count in its clause says when it held ("had
+    5,200 troops in Iraq in 2019"), and keeps it.
     """
     if m.unit is None or m.is_duration:
         return m
