@@ -21,6 +21,7 @@ from claimtrack.claim import Stance
 from claimtrack.extract.attribution_lexicon import Cue, Token, is_nisba
 from claimtrack.extract.attribution_phrases import (
     ADJUNCT_OPENERS,
+    AMOUNT_NOUNS,
     COMMAS,
     ENDS,
     QUOTES,
@@ -43,9 +44,6 @@ _AUXILIARIES = frozenset(
     | VERB_ADVERBS  # "The Pentagon first announced": not part of its name
 )
 _MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
-# Nouns of an amount: after a verb of estimating they are its object or
-# passive subject, never a speaker (يُقدَّر عدد المقاتلين بنحو 5 آلاف).
-_AMOUNT_NOUNS = frozenset({"عدد", "حجم", "قيمه", "نسبه", "كلفه", "تكلفه"})
 # What opens a clause on the source that is still the source: "officials who
 # spoke on condition of anonymity", مسؤولين الذين …
 _ON_THE_SOURCE = frozenset({"who", "speaking", "familiar", "الذين"})
@@ -462,7 +460,7 @@ class _Clause(PhraseReader):
             vso = after < self.n and not self.stop(after, after - 1)
             vso = vso and not self.has("preposition", after)
             # ويُقدَّر عدد الجنود بـ900: an impersonal passive, the amount its subject
-            vso = vso and self.k[after] not in _AMOUNT_NOUNS
+            vso = vso and self.k[after] not in AMOUNT_NOUNS
         if vso:
             subject = self.noun_phrase(after)
             if subject.kind == "speaker" and subject.end <= subject.first:

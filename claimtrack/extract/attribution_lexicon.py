@@ -391,7 +391,7 @@ _NO_DUAL = frozenset({"تابع", "ذكر"})
 
 def _dual(key: str) -> str | None:
     """The past dual of a singular past form: قال → قالا, قالت → قالتا."""
-    if key in _NO_DUAL or key.endswith(("وا", "ا", "ي", "ن")) or len(key) < 3:
+    if key in _NO_DUAL or key.endswith(("ا", "ي", "ن")) or len(key) < 3:
         return None
     return key + "ا"
 

@@ -29,6 +29,7 @@ from claimtrack.extract.speakers import (
     ONE_OF_AR,
     complements,
     entity_kind,
+    in_construct,
     is_name_like,
     known_name_size,
     resolve_entity,
@@ -79,9 +80,12 @@ SEEN_BY = frozenset(
         for pronoun in ("عليها", "عليه")
     }
 )
-# Nouns of a quantity (عدد، حجم), the object of a verb of estimating or
-# counting: never the first word of a source's construct chain.
-_QUANTITY_NOUNS = frozenset({"عدد", "حجم", "نسبه", "حصيله", "مجموع", "اجمالي", "قيمه"})
+# Nouns of an amount (عدد، حجم): after a verb of estimating or counting they
+# are its object or passive subject (يُقدَّر عدد المقاتلين بنحو 5 آلاف), never
+# a speaker nor the next word of a source's construct chain.
+AMOUNT_NOUNS = frozenset(
+    {"عدد", "حجم", "قيمه", "نسبه", "كلفه", "تكلفه", "حصيله", "مجموع", "اجمالي"}
+)
 _MAX_KNOWN = 5  # words in the longest alias a speaker phrase is checked for
 _SPEAKER_ENTITIES = frozenset({"group", "office", "organisation"})
 # Institutions that take a place's name: معهد واشنطن، مركز بغداد للدراسات.
@@ -582,13 +586,12 @@ class PhraseReader:
             # قيادة عمليات الأنبار: a construct chain of indefinite nouns goes
             # on to the definite noun that closes it.
             construct = (
-                not after_definite
-                and not resolve_entity(self.t[i - 1].text)  # معهد واشنطن | عدد
-                and i + 1 < n
+                i + 1 < n
                 and self.t[i + 1].is_word
-                and is_definite(self.k[i + 1])
-                and not k.startswith(("ل", "ب", "و"))
-                and k not in _QUANTITY_NOUNS  # ويقدر مراقبون | عدد المقاتلين
+                and in_construct(self.k[i - 1], k, self.k[i + 1])
+                and not resolve_entity(self.t[i - 1].text)  # معهد واشنطن | عدد
+                and not k.startswith(("ل", "ب", "و"))  # a clitic: another phrase
+                and k not in AMOUNT_NOUNS  # ويقدر مراقبون | عدد المقاتلين
                 and not self.stop(i + 1, j)
             )
             if (

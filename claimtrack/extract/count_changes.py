@@ -25,8 +25,8 @@ from dataclasses import dataclass, field, replace
 
 from claimtrack.extract.date_context import clause_tense
 from claimtrack.extract.number_lexicon import to_unit_lemma
-from claimtrack.extract.numbers import NumberMention, find_numbers
-from claimtrack.extract.text import sentence_start
+from claimtrack.extract.numbers import DURATIONS, NumberMention, find_numbers
+from claimtrack.extract.text import PHRASE_BREAK, sentence_start
 
 __all__ = ["FUTURE_CHANGE", "Changes", "change_to_come", "read_changes"]
 
@@ -78,16 +78,18 @@ _DATED = re.compile(
 # A count that held once, with no date to say when: "the coalition, which
 # once had 86 members", "used to have 5,000", كان يضم سابقاً 86 دولة. Like the
 # count an undated past change started from, it is no claim of today.
+# The adverbs may also follow the count; "بعد أن كان" only precedes it (after
+# a count it introduces the earlier one: 2500 جندي بعد أن كان 5200).
+_FORMERLY = r"(?<!\w)(?:سابقا|سابقاً|في\s+السابق|فيما\s+مضى)(?!\w)"
 _FORMER = re.compile(
     r"\b(?:once|formerly|previously|at\s+one\s+point)\s+(?:had|numbered|counted"
     r"|totall?ed|stood\s+at|reached|peaked\s+at|hosted|housed|included|kept"
     r"|deployed|fielded)\b|\bused\s+to\s+(?:have|number|count|total|host|house"
-    r"|keep|deploy|field)\b|(?<!\w)(?:سابقا|سابقاً|في\s+السابق|فيما\s+مضى)(?!\w)"
-    r"|(?<!\w)[وف]?بعد\s+أن\s+كان(?:ت)?(?!\w)",
+    rf"|keep|deploy|field)\b|{_FORMERLY}|(?<!\w)[وف]?بعد\s+أن\s+كان(?:ت)?(?!\w)",
     re.IGNORECASE,
 )
+_FORMERLY_AFTER = re.compile(rf"\s*{_FORMERLY}")
 _FORMER_REACH = 40  # characters from the marker to the count it dates
-_CLAUSE_BREAK = re.compile(r"[,،.;؛:!?؟]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A pronoun suffix on an Arabic noun: قواته، قواتها، جنودهم.
@@ -125,7 +127,7 @@ def _noun_before(text: str, floor: int, at: int) -> tuple[str, str] | None:
     words = _WORD.findall(text, max(floor, at - _NOUN_REACH), at)
     for word in reversed(words):
         lemma = to_unit_lemma(word) or to_unit_lemma(_SUFFIX.sub("", word))
-        if lemma is not None and lemma not in ("month", "year", "day", "week"):
+        if lemma is not None and lemma not in DURATIONS:
             return lemma, word
     return None
 
@@ -259,13 +261,13 @@ def _unless_former(
     if m.unit is None or m.is_duration:
         return m
     before = _FORMER.search(text, max(0, m.start - _FORMER_REACH), m.start)
-    after = _FORMER.match(text, m.end) or _FORMER.match(text, m.end + 1)
-    if before is not None and _CLAUSE_BREAK.search(text, before.end(), m.start):
+    after = _FORMERLY_AFTER.match(text, m.end)
+    if before is not None and PHRASE_BREAK.search(text, before.end(), m.start):
         before = None
     if before is None and after is None:
         return m
     if any(
-        0 <= d - m.end <= _FORMER_REACH and not _CLAUSE_BREAK.search(text, m.end, d)
+        0 <= d - m.end <= _FORMER_REACH and not PHRASE_BREAK.search(text, m.end, d)
         for d, _ in dates
     ):
         return m  # "once had 5,200 troops in Iraq in 2019": a count of 2019

@@ -35,6 +35,7 @@ from claimtrack.extract.number_words import (
 from claimtrack.extract.text import normalise_text
 
 __all__ = [
+    "DURATIONS",
     "NumberMention",
     "find_numbers",
     "parse_number_words",
@@ -43,7 +44,8 @@ __all__ = [
     "to_unit_lemma",
 ]
 
-_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+"""Unit lemmas that are spans of time (a mention of them ``is_duration``)."""
 _ARABIC = re.compile("[\u0600-\u06ff]")
 # Words between "of" and the counted noun: "500 of the troops", "900 of our forces".
 _DETERMINERS = frozenset({"the", "our", "their", "its", "these", "those", "his", "her"})
@@ -460,8 +462,11 @@ class _Scanner:
             return None, last.j
         if b and self.is_date_part(b, b.i, bool(unit)):
             return None, last.j
-        if unit and self.w[unit[2] : unit[2] + 2] == ["-", "old"]:
-            return None, unit[2]  # a 25-year-old: an age, not a duration
+        if unit and (
+            self.w[unit[2] : unit[2] + 2] == ["-", "old"]
+            or self.w[unit[2] : unit[2] + 1] == ["old"]
+        ):
+            return None, unit[2]  # a 25-year-old, 47 years old: an age
         pre = self.hedge_before(first - 1 if dollars else first)
         if pre and pre[1] and not unit:
             pre = None  # a weak hedge (حتى، over) needs a counted noun
@@ -513,7 +518,7 @@ class _Scanner:
             *self.norm.to_original(start, end),
             *self.norm.to_original(a.start, last.end),
             None if hedge in ("vague", "range") else value, low, high, hedge,
-            lemma, unit_text, lemma in _DURATIONS,
+            lemma, unit_text, lemma in DURATIONS,
             self.lang or self.detect(start, end),
         )  # fmt: skip
         return mention, end_tok

@@ -39,7 +39,12 @@ from claimtrack.extract.questions import (
     time_question,
 )
 from claimtrack.extract.speakers import entity_kind, resolve_entity
-from claimtrack.extract.text import SENTENCE_BREAK, normalise_text, undot
+from claimtrack.extract.text import (
+    PHRASE_BREAK,
+    SENTENCE_BREAK,
+    normalise_text,
+    undot,
+)
 from claimtrack.extract.windows import trailing_window
 from claimtrack.figure import (
     Granularity,
@@ -83,7 +88,6 @@ _JOIN_REACH = 60
 # Words between a count and its trailing window: a verb and its object ("have
 # left the country over the past two years", "غادروا البلاد خلال العامين").
 _WINDOW_REACH = 5
-_PHRASE_BREAK = re.compile(r"[.!?؟;؛,،:()]")
 # A preposition that scopes a count to the period right after it.
 _PERIOD_CUE = re.compile(
     r"(?:\b(?:in|during)|في|خلال|عام|لعام)\s*(?:عام|the year|)\s*$"
@@ -331,7 +335,7 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
                 or (m.start < m.number_start and text[m.start] == "و")  # ونحو 900
                 or (
                     _FRONTED_ADDITION.search(text, max(0, prev.start - 30), prev.start)
-                    and _PHRASE_BREAK.search(text, prev.end, m.start)
+                    and PHRASE_BREAK.search(text, prev.end, m.start)
                 )
             )
             and not SENTENCE_BREAK.search(text[prev.end : m.start])
@@ -591,7 +595,7 @@ def _number_of(
     linked = linked or m.start < m.number_start
     if any(ch.isdigit() for ch in rest) or not linked:
         return m
-    if _PHRASE_BREAK.search(rest.replace(",", " ").replace("،", " ")):
+    if PHRASE_BREAK.search(rest.replace(",", " ").replace("،", " ")):
         return m
     for word in last.group(1).split():
         lemma = to_unit_lemma(word)
@@ -857,7 +861,7 @@ def _period(text: str, n: NumberMention, dates: list[DateMention]) -> str | None
         between = undot(text[n.end : d.start])
         # Right after the counted noun, in the same phrase: "86 countries and
         # organisations, founded in 2014" dates the founding, not the count.
-        if len(between.split()) > 4 or _PHRASE_BREAK.search(between):
+        if len(between.split()) > 4 or PHRASE_BREAK.search(between):
             return None
         if any(ch.isdigit() for ch in between):
             return None  # another number comes first: the period is its own
@@ -907,7 +911,8 @@ _EVENT_UNITS = frozenset({"attack", "strike", "raid", "sortie", "operation"})
 def _is_age(text: str, n: NumberMention) -> bool:
     """Whether a number of years is someone's age.
 
-    "X (23 عاماً)", يبلغ من العمر 47 عاماً، البالغ من العمر، "aged 47", "47 years old".
+    "X (23 عاماً)", يبلغ من العمر 47 عاماً، البالغ من العمر، "aged 47" ("47 years
+    old" the number reader leaves out already).
     """
     if n.unit != "year":
         return False
@@ -922,7 +927,7 @@ def _is_age(text: str, n: NumberMention) -> bool:
 
 
 _AGE_BEFORE = re.compile(r"(?:من\s+العمر|(?<!\w)عمره|(?<!\w)عمرها|\baged)\s*$")
-_AGE_AFTER = re.compile(r"\s*(?:old\b|من\s+العمر)")
+_AGE_AFTER = re.compile(r"\s*من\s+العمر")
 
 
 def _fronted_window(
@@ -1009,7 +1014,7 @@ def _as_of(
                 between.strip() in (",", "،")  # "to about 1,250, by the end of 2026"
                 or (
                     len(between.split()) <= 6
-                    and not _PHRASE_BREAK.search(between)
+                    and not PHRASE_BREAK.search(between)
                     and not any(ch.isdigit() for ch in between)
                 )
             ):
@@ -1020,7 +1025,7 @@ def _as_of(
         if (
             future
             and len(before.split()) <= 3
-            and not _PHRASE_BREAK.search(before)
+            and not PHRASE_BREAK.search(before)
             and not any(ch.isdigit() for ch in before)
         ):
             # "الذين سيبقون في بغداد بعد أيلول 2025 لن يتجاوز 250 مستشاراً": the

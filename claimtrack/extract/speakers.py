@@ -28,6 +28,7 @@ __all__ = [
     "complements",
     "entity_kind",
     "has_name",
+    "in_construct",
     "is_name_like",
     "is_role_like",
     "known_name_size",
@@ -234,17 +235,13 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
             or is_definite(key)
             or lex.has("np_preposition", key)
             or after_prep
-            # قائد عمليات الجزيرة: an indefinite noun after a role in construct
-            # goes on to the definite one that closes the chain (a name comes
-            # after a definite word: اللواء الركن عادل الفهداوي)
+            # قائد عمليات الجزيرة: a role in construct goes on to the definite
+            # noun that closes the chain (a name comes after a definite word:
+            # اللواء الركن عادل الفهداوي)
             or (
-                not is_definite(seg[j - 1].key)
-                and (
-                    lex.has("role", seg[j - 1].key) or lex.has("office", seg[j - 1].key)
-                )
+                (lex.has("role", seg[j - 1].key) or lex.has("office", seg[j - 1].key))
                 and j + 1 < len(seg)
-                and is_definite(seg[j + 1].key)
-                and key not in _NAME_HEADS  # الفريق أول ركن عبد الأمير: a name
+                and in_construct(seg[j - 1].key, key, seg[j + 1].key)
             )
             or (
                 is_nisba(key)
@@ -264,6 +261,27 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
 _MP = frozenset({fold("النائب"), fold("نائب")})
 # First words of names built like a construct chain: عبد الأمير، أبو مهدي.
 _NAME_HEADS = frozenset(fold(w) for w in ("عبد", "أبو", "أبي", "أم", "ابن", "بن"))
+
+
+def in_construct(prev: str, key: str, following: str) -> bool:
+    """Whether the folded word ``key`` goes on an Arabic construct chain.
+
+    In قيادة عمليات الأنبار an indefinite noun follows an indefinite one, and
+    the chain runs on to the definite noun that closes it. A name built the
+    same way (عبد الأمير، أبو مهدي) starts something else.
+
+    Examples:
+        >>> in_construct("قياده", "عمليات", "الانبار")
+        True
+        >>> (
+        ...     in_construct("الركن", "عادل", "الفهداوي"),
+        ...     in_construct("ركن", "عبد", "الامير"),
+        ... )
+        (False, False)
+    """
+    return is_definite(following) and not is_definite(prev) and key not in _NAME_HEADS
+
+
 # Nouns of political blocs, whose name follows them: ائتلاف دولة القانون.
 _BLOC_NOUNS = frozenset(
     fold(word)

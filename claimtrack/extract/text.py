@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
+    "PHRASE_BREAK",
     "SENTENCE_BREAK",
     "NormalisedText",
     "normalise_text",
@@ -36,6 +37,8 @@ _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 SENTENCE_BREAK = re.compile(r"[.!?؟;؛]")
 """What ends a sentence for the readers that look back within one."""
+PHRASE_BREAK = re.compile(r"[.!?؟;؛,،:()]")
+"""What ends a phrase: a sentence break, a comma, a colon or a bracket."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2640,6 +2640,8 @@ def test_a_month_expected_ahead_is_the_next_one() -> None:
             "At its peak in 2007, the US had about 170,000 troops in Iraq.",
             ["about 170,000 troops"],
         ),
+        # after a count, بعد أن كان brings in the earlier one: the first is today's
+        ("وبلغ عدد الجنود الأمريكيين 2500 جندي بعد أن كان 5200.", ["2,500 troops"]),
     ],
 )
 def test_a_former_count_without_a_date_is_no_claim(text: str, kept: list[str]) -> None:
