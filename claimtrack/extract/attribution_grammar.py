@@ -411,6 +411,16 @@ class _Clause(PhraseReader):
             if end < self.n and self.k[end] == "عن":
                 refs.append(self.noun_phrase(end + 1))
                 end = max(refs[-1].end, end + 1)
+            if verb is not None:
+                # وفق ما أكده مسؤول (ببغداد) لـ«الغد برس»: told through that outlet
+                for x in range(end, min(end + 3, self.n)):
+                    if self.t[x].text in ENDS:
+                        break
+                    found = self.channel(x)
+                    if found is not None and found[0] is not None:
+                        refs.append(found[0])
+                        end = found[1]
+                        break
             if end < self.n and (self.k[end] in _ON_THE_SOURCE or self.talked(end)):
                 # "… officials who spoke on condition of anonymity": still the
                 # source; "who spoke to AFP", تحدثوا لوكالة فرانس برس: its channel

@@ -437,7 +437,8 @@ class PhraseReader:
 
         إحصاءات البنتاغون، أرقام وزارة الدفاع، تقرير لوزارة الدفاع، تقديرات
         صادرة عن الجيش; figures from the Pentagon, a report by the ministry.
-        Only an outlet, or a phrase headed by an office or role word, counts:
+        Only an outlet, or a phrase headed by an office, role or unnamed-group
+        word, counts:
         "the agreement signed in Baghdad" has no issuer.
         """
         j = doc.end
@@ -456,7 +457,8 @@ class PhraseReader:
                         self.lex.has(cls, key)
                         for x in range(ref.first, min(ref.end, ref.first + 2))
                         for key in (self.k[x], self.k[x].removeprefix("ل"))
-                        for cls in ("office", "role")
+                        # حصيلة أوردتها مصادر طبية: unnamed sources issue one too
+                        for cls in ("office", "role", "anonymous")
                     )
                     # "figures compiled by the Congressional Research Service": a
                     # proper name after a verb of issuing

@@ -295,6 +295,14 @@ _NUMBERED_OF = re.compile(
 )
 
 
+# A relative-day word that names an outlet: صحيفة الغد، «الغد برس»، قناة اليوم.
+_OUTLET_BEFORE = re.compile(
+    r"(?:(?<!\w)[وبل]?(?:ل|ال)?(?:صحيفة|جريدة|قناة|موقع|وكالة|شبكة|إذاعة|اذاعة|مجلة)"
+    r")\s*«?\s*$"
+)
+_OUTLET_AFTER = re.compile(r"\s*(?:برس|نيوز|تي\s?في)(?!\w)")
+
+
 def _is_claim_date(m: DateMention, text: str) -> bool:
     """Whether a date mention asserts something (rather than scoping or filler)."""
     if m.kind == "since" and m.part != "whole":
@@ -308,6 +316,11 @@ def _is_claim_date(m: DateMention, text: str) -> bool:
         )
     ):
         return False  # "the Oct. 7 attacks", أحداث 11 أيلول: a name, its year unsaid
+    if m.relative is not None and (
+        _OUTLET_BEFORE.search(text, max(0, m.start - 12), m.start)
+        or _OUTLET_AFTER.match(text, m.end)
+    ):
+        return False  # لـ«الغد برس»: an outlet's name, no tomorrow
     if _NUMBERED_OF.search(text, max(0, m.start - 24), m.start):
         return False  # قانون رقم 35 لسنة 2015, "Law No. 35 of 2015": part of a name
     # A lone "today" is mostly "nowadays"; joined to a weekday or date it counts.

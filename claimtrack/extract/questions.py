@@ -358,6 +358,27 @@ def _with_washington(
     return False
 
 
+# Words that make a place the backer of what precedes, not where it is:
+# فصائل موالية لإيران, "militias backed by Iran".
+_BACKED = frozenset(
+    "مواليه موالي موالين الموالي المواليه الموالين تابعه التابعه مقربه المقربه"
+    " loyal aligned allied".split()
+)
+_BACKED_BY = frozenset(
+    "مدعومه المدعومه مدعومين المدعومين backed supported funded armed".split()
+)
+
+
+def _backer(tokens: Sequence[Token], e: Entity) -> bool:
+    """Whether a place backs the group before it: موالية لإيران, backed by Iran."""
+    k = e.first
+    if k >= 1 and tokens[k - 1].norm in _BACKED:
+        return True  # لإيران carries its ل; "loyal to Iran" has its own to
+    if k >= 2 and tokens[k - 1].norm in ("to", "with", "من", "by"):
+        return tokens[k - 2].norm in _BACKED | _BACKED_BY
+    return False
+
+
 def _places(
     entities: Sequence[Entity],
     lo: int,
@@ -376,7 +397,12 @@ def _places(
     frame's ("Iraq's prime minister said that 2,500 troops ...").
     """
     last = hi + 4 if last is None else last
-    entities = [e for e in entities if not _with_washington(entities, tokens, e)]
+    entities = [
+        e
+        for e in entities
+        if not _with_washington(entities, tokens, e)
+        and not (tokens and _backer(tokens, e))
+    ]
     after = [
         e
         for e in entities
@@ -609,7 +635,8 @@ def number_question(
     if source_end is not None and start <= source_end <= mention.start:
         floor = max(floor, _index(tokens, source_end - start))
     clause_end = _clause_end(text[start:end], tokens, hi)
-    place = _places(entities, lo, hi, clause_end, floor=floor)
+    where = [e for e in entities if not _backer(tokens, e)]
+    place = _places(where, lo, hi, clause_end, floor=floor)
     if is_duration:
         event = _event(tokens, lo, hi, ahead=True)
         subject = (
@@ -637,7 +664,7 @@ def number_question(
         # anywhere later in the sentence ("were wounded in a rocket attack on
         # Ain al-Asad air base"), else its own words as the event, so that the
         # wounded of two attacks are never compared.
-        place = _places(entities, lo, hi, len(tokens) - 1, floor=floor)
+        place = _places(where, lo, hi, len(tokens) - 1, floor=floor)
         one_attack = place is None
     if unit in _STOCK_UNITS and modifier is None and (window or "").startswith("since"):
         # "2,500 troops, a number steady since 2021": how many there are is a

@@ -1916,3 +1916,41 @@ def test_a_bare_office_noun_takes_the_name_written_before() -> None:
     assert find_frames("وأكدت الوزارة أن التحالف يضم 86 عضواً.")[0].speaker.name == (
         "الوزارة"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a tally issued by unnamed sources speaks for them
+        (
+            "وقتل 12 مسلحاً في الغارة، بحسب حصيلة نشرتها مصادر طبية.",
+            "مصادر طبية",
+            "anonymous",
+        ),
+        (
+            "At least 40 rockets hit the base, according to a tally compiled by"
+            " local officials.",
+            "local officials",
+            "anonymous",
+        ),
+        (
+            "وبحسب بيانات البنتاغون، تعرضت القوات لأكثر من 140 هجوماً.",
+            "البنتاغون",
+            "office",
+        ),
+        # a combatant command by its short name is an office, not a person
+        ("CENTCOM said its forces carried out 20 raids in Syria.", "CENTCOM", "office"),
+    ],
+)
+def test_who_issued_a_tally_speaks_for_it(text: str, speaker: str, kind: str) -> None:
+    att = only(text)
+    assert (att.speaker.name, att.speaker.kind.value) == (speaker, kind)
+
+
+def test_according_to_what_someone_told_an_outlet_keeps_the_outlet() -> None:
+    att = only(
+        "ولا يزال 2500 جندي في العراق، وفق ما أكده مسؤول في السفارة ببغداد"
+        " لـ«صوت الرافدين»."
+    )
+    assert att.speaker.kind.value == "anonymous"
+    assert chain_names(att) == ["صوت الرافدين"]

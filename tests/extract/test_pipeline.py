@@ -2651,3 +2651,37 @@ def test_a_former_count_without_a_date_is_no_claim(text: str, kept: list[str]) -
 def test_a_former_count_makes_no_false_conflict() -> None:
     claims = _claims("The coalition, which once had 86 members, now counts 87.")
     assert len(ct.find_conflicts(claims)) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a state that backs the attackers is not where they struck
+        ("Militias backed by Iran launched 12 drones at the base.", "drones|count"),
+        ("وأطلقت فصائل موالية لإيران 5 صواريخ على القاعدة.", "rockets|count"),
+        ("وأطلقت فصائل مدعومة من إيران 5 صواريخ على القاعدة.", "rockets|count"),
+        (
+            "وأطلقت الفصائل الموالية لإيران في العراق 5 صواريخ على القاعدة.",
+            "rockets|count|place=iraq",
+        ),
+        ("Groups loyal to Iran fired 9 rockets at US forces in Syria.", "place=syria"),
+    ],
+)
+def test_a_backer_is_no_place(text: str, key: str) -> None:
+    assert _one(_numbers(text)).question.key.endswith(key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مصدر لـ«الغد برس» إن 12 صاروخاً سقطت على القاعدة.",
+        "وقال مصدر لصحيفة الغد إن 12 صاروخاً سقطت على القاعدة.",
+    ],
+)
+def test_an_outlet_named_tomorrow_is_no_date(text: str) -> None:
+    assert _times(text) == []
+
+
+def test_tomorrow_is_still_a_date() -> None:
+    [claim] = _times("وقال مصدر إن 12 صاروخاً ستصل الغد.", published="2025-06-15")
+    assert str(claim.figure) == "2025-06-16"
