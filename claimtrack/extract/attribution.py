@@ -458,6 +458,9 @@ def _may_open_outlet(key: str) -> bool:
     return _medium(key) or may_name_outlet(key)
 
 
+# Who "we" and "I" are in a transcript: the labelled speaker.
+_FIRST_PERSON = frozenset({"we", "i"})
+
 # A US lawmaker's party and state after the name: (D-Va.), (R-Ala.), (I-Vt.).
 _PARTY_TAG = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,7}\)")
 
@@ -574,11 +577,18 @@ def find_frames(
             quote_ok = last_attributed and (line == last_line or last_colon)
             span = (clause[0].start, clause[-1].end)
             frame = doc.frame(reading, clause, span, quote_ok)
-            if (
-                labels
-                and frame.speaker.is_outlet
-                and reading.speaker is None
-                and not reading.channels
+            if labels and (
+                (
+                    frame.speaker.is_outlet
+                    and reading.speaker is None
+                    and not reading.channels
+                )
+                # "MR. MILLER: … and we expect …": the labelled speaker's own we
+                or (
+                    (ref := reading.speaker or reading.subject) is not None
+                    and ref.kind == "pronoun"
+                    and clause[ref.first].key in _FIRST_PERSON
+                )
             ):
                 frame = doc.labelled(frame, labels, span)
             frames.append(frame)

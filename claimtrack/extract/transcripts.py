@@ -65,7 +65,7 @@ def speaker_labels(text: str) -> list[Label]:
     Returns:
         Each label's span (up to and with its colon) and its speaker: a
         person by the name left after titles ("MAJ. GEN. RYDER" is Ryder,
-        role Maj. Gen.), a reporter for "Q", an office for a role alone
+        role Maj. Gen.), a reporter for "Q" or "QUESTION", an office for a role alone
         ("MODERATOR"). Words in capitals with a colon that are not a label
         (an acronym mid-sentence) are not found: a label opens its line or
         sentence.
@@ -82,7 +82,7 @@ def speaker_labels(text: str) -> list[Label]:
         label = m.group("label")
         if any(w.rstrip(".") in _NOT_SPEAKERS for w in label.split()):
             continue
-        if label == "Q":
+        if label in ("Q", "QUESTION"):
             speaker = Speaker(kind=SpeakerKind.ANONYMOUS, name="reporter", count=1)
         else:
             words = label.replace(".", ". ").split()

@@ -59,3 +59,17 @@ def test_a_sentence_with_its_own_speaker_keeps_it() -> None:
         True,
         ["Reuters"],
     )
+
+
+def test_question_is_a_reporters_label() -> None:
+    [label] = speaker_labels("QUESTION: How many troops are left?")
+    assert (label.speaker.kind.value, label.speaker.name) == ("anonymous", "reporter")
+
+
+def test_we_after_a_label_is_the_labelled_speaker() -> None:
+    text = (
+        "QUESTION: How big is the coalition now? MR. HALE: It is 86 members strong,"
+        " and we expect ministers to meet in Rome next month."
+    )
+    speakers = {str(c.figure): c.attributions[0].speaker.name for c in _claims(text)}
+    assert speakers == {"86 members": "Hale", "2025-07": "Hale"}
