@@ -30,6 +30,7 @@ from claimtrack.extract.attribution_phrases import (
     PhraseReader,
     Ref,
 )
+from claimtrack.extract.outlets import read_outlet
 from claimtrack.extract.speakers import complements
 
 __all__ = ["Reading", "read_clause"]
@@ -141,6 +142,10 @@ class _Clause(PhraseReader):
         """
         for x in range(ref.first + 1, ref.end):
             if self.k[x] in _COMPOUND_DOCUMENTS:
+                first = ref.first + (self.k[ref.first] in ("a", "an", "the"))
+                found = read_outlet(self.t, first)
+                if found is not None and found[2] == x:  # "a Reuters report"
+                    return Ref("outlet", first, x, outlet=found[0])
                 return Ref("speaker", ref.first, x, segments=[self.t[ref.first : x]])
         return ref
 
@@ -411,6 +416,14 @@ class _Clause(PhraseReader):
             if end < self.n and self.k[end] == "عن":
                 refs.append(self.noun_phrase(end + 1))
                 end = max(refs[-1].end, end + 1)
+            elif (
+                self.latin
+                and end + 2 < self.n
+                and self.k[end] in ("that", "which")
+                and self.k[end + 1] in ("cited", "quoted")
+            ):  # "a report by the Journal that cited three people": they speak
+                refs.append(self.noun_phrase(end + 2))
+                end = max(refs[-1].end, end + 2)
             if verb is not None:
                 # وفق ما أكده مسؤول (ببغداد) لـ«الغد برس»: told through that outlet
                 for x in range(end, min(end + 3, self.n)):

@@ -192,10 +192,12 @@ def read_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | None:
     lex = load_attribution_lexicon()
     if i >= len(tokens):
         return None
-    if tokens[i].key == "the":
-        # "the state news agency INA", "the pan-Arab daily Asharq Al-Awsat":
-        # an English type noun after its article and modifiers
-        for k in range(i + 1, min(len(tokens), i + 5)):
+    if tokens[i].key == "the" or (tokens[i].text[:1].isupper() and tokens[i].is_word):
+        # "the state news agency INA", "the pan-Arab daily Asharq Al-Awsat",
+        # "Iraqi outlet Al-Mada": an English type noun after its article and
+        # modifiers, or after modifiers alone
+        first = i + 1 if tokens[i].key == "the" else i
+        for k in range(first, min(len(tokens), i + 5)):
             if not tokens[k].is_word:
                 break
             if lex.phrase("medium", [tokens[k].key]) and k + 1 < len(tokens):

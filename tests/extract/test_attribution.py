@@ -1954,3 +1954,39 @@ def test_according_to_what_someone_told_an_outlet_keeps_the_outlet() -> None:
     )
     assert att.speaker.kind.value == "anonymous"
     assert chain_names(att) == ["صوت الرافدين"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "chain"),
+    [
+        # a report by an outlet that cited people: they speak, through it
+        (
+            "Troops will leave by September 2025, according to a report by The Wall"
+            " Street Journal that cited three people familiar with the plan.",
+            "three people",
+            ["The Wall Street Journal"],
+        ),
+        (
+            "About 2,500 troops will stay, according to a Reuters report that quoted"
+            " two officials.",
+            "two officials",
+            ["Reuters"],
+        ),
+        # an outlet after its description, with no article
+        (
+            "According to Iraqi news outlet Shafaq News, 350 advisers will stay.",
+            "the outlet",
+            ["Shafaq News"],
+        ),
+        (
+            "Kurdish broadcaster Rudaw reported that 350 advisers will stay.",
+            "the outlet",
+            ["Rudaw"],
+        ),
+    ],
+)
+def test_an_outlets_report_and_whom_it_cited(
+    text: str, speaker: str, chain: list[str]
+) -> None:
+    frame = only(text)
+    assert (frame.speaker.name, chain_names(frame)) == (speaker, chain)
