@@ -17,11 +17,14 @@ outlets' styles again: first measured at 43 and 56 of 60.
 ``heldout3_english.json`` and ``heldout3_arabic.json`` (60 each) are a third,
 in the styles of yet other outlets (Stars and Stripes, Politico, State
 Department briefings; إرم نيوز، شبكة 964، الصباح): first measured at 24 and
-26 of 60, at commit 0398c09.
+26 of 60, at commit 0398c09. ``heldout4_english.json`` and
+``heldout4_arabic.json`` (60 each) are a fourth (Reuters wire copy, NPR and
+hearing transcripts, UNAMI reports, Axios; المعلومة، الفرات نيوز، عنب بلدي،
+شينخوا): first measured at 20 and 23 of 60, at commit 901a4f6.
 
 Usage::
 
-    python benchmarks/probe_eval.py            # all eight sets, failures listed
+    python benchmarks/probe_eval.py            # all ten sets, failures listed
     python benchmarks/probe_eval.py --quiet    # pass counts only
     python benchmarks/probe_eval.py more.json  # and another set, in either format
 """
@@ -242,6 +245,8 @@ def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int,
         ("heldout2_arabic", HERE / "heldout2_arabic.json", _arabic, "ar"),
         ("heldout3_english", HERE / "heldout3_english.json", _english, "en"),
         ("heldout3_arabic", HERE / "heldout3_arabic.json", _arabic, "ar"),
+        ("heldout4_english", HERE / "heldout4_english.json", _english, "en"),
+        ("heldout4_arabic", HERE / "heldout4_arabic.json", _arabic, "ar"),
     ]
     sets += [(path.stem, path, _checker(path), None) for path in extra]
     for name, path, check, lang in sets:

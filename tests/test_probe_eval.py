@@ -17,8 +17,10 @@ FLOORS = {
     "heldout_arabic": 51,
     "heldout2_english": 52,
     "heldout2_arabic": 59,
-    "heldout3_english": 32,
-    "heldout3_arabic": 32,
+    "heldout3_english": 40,
+    "heldout3_arabic": 41,
+    "heldout4_english": 22,
+    "heldout4_arabic": 23,
 }
 
 
