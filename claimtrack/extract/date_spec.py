@@ -101,6 +101,25 @@ class DateSpec:
         return self.stamp is None and self.year is None
 
 
+def _before(a: str, b: str) -> bool:
+    """Whether ISO value ``a`` starts before ``b`` does (at their common precision)."""
+    size = min(len(a), len(b))
+    return a[:size] < b[:size]
+
+
+def _after(spec: DateSpec, high: str, low: str) -> str | None:
+    """Move a range's end placed before its start to after it, else drop it.
+
+    A weekday goes a week on, a month or day without its year a year on;
+    an end that still comes first is no reading of the range (None).
+    """
+    if spec.weekday is not None and len(high) == 10:
+        high = (date.fromisoformat(high) + timedelta(days=7)).isoformat()
+    elif spec.year is None and spec.month is not None and high[:4].isdigit():
+        high = f"{int(high[:4]) + 1:04d}{high[4:]}"
+    return None if _before(high, low) else high
+
+
 def resolve_spec(
     spec: DateSpec, published: date | None, *, future: bool = False, past: bool = False
 ) -> tuple[str | None, str | None]:
@@ -141,6 +160,10 @@ def resolve_spec(
             replace(spec, high=None), published, future=future, past=past
         )[0]
         high = resolve_spec(spec.high, published, future=future, past=past)[0]
+        if low is not None and high is not None and _before(high, low):
+            # "من الأحد إلى الخميس": each end placed on its own may cross; the
+            # end of a range comes after its start.
+            high = _after(spec.high, high, low)
         return low, high
     if spec.stamp is not None:
         return spec.stamp, None

@@ -485,6 +485,104 @@ def _earlier_values(
     return out
 
 
+# A count whose noun the text has just named, then leaves out: "Today there
+# are about 2,500", "cut … to under 1,000", or the answer to "how many
+# troops …?". Only a bare number that reads as a quantity takes it (a hedge,
+# a range, "to N", a known place right after): ages, brigade and section
+# numbers do not. A bare "from N" is where a change started and "the 900 it
+# had cited" an earlier count, neither a count of today (see _earlier_values).
+_ELIDED_REACH = 300  # how far back, over at most two sentences, the noun is
+_HOW_MANY = re.compile(
+    r"\bhow\s+many\s+((?:[\w’'.-]+\s+){0,3}?[\w’'-]+?)\s+"
+    r"(?:are|were|is|was|will|would|do|does|did|have|has|had|remain|stay|left)\b",
+    re.IGNORECASE,
+)
+_FROM_TO_BEFORE = re.compile(
+    r"(?:\b(?:to|at|of|is|are|be|number|numbers|numbered|totals?|totaled)"
+    r"|(?<!\w)(?:إلى|الى|عند))\s+$",
+    re.IGNORECASE,
+)
+# Counts of the people a report draws on ("two officials said"), which a
+# figure in what they said does not count; lawmakers and officers it may.
+_SPEAKING_UNITS = frozenset({"official", "source", "diplomat", "person"})
+_OPENS_COUNT = re.compile(
+    r"(?:^|[,،;؛:(—–-]|\b(?:and|another|while|with)|(?<!\w)و)\s*$", re.IGNORECASE
+)
+_WEAK_HEDGE = re.compile(r"\b(?:(under|below)|(over|above))\s+$", re.IGNORECASE)
+
+
+def _asked_units(text: str) -> list[tuple[int, str, str]]:
+    """The nouns asked about by "how many X are …?": (end, unit, noun as written)."""
+    out = []
+    for m in _HOW_MANY.finditer(text):
+        noun = m.group(1)
+        found = find_numbers("2 " + noun, lang="en")
+        if found and found[0].unit is not None and not found[0].is_duration:
+            out.append((m.end(), found[0].unit, found[0].unit_text or noun))
+    return out
+
+
+def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """Give a bare count the noun the text named just before it.
+
+    The noun of the nearest count before it, over at most two sentences
+    (not a count of the sources who speak), or of a "how many" question
+    that it answers.
+    """
+    if all(n.unit is not None for n in numbers):
+        return numbers
+    asked = _asked_units(text) if "many" in text else []
+    out: list[NumberMention] = []
+    for m in numbers:
+        if m.unit is not None or m.is_duration or (m.value is None and m.low is None):
+            out.append(m)
+            continue
+        before = text[max(0, m.start - 16) : m.start]
+        weak = _WEAK_HEDGE.search(before)
+        weak_at = m.start - len(before) + (weak.start() if weak else 0)
+        if weak is not None and not _FROM_TO_BEFORE.search(
+            text[max(0, weak_at - 16) : weak_at]
+        ):
+            weak = None  # "children under 12": an age; "cut to under 1,000": a count
+        quantity = (
+            m.hedge not in ("exact", "vague")
+            or weak is not None
+            or _FROM_TO_BEFORE.search(before) is not None
+            # "and 900 in Syria", not "Tower 22 in Jordan": a known place
+            # after, and no name right before
+            or (
+                _OPENS_COUNT.search(before) is not None
+                and _known_place_after(text, m.number_end)
+            )
+        )
+        noun: tuple[int, str, str | None] | None = None
+        for prev in reversed(out):
+            if prev.end > m.start:
+                continue
+            if prev.unit is not None and not prev.is_duration:
+                # "Of the 86 countries …, 40 are in Iraq": some members, no size
+                if prev.unit not in _SPEAKING_UNITS | MEMBERSHIP_UNITS:
+                    noun = (prev.end, prev.unit, prev.unit_text)
+                break
+        for end, unit, written in asked:
+            if end <= m.start and (noun is None or end > noun[0]):
+                noun = (end, unit, written)
+                quantity = True  # an answer: "Approximately 2,500."
+        if noun is None or not quantity:
+            out.append(m)
+            continue
+        between = undot(text[noun[0] : m.start])
+        if len(between) > _ELIDED_REACH or len(SENTENCE_BREAK.findall(between)) > 2:
+            out.append(m)
+            continue
+        if weak is not None and m.hedge == "exact":
+            hedge = "less_than" if weak.group(1) else "more_than"
+            low, high = (None, m.value) if weak.group(1) else (m.value, None)
+            m = replace(m, hedge=hedge, low=low, high=high, start=weak_at)
+        out.append(replace(m, unit=noun[1], unit_text=noun[2]))
+    return out
+
+
 def _parts_of_totals(
     text: str, numbers: list[NumberMention]
 ) -> tuple[list[NumberMention], set[int]]:
@@ -712,6 +810,7 @@ def extract(document: Document) -> list[Claim]:
     changes = read_changes(text, numbers, [(d.start, d.end) for d in dates])
     numbers = changes.numbers
     numbers, parts = _parts_of_totals(text, _earlier_values(text, numbers, dates))
+    numbers = _elided_nouns(text, numbers)
     dates = sorted(
         [*dates, *_within_deadlines(text, numbers, document.published)],
         key=lambda d: d.start,
@@ -1091,6 +1190,12 @@ def _safe_extract(document: Document) -> tuple[list[Claim], str | None]:
         return extract(document), None
     except ExtractionError as exc:
         return [], str(exc)
+    except Exception as exc:  # one document's fault ends no run
+        # A rule that fails on some text is a bug of ours; the other
+        # documents still deserve their claims, and the user the message.
+        kind = type(exc).__name__
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        return [], f"{document.id}: extraction failed ({kind}: {first}); please report"
 
 
 def extract_all(

@@ -2685,3 +2685,91 @@ def test_an_outlet_named_tomorrow_is_no_date(text: str) -> None:
 def test_tomorrow_is_still_a_date() -> None:
     [claim] = _times("وقال مصدر إن 12 صاروخاً ستصل الغد.", published="2025-06-15")
     assert str(claim.figure) == "2025-06-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the noun of the count just before, over a sentence break
+        (
+            "In 2017 there were more than 5,000 troops in Iraq. Today there are"
+            " about 2,500.",
+            ["more than 5,000 troops", "about 2,500 troops"],
+        ),
+        # an earlier count, cited before: no count of today
+        (
+            "The US has roughly 2,000 troops in Syria, more than double the 900 it"
+            " had acknowledged.",
+            ["about 2,000 troops"],
+        ),
+        (
+            "The plan cuts the number of troops in Syria from about 2,000 to under"
+            " 1,000.",
+            ["about 2,000 troops", "fewer than 1,000 troops"],
+        ),
+        (
+            "America keeps some 2,500 troops in Iraq; another 900 or so sit in Syria.",
+            ["about 2,500 troops", "about 900 troops"],
+        ),
+        # the answer to "how many …?"
+        (
+            "SEN. COLE: How many service members are in Iraq today?\n"
+            "GEN. ORTIZ: Approximately 2,500.",
+            ["about 2,500 troops"],
+        ),
+        # not a number that only labels or ages something
+        ("Three soldiers were killed at Tower 22 in Jordan.", ["3 troops"]),
+        (
+            "About 60 percent of the residents are children under 12.",
+            ["about 60 percent"],
+        ),
+        ("Two officials said 2,500 would stay.", ["2 officials"]),
+    ],
+)
+def test_a_count_may_leave_out_the_noun_just_named(text: str, found: list[str]) -> None:
+    assert [str(c.figure) for c in _numbers(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Militias fired upward of 180 rockets.", "more than 180 rockets"),
+        ("They came at night, maybe 20 trucks.", "about 20 trucks"),
+        ("It is still well over 1,000 troops.", "more than 1,000 troops"),
+        (
+            "Fewer than 2,000 troops remain, down from ~2,500 troops a year ago.",
+            "about 2,500 troops",
+        ),
+    ],
+)
+def test_more_english_hedges(text: str, found: str) -> None:
+    assert found in [str(c.figure) for c in _numbers(text)]
+
+
+def test_a_weekday_range_ends_after_it_starts() -> None:
+    [claim] = _times(
+        "The consular section is open from Sunday to Thursday.",
+        published="2024-01-05",
+    )
+    assert str(claim.figure) == "2024-01-07–2024-01-11"
+
+
+def test_a_failing_document_ends_no_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.extract import pipeline
+
+    real = pipeline.extract
+
+    def flaky(document: ct.Document) -> list[ct.Claim]:
+        if document.id == "bad":
+            raise KeyError("a rule tripped")
+        return real(document)
+
+    monkeypatch.setattr(pipeline, "extract", flaky)
+    docs = [
+        _doc("About 2,500 troops remain in Iraq.", doc_id="good"),
+        _doc("About 900 troops remain in Syria.", doc_id="bad"),
+    ]
+    claims, errors = ct.extract_all(docs, workers=1, progress=False)
+    assert [str(c.figure) for c in claims] == ["about 2,500 troops"]
+    assert len(errors) == 1
+    assert errors[0].startswith("bad: extraction failed (KeyError")
