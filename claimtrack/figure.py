@@ -205,7 +205,8 @@ def plural_unit(unit: str) -> str:
     return unit if unit.endswith("s") else unit + "s"
 
 
-_UNCOUNTED = frozenset({"percent"})
+# Nouns whose plural is the singular: 50 percent, four aircraft, 300 personnel.
+_UNCOUNTED = frozenset({"percent", "aircraft", "personnel", "staff", "equipment"})
 
 
 def _period(

@@ -267,3 +267,13 @@ def test_figure_union_round_trip_keeps_kind(figure: NumberFigure | TimeFigure) -
 def test_resolved_time_period_is_ordered(figure: TimeFigure) -> None:
     first, last = figure.period()
     assert first <= last
+
+
+def test_some_nouns_have_no_plural_s() -> None:
+    from claimtrack.figure import plural_unit
+
+    assert [plural_unit(u) for u in ("aircraft", "personnel", "troop")] == [
+        "aircraft",
+        "personnel",
+        "troops",
+    ]

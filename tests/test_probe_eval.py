@@ -20,7 +20,7 @@ FLOORS = {
     "heldout3_english": 40,
     "heldout3_arabic": 41,
     "heldout4_english": 22,
-    "heldout4_arabic": 23,
+    "heldout4_arabic": 27,
 }
 
 

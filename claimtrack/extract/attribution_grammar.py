@@ -30,7 +30,7 @@ from claimtrack.extract.attribution_phrases import (
     PhraseReader,
     Ref,
 )
-from claimtrack.extract.outlets import read_outlet
+from claimtrack.extract.outlets import quoted_outlet, read_outlet
 from claimtrack.extract.speakers import complements
 
 __all__ = ["Reading", "read_clause"]
@@ -58,6 +58,10 @@ _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENI
 
 # Head nouns of English compound document phrases ("a Pentagon report", "UN
 # figures"): what stands before them names who issued it.
+# Heads of a phrase for an outlet's reporter: what they report, the outlet does.
+_CORRESPONDENTS = frozenset(
+    "مراسل المراسل ومراسل مراسله مراسلة مراسلو correspondent reporter".split()
+)
 _COMPOUND_DOCUMENTS = frozenset(
     {"report", "estimates", "figures", "data", "study", "survey", "assessment", "tally"}
 )
@@ -395,6 +399,11 @@ class _Clause(PhraseReader):
             if cue is None or cue.role != "according" or self.in_excluded(i):
                 continue
             j = i + cue.size
+            if self.k[i] == "per" and not (
+                j < self.n
+                and (self.k[j] in ("a", "an", "the") or self.t[j].text[:1].isupper())
+            ):
+                continue  # "per day", "per cent": a rate, not "per a Pentagon tally"
             if j < self.n and self.k[j] == "ل":
                 j += 1
             if j < self.n and self.k[j] in ("لما", "ما"):
@@ -406,6 +415,8 @@ class _Clause(PhraseReader):
                 verb = self.lex.cue([bare])
             if verb is not None and verb.role in ("say", "relay"):
                 j += verb.size
+                if j < self.n and self.k[j] in ("به", "بها"):
+                    j += 1  # وفق ما أفاد به مراسل: the verb's preposition
             refs = [self.noun_phrase(j)]
             phrase_end = refs[0].end  # the source phrase, whoever in it speaks
             if self.latin and refs[0].kind == "speaker":
@@ -456,6 +467,8 @@ class _Clause(PhraseReader):
             for ref in refs:
                 if ref.kind in ("outlet", "outlet_anaphor"):
                     r.channels.append(ref)
+                elif self.correspondent(ref, r):
+                    pass
                 elif ref.kind == "document":
                     r.stance = Stance(ref.value or "says")
                 elif r.speaker is None and ref.end > ref.first:
@@ -511,6 +524,8 @@ class _Clause(PhraseReader):
             r.channels.append(subject)
         elif subject.kind == "joint":
             r.joint = r.statement = True
+        elif self.correspondent(subject, r):
+            pass
         elif subject.kind != "document":
             # "a U.N. report estimated": the office before the document noun
             r.speaker = self.compound_issuer(subject) if self.latin else subject
@@ -521,6 +536,34 @@ class _Clause(PhraseReader):
                 r.speaker = issuer
             p = max(p, issuer.end)
         return self.adjuncts(r, p)
+
+    def correspondent(self, ref: Ref, r: Reading) -> bool:
+        """Read a reporter of an outlet as the outlet: whether ``ref`` is one.
+
+        مراسل «سبوتنيك»، "a Reuters correspondent": what they report, their
+        outlet does (the document's own outlet when none is named).
+        """
+        if ref.kind != "speaker" or not any(
+            self.k[x] in _CORRESPONDENTS
+            for x in range(ref.first, min(ref.end, ref.first + 4))
+        ):
+            return False
+        if (outlet := self.outlet_within(ref)) is not None:
+            r.channels.append(outlet)
+        return True
+
+    def outlet_within(self, ref: Ref) -> Ref | None:
+        """An outlet named inside a phrase ("مراسل «سبوتنيك» في الحسكة")."""
+        for x in range(ref.first, min(ref.end + 1, self.n)):
+            j = x
+            while j < self.n and self.t[j].text in QUOTES:
+                j += 1
+            found = read_outlet(self.t, j) if j < self.n else None
+            if found is None and j > x:
+                found = quoted_outlet(self.t, j)
+            if found is not None:
+                return Ref("outlet", j, found[2], outlet=found[0])
+        return None
 
     def _aside_before(self, v: int) -> int | None:
         """Start of an excluded "quoting X" aside just before ``v``, if any."""

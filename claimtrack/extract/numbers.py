@@ -64,6 +64,8 @@ _DATE_LIKE = re.compile(
     r"|\d+(?:[:/]\d+)+|\d{1,2}-\d{1,2}-\d{4}"
 )
 _ARTICLES = frozenset({"ال", "بال", "لل", "وال", "the"})
+# Possessive endings, and the construct plural's ي / و (مسلحي التنظيم).
+_POSSESSIVES = ("هما", "ها", "هم", "نا", "ه", "ي", "و")
 _RANGE_OPEN = {"بين": "and", "between": "and", "من": "to", "from": "to"}
 _RANGE_JOIN = {"و": "and", "and": "and", "الي": "to", "to": "to", "حتي": "to"}
 _ALT_JOIN = frozenset({"-", "او", "or"})  # 10-20, ثلاثة أو أربعة, two or three
@@ -321,7 +323,24 @@ class _Scanner:
         if hit is None and w[j : j + 1] in (["من"], ["of"]):
             k = j + 2 if w[j + 1 : j + 2] and w[j + 1] in _DETERMINERS else j + 1
             hit = self.unit_at(k, True)  # 12 من الجنود، 500 of the troops
+            if hit is None and k < len(w) and not _LATIN.match(w[k]):
+                hit = self.owned_unit(k)  # سبعة من جنودها، ستة من مسلحي التنظيم
         return hit
+
+    def owned_unit(self, k: int) -> _Span | None:
+        """An Arabic plural with a possessive or in construct: جنودها، مسلحي.
+
+        After من only: the partitive counts some of them ("سبعة من جنودها").
+        """
+        word = self.w[k]
+        for suffix in _POSSESSIVES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = word[: -len(suffix)]
+                bare = stem[:-1] if stem[-1:] in "يو" else stem  # منتسبي+ها
+                for form in (stem, stem + "ين", stem + "ون", bare + "ين", bare + "ون"):
+                    if (lemma := self.lex.units.get((form,))) is not None:
+                        return lemma, k, k + 1
+        return None
 
     def month_at(self, k: int, *, ending: bool = False) -> bool:
         """Is there a month name starting at ``k`` (or ending just before it)?"""

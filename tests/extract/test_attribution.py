@@ -1990,3 +1990,51 @@ def test_an_outlets_report_and_whom_it_cited(
 ) -> None:
     frame = only(text)
     assert (frame.speaker.name, chain_names(frame)) == (speaker, chain)
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # a correspondent's report is the outlet's
+        ("وأفاد مراسل «صوت الرافدين» في الحسكة بأن 25 معتقلاً نقلوا.", ["صوت الرافدين"]),
+        ("وأفاد مراسل الجزيرة بأن 12 شاحنة عبرت الحدود.", ["Al Jazeera"]),
+        ("A Reuters correspondent said 12 trucks left the base.", ["Reuters"]),
+        # the document's own correspondent: its own voice
+        ("وأوضح المراسل أن الرتل ضمّ 36 شاحنة.", []),
+    ],
+)
+def test_a_correspondent_speaks_for_the_outlet(text: str, chain: list[str]) -> None:
+    frame = only(text)
+    assert frame.speaker.is_outlet
+    assert chain_names(frame) == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # statements of offices: condemning, mourning, welcoming
+        ("وتدين السفارة الهجوم بسبعة صواريخ.", "السفارة"),
+        ("ونعت الهيئة ثلاثة من منتسبيها.", "الهيئة"),
+        # "per" names a source; "tell" in the present is "told"
+        (
+            "Erbil will host the force until end-2026, per a senior administration"
+            " official.",
+            "senior administration official",
+        ),
+        ("Fewer than 2,000 troops remain, two officials tell Axios.", "two officials"),
+    ],
+)
+def test_more_reporting_cues(text: str, speaker: str) -> None:
+    assert only(text).speaker.name == speaker
+
+
+def test_per_day_is_a_rate_not_a_source() -> None:
+    assert only("The militias fired 20 rockets per day at the base.").speaker.is_outlet
+
+
+def test_a_present_tense_added_goes_on_with_the_speaker() -> None:
+    _, second = find_frames(
+        "يقول مسؤول بارز في الفصائل إن المهلة تنتهي في أيلول. "
+        "ويضيف أن الفصائل أطلقت نحو خمسين طائرة مسيّرة."
+    )
+    assert (second.speaker.name, second.inherited) == ("مسؤول بارز في الفصائل", True)

@@ -687,3 +687,22 @@ def test_a_quoted_figure_keeps_its_noun(text: str, hedge: str) -> None:
 
 def test_a_fraction_is_no_count_of_thirds() -> None:
     assert all(m.unit is None for m in find_numbers("a two-thirds majority"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a partitive over a possessive or construct plural counts that noun
+        ("وأوضحت القيادة أن سبعة من جنودها أصيبوا.", 7, "troop"),
+        ("مقتل ستة من مسلحي التنظيم.", 6, "militant"),
+        ("ونعت الهيئة ثلاثة من منتسبيها.", 3, "member"),
+        # nouns of the story's statements
+        ("نقلت مروحيتان المعتقلين.", 2, "helicopter"),
+        ("تدمير ثلاثة أوكار للتنظيم.", 3, "hideout"),
+        ("بمشاركة ثلاثة أفواج.", 3, "battalion"),
+        ("وقتل ثمانية إرهابيين.", 8, "militant"),
+    ],
+)
+def test_partitives_and_statement_nouns(text: str, value: int, unit: str) -> None:
+    [m] = find_numbers(text)
+    assert (m.value, m.unit) == (value, unit)
