@@ -19,7 +19,7 @@ FLOORS = {
     "heldout2_arabic": 59,
     "heldout3_english": 40,
     "heldout3_arabic": 41,
-    "heldout4_english": 22,
+    "heldout4_english": 23,
     "heldout4_arabic": 27,
 }
 

@@ -14,6 +14,7 @@ continuations come back as such, for :mod:`claimtrack.extract.attribution`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -58,6 +59,8 @@ _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENI
 
 # Head nouns of English compound document phrases ("a Pentagon report", "UN
 # figures"): what stands before them names who issued it.
+# An English present participle opening what follows a trailing frame.
+_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
 # Heads of a phrase for an outlet's reporter: what they report, the outlet does.
 _CORRESPONDENTS = frozenset(
     "مراسل المراسل ومراسل مراسله مراسلة مراسلو correspondent reporter".split()
@@ -737,8 +740,13 @@ class _Clause(PhraseReader):
                     and not self.is_time(0)
                 ):
                     # "X, the leader claimed, a figure others disputed": what
-                    # follows is an aside, what comes first was said.
+                    # follows is an aside, what comes first was said; "…,
+                    # officials told Reuters, leaving fewer than 400 there": a
+                    # participle goes on with what was said.
+                    tail = r.content
                     r.content = self.trimmed(0, first - 1)
+                    if _PARTICIPLE.fullmatch(self.k[start] if start < self.n else ""):
+                        r.content += tail
         elif r.framed:
             r.content = self.trimmed(0, self.n)
         else:

@@ -2038,3 +2038,13 @@ def test_a_present_tense_added_goes_on_with_the_speaker() -> None:
         "ويضيف أن الفصائل أطلقت نحو خمسين طائرة مسيّرة."
     )
     assert (second.speaker.name, second.inherited) == ("مسؤول بارز في الفصائل", True)
+
+
+def test_a_participle_after_a_trailing_frame_is_still_said() -> None:
+    text = (
+        "The coalition pulled most of its forces out of the base, two officials"
+        " told Reuters on Tuesday, leaving fewer than 400 troops there."
+    )
+    frame = only(text)
+    assert frame.speaker.name == "two officials"
+    assert frame.speaker_at(text.index("400")).name == "two officials"
