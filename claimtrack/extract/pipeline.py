@@ -509,6 +509,12 @@ _OPENS_COUNT = re.compile(
     r"(?:^|[,،;؛:(—–-]|\b(?:and|another|while|with)|(?<!\w)و)\s*$", re.IGNORECASE
 )
 _WEAK_HEDGE = re.compile(r"\b(?:(under|below)|(over|above))\s+$", re.IGNORECASE)
+# What makes a weak hedge a bound on a count: "cut to under 1,000", "will be
+# below 2,000", not "children (who are) under 12".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:to|be|stay|stays|remain|remains|drop|drops|fall|falls|fell|dropped)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _asked_units(text: str) -> list[tuple[int, str, str]]:
@@ -540,7 +546,7 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
         before = text[max(0, m.start - 16) : m.start]
         weak = _WEAK_HEDGE.search(before)
         weak_at = m.start - len(before) + (weak.start() if weak else 0)
-        if weak is not None and not _FROM_TO_BEFORE.search(
+        if weak is not None and not _BOUND_BEFORE.search(
             text[max(0, weak_at - 16) : weak_at]
         ):
             weak = None  # "children under 12": an age; "cut to under 1,000": a count
