@@ -53,7 +53,14 @@ from claimtrack.extract.text import NormalisedText, normalise_text
 from claimtrack.extract.transcripts import Label, speaker_labels
 from claimtrack.speaker import Speaker, SpeakerKind
 
-__all__ = ["Frame", "detect_relays", "find_frames", "known_source", "split_sentences"]
+__all__ = [
+    "Frame",
+    "detect_relays",
+    "find_frames",
+    "is_medium",
+    "known_source",
+    "split_sentences",
+]
 
 _CONTRAST = frozenset(
     fold(w) for w in ["فيما", "وفيما", "بينما", "وبينما", "while", "whereas"]
@@ -271,7 +278,7 @@ class _Document:
                 i += 1
                 continue
             found = None
-            if _medium(tokens[i].key):
+            if is_medium(tokens[i].key):
                 found = read_outlet(tokens, i)
             if found is None:
                 bare = match_outlet([t.key for t in tokens[i : i + 6]], cued=False)
@@ -447,7 +454,7 @@ class _Document:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _medium(key: str) -> bool:
+def is_medium(key: str) -> bool:
     """Whether a word is a type noun of outlets (صحيفة، لوكالة, channel)."""
     lex = load_attribution_lexicon()
     return lex.phrase("medium", [key.removeprefix("ل")]) is not None
@@ -455,7 +462,7 @@ def _medium(key: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _may_open_outlet(key: str) -> bool:
-    return _medium(key) or may_name_outlet(key)
+    return is_medium(key) or may_name_outlet(key)
 
 
 # Who "we" and "I" are in a transcript: the labelled speaker.

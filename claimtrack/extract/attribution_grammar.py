@@ -31,7 +31,7 @@ from claimtrack.extract.attribution_phrases import (
     PhraseReader,
     Ref,
 )
-from claimtrack.extract.outlets import quoted_outlet, read_outlet
+from claimtrack.extract.outlets import read_outlet
 from claimtrack.extract.speakers import complements
 
 __all__ = ["Reading", "read_clause"]
@@ -61,10 +61,6 @@ _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENI
 # figures"): what stands before them names who issued it.
 # An English present participle opening what follows a trailing frame.
 _PARTICIPLE = re.compile(r"[a-z]{3,}ing")
-# Heads of a phrase for an outlet's reporter: what they report, the outlet does.
-_CORRESPONDENTS = frozenset(
-    "مراسل المراسل ومراسل مراسله مراسلة مراسلو correspondent reporter".split()
-)
 _COMPOUND_DOCUMENTS = frozenset(
     {"report", "estimates", "figures", "data", "study", "survey", "assessment", "tally"}
 )
@@ -438,27 +434,18 @@ class _Clause(PhraseReader):
             ):  # "a report by the Journal that cited three people": they speak
                 refs.append(self.noun_phrase(end + 2))
                 end = max(refs[-1].end, end + 2)
-            if verb is not None:
+            if verb is not None and (told := self.channel_in(end, end + 3)):
                 # وفق ما أكده مسؤول (ببغداد) لـ«الغد برس»: told through that outlet
-                for x in range(end, min(end + 3, self.n)):
-                    if self.t[x].text in ENDS:
-                        break
-                    found = self.channel(x)
-                    if found is not None and found[0] is not None:
-                        refs.append(found[0])
-                        end = found[1]
-                        break
+                refs.append(told[0])
+                end = told[1]
             if end < self.n and (self.k[end] in _ON_THE_SOURCE or self.talked(end)):
                 # "… officials who spoke on condition of anonymity": still the
                 # source; "who spoke to AFP", تحدثوا لوكالة فرانس برس: its channel
                 stop = next(
                     (x for x in range(end, self.n) if self.t[x].text in ENDS), self.n
                 )
-                for x in range(end, stop):
-                    found = self.channel(x)
-                    if found is not None and found[0] is not None:
-                        refs.append(found[0])
-                        break
+                if told := self.channel_in(end, stop):
+                    refs.append(told[0])
                 end = stop
             self.excluded.append((i, end))
             if not r.framed:
@@ -540,6 +527,19 @@ class _Clause(PhraseReader):
             p = max(p, issuer.end)
         return self.adjuncts(r, p)
 
+    def channel_in(self, a: int, b: int) -> tuple[Ref, int] | None:
+        """The first channel naming an outlet in tokens ``[a, b)``, and its end.
+
+        The search stops at the end of the sentence.
+        """
+        for x in range(a, min(b, self.n)):
+            if self.t[x].text in ENDS:
+                break
+            found = self.channel(x)
+            if found is not None and found[0] is not None:
+                return found[0], found[1]
+        return None
+
     def correspondent(self, ref: Ref, r: Reading) -> bool:
         """Read a reporter of an outlet as the outlet: whether ``ref`` is one.
 
@@ -547,7 +547,7 @@ class _Clause(PhraseReader):
         outlet does (the document's own outlet when none is named).
         """
         if ref.kind != "speaker" or not any(
-            self.k[x] in _CORRESPONDENTS
+            self.has("correspondent", x)
             for x in range(ref.first, min(ref.end, ref.first + 4))
         ):
             return False
@@ -558,12 +558,7 @@ class _Clause(PhraseReader):
     def outlet_within(self, ref: Ref) -> Ref | None:
         """An outlet named inside a phrase ("مراسل «سبوتنيك» في الحسكة")."""
         for x in range(ref.first, min(ref.end + 1, self.n)):
-            j = x
-            while j < self.n and self.t[j].text in QUOTES:
-                j += 1
-            found = read_outlet(self.t, j) if j < self.n else None
-            if found is None and j > x:
-                found = quoted_outlet(self.t, j)
+            found, j = self.outlet_at(x)
             if found is not None:
                 return Ref("outlet", j, found[2], outlet=found[0])
         return None

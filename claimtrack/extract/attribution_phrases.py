@@ -326,6 +326,19 @@ class PhraseReader:
         return q < self.n and self.channel(q) is not None
 
     # -- phrases --------------------------------------------------------------
+    def outlet_at(self, j: int) -> tuple[tuple[Outlet, int, int] | None, int]:
+        """Read an outlet at j, after any opening quotes: (found, where it starts).
+
+        A quoted name no list knows is an outlet too (لـ«إرم نيوز»).
+        """
+        start = j
+        while j < self.n and self.t[j].text in QUOTES:
+            j += 1
+        found = read_outlet(self.t, j) if j < self.n else None
+        if found is None and j > start:
+            found = quoted_outlet(self.t, j)
+        return found, j
+
     def channel(self, i: int) -> tuple[Ref | None, int] | None:
         """A channel adjunct at i (لموقع X، في تصريحات لوكالة X، told/to X)."""
         k, lex = self.k[i], self.lex
@@ -348,14 +361,12 @@ class PhraseReader:
             j = i + 2  # documents seen by Reuters, وثائق اطلعت عليها رويترز
         elif not k.startswith("ل"):
             return None
-        quoted = False
+        found = None
         if j < self.n and self.k[j] == "ل":
             j += 1  # لـ"رويترز": the tatweel is gone, the quote may stay
-            while j < self.n and self.t[j].text in QUOTES:
-                j, quoted = j + 1, True
-        found = read_outlet(self.t, j) if j < self.n else None
-        if found is None and quoted:
-            found = quoted_outlet(self.t, j)  # لـ«إرم نيوز»: a name in quotes
+            found, j = self.outlet_at(j)
+        elif j < self.n:
+            found = read_outlet(self.t, j)
         if found is not None and (j > i or not self.latin):
             return Ref("outlet", i, found[2], outlet=found[0]), found[2]
         bare = k[1:] if j == i else ""

@@ -97,6 +97,9 @@ class NumberMention:
         unit_text: The counted noun as written in the original text.
         is_duration: True when the unit is a span of time.
         lang: ``"ar"`` or ``"en"``.
+        weak: A weak hedge (over, under, حتى) read before a number with no
+            counted noun, and where it starts; not applied, as it may be a
+            preposition ("children under 12").
 
     Examples:
         >>> m = find_numbers("أكثر من 70 دولة")[0]
@@ -116,6 +119,7 @@ class NumberMention:
     unit_text: str | None
     is_duration: bool
     lang: str
+    weak: tuple[str, int] | None = None
 
 
 class _Core(NamedTuple):
@@ -487,8 +491,11 @@ class _Scanner:
         ):
             return None, unit[2]  # a 25-year-old, 47 years old: an age
         pre = self.hedge_before(first - 1 if dollars else first)
+        weak = None
         if pre and pre[1] and not unit:
-            pre = None  # a weak hedge (حتى، over) needs a counted noun
+            # a weak hedge (حتى، over) needs a counted noun; kept aside for a
+            # noun the text left out ("cut to under 1,000")
+            weak, pre = pre, None
         if pre and pre[1] and pre[2] and self.w[pre[2] - 1] in self.lex.phrasal:
             pre = None  # "came under 77 attacks": a verb's particle, no hedge
         if (
@@ -539,6 +546,9 @@ class _Scanner:
             None if hedge in ("vague", "range") else value, low, high, hedge,
             lemma, unit_text, lemma in DURATIONS,
             self.lang or self.detect(start, end),
+            None if weak is None else (
+                weak[0], self.norm.to_original(self.starts[weak[2]], start)[0]
+            ),
         )  # fmt: skip
         return mention, end_tok
 

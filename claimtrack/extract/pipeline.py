@@ -24,7 +24,13 @@ from claimtrack.claim import Attribution, Claim, Span
 from claimtrack.dates import shift_months, time_bounds
 from claimtrack.document import Document
 from claimtrack.errors import ExtractionError
-from claimtrack.extract.attribution import Frame, detect_relays, find_frames
+from claimtrack.extract.attribution import (
+    Frame,
+    detect_relays,
+    find_frames,
+    is_medium,
+)
+from claimtrack.extract.attribution_lexicon import tokenize
 from claimtrack.extract.count_changes import change_to_come, read_changes
 from claimtrack.extract.date_context import clause_tense, has_future_verb
 from claimtrack.extract.dates import DateMention, find_dates
@@ -296,11 +302,13 @@ _NUMBERED_OF = re.compile(
 
 
 # A relative-day word that names an outlet: صحيفة الغد، «الغد برس»، قناة اليوم.
-_OUTLET_BEFORE = re.compile(
-    r"(?:(?<!\w)[وبل]?(?:ل|ال)?(?:صحيفة|جريدة|قناة|موقع|وكالة|شبكة|إذاعة|اذاعة|مجلة)"
-    r")\s*«?\s*$"
-)
 _OUTLET_AFTER = re.compile(r"\s*(?:برس|نيوز|تي\s?في)(?!\w)")
+
+
+def _after_medium(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is a type noun of outlets (صحيفة، لقناة)."""
+    words = [t for t in tokenize(text, max(0, at - 16), at) if t.is_word]
+    return bool(words) and is_medium(words[-1].key)
 
 
 def _is_claim_date(m: DateMention, text: str) -> bool:
@@ -317,8 +325,7 @@ def _is_claim_date(m: DateMention, text: str) -> bool:
     ):
         return False  # "the Oct. 7 attacks", أحداث 11 أيلول: a name, its year unsaid
     if m.relative is not None and (
-        _OUTLET_BEFORE.search(text, max(0, m.start - 12), m.start)
-        or _OUTLET_AFTER.match(text, m.end)
+        _after_medium(text, m.start) or _OUTLET_AFTER.match(text, m.end)
     ):
         return False  # لـ«الغد برس»: an outlet's name, no tomorrow
     if _NUMBERED_OF.search(text, max(0, m.start - 24), m.start):
@@ -508,7 +515,7 @@ _SPEAKING_UNITS = frozenset({"official", "source", "diplomat", "person"})
 _OPENS_COUNT = re.compile(
     r"(?:^|[,،;؛:(—–-]|\b(?:and|another|while|with)|(?<!\w)و)\s*$", re.IGNORECASE
 )
-_WEAK_HEDGE = re.compile(r"\b(?:(under|below)|(over|above))\s+$", re.IGNORECASE)
+_BELOW = frozenset({"less_than", "at_most"})
 # What makes a weak hedge a bound on a count: "cut to under 1,000", "will be
 # below 2,000", not "children (who are) under 12".
 _BOUND_BEFORE = re.compile(
@@ -544,15 +551,13 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
             out.append(m)
             continue
         before = text[max(0, m.start - 16) : m.start]
-        weak = _WEAK_HEDGE.search(before)
-        weak_at = m.start - len(before) + (weak.start() if weak else 0)
-        if weak is not None and not _BOUND_BEFORE.search(
-            text[max(0, weak_at - 16) : weak_at]
-        ):
-            weak = None  # "children under 12": an age; "cut to under 1,000": a count
+        # "cut to under 1,000" bounds a count; "children under 12" is an age
+        bound = m.weak is not None and bool(
+            _BOUND_BEFORE.search(text[max(0, m.weak[1] - 16) : m.weak[1]])
+        )
         quantity = (
             m.hedge not in ("exact", "vague")
-            or weak is not None
+            or bound
             or _FROM_TO_BEFORE.search(before) is not None
             # "and 900 in Syria", not "Tower 22 in Jordan": a known place
             # after, and no name right before
@@ -581,10 +586,8 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
         if len(between) > _ELIDED_REACH or len(SENTENCE_BREAK.findall(between)) > 2:
             out.append(m)
             continue
-        if weak is not None and m.hedge == "exact":
-            hedge = "less_than" if weak.group(1) else "more_than"
-            low, high = (None, m.value) if weak.group(1) else (m.value, None)
-            m = replace(m, hedge=hedge, low=low, high=high, start=weak_at)
+        if bound:
+            m = _weak_hedge(m)
         out.append(replace(m, unit=noun[1], unit_text=noun[2]))
     return out
 
@@ -717,7 +720,7 @@ def _number_of(
     for word in last.group(1).split():
         lemma = to_unit_lemma(word)
         if lemma is not None:
-            return _weak_hedge(text, replace(m, unit=lemma, unit_text=word))
+            return _weak_hedge(replace(m, unit=lemma, unit_text=word))
     return m
 
 
@@ -737,18 +740,16 @@ def _future_change(text: str, n: NumberMention, floor: int) -> bool:
     return change_to_come(text, at, floor)
 
 
-# "drop below 1,000": a weak hedge the number reader left, as it had no noun.
-_WEAK_HEDGE = re.compile(r"\b(below|under|above|over)\s+$", re.IGNORECASE)
+def _weak_hedge(m: NumberMention) -> NumberMention:
+    """Put back the weak hedge the number reader left aside, as it had no noun.
 
-
-def _weak_hedge(text: str, m: NumberMention) -> NumberMention:
-    """Put back a weak hedge on a number that has just been given its noun."""
-    found = _WEAK_HEDGE.search(text, max(0, m.start - 8), m.start)
-    if found is None or m.hedge != "exact" or m.value is None:
+    For a number that has just been given its noun: "drop below 1,000".
+    """
+    if m.weak is None or m.hedge != "exact" or m.value is None:
         return m
-    if found.group(1).lower() in ("below", "under"):
-        return replace(m, start=found.start(), hedge="less_than", low=None)
-    return replace(m, start=found.start(), hedge="more_than", high=None)
+    hedge, start = m.weak
+    low, high = (None, m.value) if hedge in _BELOW else (m.value, None)
+    return replace(m, start=start, hedge=hedge, low=low, high=high)
 
 
 def _frame_at(frames: list[Frame], offset: int) -> Frame:

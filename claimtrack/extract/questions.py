@@ -367,6 +367,7 @@ _BACKED = frozenset(
 _BACKED_BY = frozenset(
     "مدعومه المدعومه مدعومين المدعومين backed supported funded armed".split()
 )
+_BACKED_ANY = _BACKED | _BACKED_BY
 
 
 def _backer(tokens: Sequence[Token], e: Entity) -> bool:
@@ -375,7 +376,7 @@ def _backer(tokens: Sequence[Token], e: Entity) -> bool:
     if k >= 1 and tokens[k - 1].norm in _BACKED:
         return True  # لإيران carries its ل; "loyal to Iran" has its own to
     if k >= 2 and tokens[k - 1].norm in ("to", "with", "من", "by"):
-        return tokens[k - 2].norm in _BACKED | _BACKED_BY
+        return tokens[k - 2].norm in _BACKED_ANY
     return False
 
 

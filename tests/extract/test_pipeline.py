@@ -2711,6 +2711,11 @@ def test_tomorrow_is_still_a_date() -> None:
             "America keeps some 2,500 troops in Iraq; another 900 or so sit in Syria.",
             ["about 2,500 troops", "about 900 troops"],
         ),
+        (
+            "In 2023 there were 900 troops in Syria. The force will be over 2,000"
+            " by May.",
+            ["900 troops", "more than 2,000 troops"],
+        ),
         # the answer to "how many …?"
         (
             "SEN. COLE: How many service members are in Iraq today?\n"
