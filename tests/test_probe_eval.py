@@ -17,9 +17,9 @@ FLOORS = {
     "heldout_arabic": 51,
     "heldout2_english": 52,
     "heldout2_arabic": 59,
-    "heldout3_english": 40,
+    "heldout3_english": 41,
     "heldout3_arabic": 41,
-    "heldout4_english": 23,
+    "heldout4_english": 25,
     "heldout4_arabic": 27,
 }
 

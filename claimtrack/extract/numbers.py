@@ -49,6 +49,19 @@ DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _ARABIC = re.compile("[\u0600-\u06ff]")
 # Words between "of" and the counted noun: "500 of the troops", "900 of our forces".
 _DETERMINERS = frozenset({"the", "our", "their", "its", "these", "those", "his", "her"})
+# English words that never modify a counted noun (see Numbers.noun_modifier).
+_FUNCTION_WORDS = frozenset(
+    "about above across after against along also among around because before "
+    "behind below beside between beyond both could down during each either "
+    "even from have here inside into just last least like many more most much "
+    "near next once only onto other over past same since some still such than "
+    "that their them then there these they this those through thus today "
+    "toward towards under until upon were what when where which while will "
+    "with within without would year years month months week weeks "
+    "all and any are but can did few for had has her his how its may nor not "
+    "now off old one our out own per see she the too two six ten was who why "
+    "yet you plus odd alone".split()
+)
 _LATIN = re.compile("[a-zA-Z]")
 # English adjectives and participles by their endings, skipped between a
 # number and its noun like the listed modifiers: "250 partnered operations",
@@ -296,17 +309,47 @@ class _Scanner:
             if skipped == 3 or not _LATIN.match(tok):
                 return None
             noun = open_noun(tok, lex)
-            if noun is not None and self.unit_at(k + 1, False) is None:
+            if noun is None and tok.endswith("is") and self.capitalised(k):
+                noun = tok[:-1]  # 500 Iraqis, 30 Saudis: demonyms, not "basis"
+            if noun is not None and (
+                # A plural before a past form is its subject, not a modifier:
+                # "1.1 million Iraqis remained displaced".
+                (w[k + 1 : k + 2] and w[k + 1].endswith("ed"))
+                or self.unit_at(k + 1, False) is None
+            ):
                 return noun, k, k + 1  # 12 helicopters, 14 Senate Republicans
             if not (
                 tok in lex.modifiers
                 or self.capitalised(k)
+                or self.noun_modifier(k)
                 or _ADJECTIVE.search(tok)
                 or (w[k + 1 : k + 2] == ["-"] and self.ends[k] == self.starts[k + 1])
             ):
                 return None  # 900 US troops, three senior officials
             k, skipped = k + 1, skipped + 1
         return None
+
+    def noun_modifier(self, k: int) -> bool:
+        """Whether token ``k`` is a lower-case noun before a counted plural.
+
+        "30 concussion cases", "five car bombs". Function words and adverbs
+        never are, so "900 there officials" is not read across a missing comma.
+        """
+        w, lex = self.w, self.lex
+        tok = w[k]
+        if (
+            len(tok) < 3
+            or not tok.isalpha()
+            or tok in _FUNCTION_WORDS
+            or tok.endswith("ly")
+            or k + 1 >= len(w)
+        ):
+            return False
+        after = w[k + 1]
+        # A plural only ("one-way attack drone" is no count of ways): a listed
+        # noun whose lemma differs from it, or an open plural.
+        listed = lex.units.get((after,))
+        return listed not in (None, after) or open_noun(after, lex) is not None
 
     def unit(self, j: int, article: bool) -> _Span | None:
         """Find the counted noun after a number ending at token ``j``."""

@@ -680,6 +680,20 @@ def test_an_expectation_places_a_month_ahead() -> None:
     assert m.value == "2025-09"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the government expected the last adviser to leave by September 30.",
+        "The Americans promised to leave by September 30, the lawmaker said.",
+        "وقال إن واشنطن تعهدت بسحب آخر مستشاريها بحلول 30 أيلول.",
+    ],
+)
+def test_an_expectation_or_a_promise_in_the_past_still_looks_ahead(text: str) -> None:
+    # Reported in May: the deadline is this September, not last year's.
+    [m] = find_dates(text, published=date(2025, 5, 10))
+    assert m.value == "2025-09-30"
+
+
 def test_through_a_year_is_a_deadline() -> None:
     [m] = find_dates("Some troops will stay through 2026.", published=PUB)
     assert (m.kind, m.value) == ("deadline", "2026")

@@ -648,6 +648,12 @@ def test_only_before_the_partitive() -> None:
         ("90 one-way attack drones", 90, "drone"),
         ("a dozen AH-64 Apache helicopters", 12, "helicopter"),
         ("About 1,100 Minnesota National Guard soldiers returned.", 1100, "troop"),
+        # a noun that modifies a plural, and a demonym plural before its verb
+        ("Medics logged at least 30 concussion cases.", 30, "case"),
+        ("Militants set off five car bombs.", 5, "bomb"),
+        ("Some 1.1 million Iraqis remained displaced.", 1_100_000, "iraqi"),
+        ("About 4,000 Syrians returned home.", 4000, "syrian"),
+        ("at least four smaller militias", 4, "militia"),
     ],
 )
 def test_an_english_plural_outside_the_lexicon_is_what_is_counted(
@@ -666,6 +672,9 @@ def test_an_english_plural_outside_the_lexicon_is_what_is_counted(
         "Two decades of war.",
         "The P5+1 statements were short.",
         "The number 5 is his.",
+        # a function word or a singular is no modifier of what follows
+        "They counted 900 there officials said.",
+        "three were killed when a one-way attack drone hit",
     ],
 )
 def test_no_open_noun_after_a_year_a_label_or_before_a_non_noun(text: str) -> None:
