@@ -19,7 +19,7 @@ FLOORS = {
     "heldout2_arabic": 59,
     "heldout3_english": 41,
     "heldout3_arabic": 41,
-    "heldout4_english": 25,
+    "heldout4_english": 27,
     "heldout4_arabic": 27,
 }
 

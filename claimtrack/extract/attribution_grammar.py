@@ -62,7 +62,20 @@ _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENI
 # An English present participle opening what follows a trailing frame.
 _PARTICIPLE = re.compile(r"[a-z]{3,}ing")
 _COMPOUND_DOCUMENTS = frozenset(
-    {"report", "estimates", "figures", "data", "study", "survey", "assessment", "tally"}
+    {
+        "report",
+        "estimate",
+        "estimates",
+        "figures",
+        "data",
+        "study",
+        "survey",
+        "assessment",
+        "tally",
+        "count",
+        "reckoning",
+        "records",
+    }
 )
 
 
@@ -403,6 +416,8 @@ class _Clause(PhraseReader):
                 and (self.k[j] in ("a", "an", "the") or self.t[j].text[:1].isupper())
             ):
                 continue  # "per day", "per cent": a rate, not "per a Pentagon tally"
+            if self.k[i] == "by" and not self.counted_by(j):
+                continue  # "by September", "killed by a drone": no source
             if j < self.n and self.k[j] == "ل":
                 j += 1
             if j < self.n and self.k[j] in ("لما", "ما"):
@@ -526,6 +541,20 @@ class _Clause(PhraseReader):
                 r.speaker = issuer
             p = max(p, issuer.end)
         return self.adjuncts(r, p)
+
+    def counted_by(self, j: int) -> bool:
+        """Whether "by" before token ``j`` names whose count it is.
+
+        "By the Pentagon's count", "by Reuters' tally": a name (articles and
+        capitalised words) with a possessive, then a document noun.
+        """
+        for x in range(j, min(j + 5, self.n - 1)):
+            key = self.k[x]
+            if key.endswith(("'s", "s'")):
+                return self.k[x + 1] in _COMPOUND_DOCUMENTS
+            if key not in ("the", "a", "an") and not self.t[x].text[:1].isupper():
+                return False
+        return False
 
     def channel_in(self, a: int, b: int) -> tuple[Ref, int] | None:
         """The first channel naming an outlet in tokens ``[a, b)``, and its end.

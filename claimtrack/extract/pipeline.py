@@ -505,9 +505,25 @@ _HOW_MANY = re.compile(
     re.IGNORECASE,
 )
 _FROM_TO_BEFORE = re.compile(
-    r"(?:\b(?:to|at|of|is|are|be|number|numbers|numbered|totals?|totaled)"
+    r"(?:\b(?:to|at|of|is|are|be|number|numbers|numbered|totals?|totaled"
+    r"|(?:down|up)\s+from)"
     r"|(?<!\w)(?:إلى|الى|عند))\s+$",
     re.IGNORECASE,
+)
+# A verb of counting whose subject is what is counted: "American forces in
+# Iraq now number some 2,000", "attacks, which numbered upward of 180".
+_COUNT_VERB = re.compile(
+    r"\b(?:number|numbers|numbered|numbering|totals?|totall?ed|totall?ing)\s+"
+    r"(?:somewhere\s+)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_START = re.compile(r"(?:^|[!?;:—–(,]|\.(?=\s+[A-Z])|\bthat\b)\s*")
+_SUBJECT_TAIL = re.compile(
+    r"(?:,?\s*\b(?:which|that|who|now|still|currently|then|already))*\s*,?\s*$",
+    re.IGNORECASE,
+)
+_LEADING_DETERMINER = re.compile(
+    r"^(?:(?:where|and|but|while|with|the|its|their|these|those|our)\s+)+", re.I
 )
 # Counts of the people a report draws on ("two officials said"), which a
 # figure in what they said does not count; lawmakers and officers it may.
@@ -522,6 +538,25 @@ _BOUND_BEFORE = re.compile(
     r"\b(?:to|be|stay|stays|remain|remains|drop|drops|fall|falls|fell|dropped)\s+$",
     re.IGNORECASE,
 )
+
+
+def _counted_subject(text: str, verb: int) -> tuple[int, str, str | None] | None:
+    """The noun of the subject of a counting verb at ``verb``, as a prior count.
+
+    "Militia attacks on U.S. personnel, which numbered …": the head of the
+    noun phrase before the verb (its first counted noun), read back to the
+    clause's start over a relative "which".
+    """
+    head = text[max(0, verb - 120) : verb]
+    head = _SUBJECT_TAIL.sub("", head)
+    starts = list(_SUBJECT_START.finditer(head))
+    subject = _LEADING_DETERMINER.sub("", head[starts[-1].end() :] if starts else head)
+    if not subject or len(subject.split()) > 8:
+        return None
+    found = find_numbers("2 " + subject, lang="en")
+    if not found or found[0].unit is None or found[0].is_duration:
+        return None
+    return verb, found[0].unit, found[0].unit_text
 
 
 def _asked_units(text: str) -> list[tuple[int, str, str]]:
@@ -575,6 +610,10 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
                 if prev.unit not in _SPEAKING_UNITS | MEMBERSHIP_UNITS:
                     noun = (prev.end, prev.unit, prev.unit_text)
                 break
+        verb = _COUNT_VERB.search(text, max(0, m.start - 40), m.start)
+        if noun is None and verb is not None:
+            noun = _counted_subject(text, verb.start())
+            quantity = quantity or noun is not None
         for end, unit, written in asked:
             if end <= m.start and (noun is None or end > noun[0]):
                 noun = (end, unit, written)

@@ -291,6 +291,11 @@ _BLOC_NOUNS = frozenset(
 # unnamed group; the group noun is the head.
 ONE_OF_AR = frozenset({"احد", "واحد", "احدي", "واحده"})
 _ONE_OF_EN = ("one", "of")
+# "a number of officials": a group of the noun after, of no stated size.
+_SOME_OF_EN = frozenset(
+    {("a", w, "of") for w in ("number", "group", "handful", "couple", "series")}
+)
+_PLURAL_HEADS = frozenset({"people", "personnel", "staff", "police"})
 
 
 def _one_of(seg: Sequence[Token]) -> int:
@@ -299,6 +304,8 @@ def _one_of(seg: Sequence[Token]) -> int:
     if _is_latin(seg):
         if tuple(keys[:2]) == _ONE_OF_EN and len(seg) > 2:
             return 3 if keys[2:3] == ["the"] and len(seg) > 3 else 2
+        if tuple(keys) in _SOME_OF_EN and len(seg) > 3:
+            return 3  # "a number of officials": the officials, not a number
         return 0
     if keys and keys[0].removeprefix("و") in ONE_OF_AR and len(seg) > 1:
         return 2 if keys[1] == "من" and len(seg) > 2 else 1
@@ -327,6 +334,8 @@ def _head(seg: Sequence[Token]) -> int:
 
 def _count(seg: Sequence[Token], head: int) -> int | None:
     lex = load_attribution_lexicon()
+    if _one_of(seg) and tuple(t.key for t in seg[:3]) not in _SOME_OF_EN:
+        return 1  # one of the officials, أحد المسؤولين
     if lex.has("dual", seg[head].key):
         return 2  # مسؤولان عراقيان
     for t in seg[:head]:
@@ -335,7 +344,13 @@ def _count(seg: Sequence[Token], head: int) -> int | None:
         found = lex.phrase("count", [t.key])
         if found is not None:
             return int(found[0])
+        if t.key in ("a", "an", "one") and _singular_head(seg[head].key):
+            return 1  # "a U.S. official"; "a few sources" is no group of one
     return None
+
+
+def _singular_head(key: str) -> bool:
+    return key.isascii() and not key.endswith("s") and key not in _PLURAL_HEADS
 
 
 @functools.cache
@@ -369,7 +384,10 @@ def _text(seg: Sequence[Token], written: Written) -> str:
     # "U.N.", "Gen.": the stop is the abbreviation's own (the tokenizer
     # keeps a stop in a word only there).
     trim = _TRIM_ABBREVIATION if words[-1].text.endswith(".") else _TRIM
-    return written(start, words[-1].end).strip(trim)
+    end = words[-1].end
+    if words[-1].key.endswith("'s") and len(words[-1].key) > 2:
+        end -= 2  # "the Pentagon's count": the owner, not its possessive
+    return written(start, end).strip(trim)
 
 
 def _make(

@@ -2778,3 +2778,73 @@ def test_a_failing_document_ends_no_run(monkeypatch: pytest.MonkeyPatch) -> None
     assert [str(c.figure) for c in claims] == ["about 2,500 troops"]
     assert len(errors) == 1
     assert errors[0].startswith("bad: extraction failed (KeyError")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the subject of a verb of counting is what is counted
+        (
+            "American forces in Iraq now number somewhere between 1,800 and 2,000.",
+            "1,800–2,000 troops",
+        ),
+        (
+            "Militia attacks on U.S. personnel, which numbered upward of 180, ceased.",
+            "more than 180 attacks",
+        ),
+        (
+            "The U.S. troops currently deployed, numbering about 2,500, will leave.",
+            "about 2,500 troops",
+        ),
+        # a change from an earlier count keeps its noun
+        ("Some 21 camps remained open, down from 26 a year earlier.", "26 camps"),
+        ("The base now hosts 900 troops, up from 600 in May.", "600 troops"),
+    ],
+)
+def test_a_count_takes_the_noun_of_its_verb_or_of_the_count_it_changes(
+    text: str, found: str
+) -> None:
+    assert found in [str(c.figure) for c in _numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (
+            "By the Pentagon's count, about 2,000 troops remain in Iraq.",
+            "office",
+            "Pentagon",
+        ),
+        (
+            "According to the Pentagon’s tally, about 2,000 troops remain in Iraq.",
+            "office",
+            "Pentagon",
+        ),
+        # "by" is a source only before someone's count
+        (
+            "About 2,000 troops will remain in Iraq by September.",
+            "outlet",
+            "the outlet",
+        ),
+    ],
+)
+def test_whose_count_it_is(text: str, kind: str, name: str) -> None:
+    [claim] = _numbers(text)
+    speaker = _attribution(claim).speaker
+    assert (speaker.kind.value, speaker.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A senior Western diplomat said about 2,000 troops remain in Iraq.", 1),
+        ("One of the officials said about 2,000 troops remain in Iraq.", 1),
+        ("وقال أحد المسؤولين إن نحو ألفي جندي باقون في العراق.", 1),
+        ("A number of officials said about 2,000 troops remain in Iraq.", None),
+        ("A few sources said about 2,000 troops remain in Iraq.", None),
+    ],
+)
+def test_an_unnamed_source_of_one(text: str, count: int | None) -> None:
+    [claim] = _numbers(text)
+    speaker = _attribution(claim).speaker
+    assert (speaker.kind.value, speaker.count) == ("anonymous", count)
