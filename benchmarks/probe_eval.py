@@ -21,10 +21,15 @@ Department briefings; إرم نيوز، شبكة 964، الصباح): first meas
 ``heldout4_arabic.json`` (60 each) are a fourth (Reuters wire copy, NPR and
 hearing transcripts, UNAMI reports, Axios; المعلومة، الفرات نيوز، عنب بلدي،
 شينخوا): first measured at 20 and 23 of 60, at commit 901a4f6.
+``heldout5_english.json`` and ``heldout5_arabic.json`` (60 each) are a fifth
+(the Lead Inspector General's reports, live blogs, fact-checks, threads on X,
+Xinhua; نورث برس، هاوار، قسد، سانا، المسلة، press-conference transcripts):
+first measured at 26 of 60 and, with two probes that crashed ``extract``
+left out, 21 of 58, at commit cf30c7f.
 
 Usage::
 
-    python benchmarks/probe_eval.py            # all ten sets, failures listed
+    python benchmarks/probe_eval.py            # all twelve sets, failures listed
     python benchmarks/probe_eval.py --quiet    # pass counts only
     python benchmarks/probe_eval.py more.json  # and another set, in either format
 """
@@ -247,6 +252,8 @@ def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int,
         ("heldout3_arabic", HERE / "heldout3_arabic.json", _arabic, "ar"),
         ("heldout4_english", HERE / "heldout4_english.json", _english, "en"),
         ("heldout4_arabic", HERE / "heldout4_arabic.json", _arabic, "ar"),
+        ("heldout5_english", HERE / "heldout5_english.json", _english, "en"),
+        ("heldout5_arabic", HERE / "heldout5_arabic.json", _arabic, "ar"),
     ]
     sets += [(path.stem, path, _checker(path), None) for path in extra]
     for name, path, check, lang in sets:

@@ -21,6 +21,8 @@ FLOORS = {
     "heldout3_arabic": 41,
     "heldout4_english": 27,
     "heldout4_arabic": 27,
+    "heldout5_english": 33,
+    "heldout5_arabic": 22,
 }
 
 

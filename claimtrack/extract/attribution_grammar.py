@@ -54,6 +54,12 @@ _CLAUSE_OPENERS = frozenset(
     "the a an its his her their it they he she we there this these those".split()
 )
 _AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
+_GAP_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# Words after which a pronoun opens a clause of its own, not a relative one.
+_LINKS = frozenset(
+    "and but or as so that because when while since though although if then "
+    "now also where after before until said says told added".split()
+)
 _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENIES})
 
 
@@ -61,6 +67,12 @@ _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENI
 # figures"): what stands before them names who issued it.
 # An English present participle opening what follows a trailing frame.
 _PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+# Auxiliaries and verbs that, right after a frame set off mid-sentence, go on
+# with the subject before it: "The force, officials said, will shrink to …".
+_FINITE = frozenset(
+    "will would is are was were has have had can could may might must should shall "
+    "remains remain stands stand numbers number totals".split()
+)
 _COMPOUND_DOCUMENTS = frozenset(
     {
         "report",
@@ -689,8 +701,26 @@ class _Clause(PhraseReader):
                 if not self.in_excluded(i)
                 and (c := self.cue(i)) is not None
                 and c.role in ("say", "relay")
+                and not self.relative_gap(i)
             ),
             None,
+        )
+
+    def relative_gap(self, v: int) -> bool:
+        """Whether the verb at ``v`` is in a relative clause on the noun before.
+
+        "fewer than half the 26 attacks it reported": a pronoun right after a
+        noun, with no comma or link word between, opens a relative clause
+        whose object is that noun; it frames nothing.
+        """
+        return (
+            self.latin
+            and v >= 2
+            and self.k[v - 1] in _GAP_PRONOUNS
+            and self.t[v - 2].is_word
+            and self.k[v - 2] not in _LINKS
+            and not self.t[v - 2].text[:1].isupper()
+            and not self.is_time(v - 2)
         )
 
     def read(self) -> Reading:
@@ -757,9 +787,13 @@ class _Clause(PhraseReader):
                     and any(self.t[i].text in COMMAS for i in range(v, start))
                     # not an adjunct: "On Monday, X said, ...", "Meanwhile, ..."
                     and sum(t.is_word for t in self.t[: first - 1]) >= 3
-                    and not any(
-                        self.has(cls, 0)
-                        for cls in ("preposition", "discourse", "adverb")
+                    and not (
+                        any(
+                            self.has(cls, 0)
+                            for cls in ("preposition", "discourse", "adverb")
+                        )
+                        # "At least 19 …, an official told X, a number …": a hedge
+                        and self.k[1:2] not in (["least"], ["most"])
                     )
                     and not self.is_time(0)
                 ):
@@ -769,7 +803,10 @@ class _Clause(PhraseReader):
                     # participle goes on with what was said.
                     tail = r.content
                     r.content = self.trimmed(0, first - 1)
-                    if _PARTICIPLE.fullmatch(self.k[start] if start < self.n else ""):
+                    opener = self.k[start] if start < self.n else ""
+                    if _PARTICIPLE.fullmatch(opener) or opener in _FINITE:
+                        # "The remaining force, officials said, will shrink to
+                        # 2,000": a finite verb goes on with the fronted subject
                         r.content += tail
         elif r.framed:
             r.content = self.trimmed(0, self.n)

@@ -93,9 +93,10 @@ def _read_day_month(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec 
     else:
         # Ordinal words (الأول من أيلول, the first of July) need من / of.
         sep = matched_key(_group(m, "dsep") or "")
-        day = g.lex.day_ordinals[matched_key(text)]
-        if sep not in {"من", "of"}:
+        ordinal = lookup(g.lex.day_ordinals, text)  # للثاني عشر: ل + الثاني عشر
+        if ordinal is None or sep not in {"من", "of"}:
             return None
+        day = ordinal
     if _group(m, "rmonth"):
         found = g.relative_unit(m["rmonth"])
         if found is None or found[0] != "month":
@@ -193,7 +194,9 @@ def _read_quarter(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | 
         )
         return replace(low, high=replace(low, quarter=first + 1))
     ordinal = m["qar"] or m["qen"]
-    quarter = int(m["qn"]) if m["qn"] else g.lex.quarter_ordinals[matched_key(ordinal)]
+    quarter = int(m["qn"]) if m["qn"] else lookup(g.lex.quarter_ordinals, ordinal)
+    if quarter is None:
+        return None
     return DateSpec(
         m.start(), m.end(), "quarter", year, quarter=quarter, year_offset=offset
     )
@@ -300,7 +303,9 @@ _TWO = frozenset({"بين", "كلا", "هذين", "هذان"})  # الاثنين
 
 
 def _read_weekday(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
-    weekday = g.lex.weekdays[matched_key(m["wd"])]
+    weekday = lookup(g.lex.weekdays, m["wd"])
+    if weekday is None:
+        return None
     tail = _relative_tail(g, m)
     if not m["yawm"] and tail == _Tail() and weekday in {0, 6}:
         before = folded[max(0, m.start() - 8) : m.start()].split()

@@ -104,10 +104,42 @@ def _join_ranges(g: DatePatterns, folded: str, specs: list[DateSpec]) -> list[Da
             # بين أيلول وكانون الأول 2025: the first end takes the second's year.
             later = (low.month, low.day or 0) > (high.month or 12, high.day or 31)
             low = replace(low, year=high.year - later)
+        if low.granularity != high.granularity:
+            # "بين 17 تشرين الأول 2023 ونهاية شباط 2024": a range has one
+            # granularity, the coarser of its two ends.
+            coarse = _coarser(low.granularity, high.granularity)
+            if coarse is None or not (_fixed_day(low) and _fixed_day(high)):
+                out.append(low)
+                i += 1
+                continue
+            low, high = _coarsen(low, coarse), _coarsen(high, coarse)
         start = lead.start("lead") if lead else low.start
         out.append(replace(low, start=start, end=high.end, high=high))
         i += 2
     return out
+
+
+_SCALE = ("day", "month", "year")
+
+
+def _coarser(a: str, b: str) -> str | None:
+    """The coarser of two granularities among day, month and year, else None."""
+    if a not in _SCALE or b not in _SCALE:
+        return None
+    return max(a, b, key=_SCALE.index)
+
+
+def _fixed_day(spec: DateSpec) -> bool:
+    """Whether a day, if any, is written, not counted from the publication."""
+    return spec.day_offset is None and spec.week_offset is None and spec.weekday is None
+
+
+def _coarsen(spec: DateSpec, granularity: str) -> DateSpec:
+    """The spec read at a coarser granularity: the day, then the month, dropped."""
+    if spec.granularity == granularity:
+        return spec
+    month = None if granularity == "year" else spec.month
+    return replace(spec, granularity=granularity, month=month, day=None)
 
 
 _ELIDED = re.compile(

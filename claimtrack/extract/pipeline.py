@@ -20,6 +20,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from claimtrack.claim import Attribution, Claim, Span
 from claimtrack.dates import shift_months, time_bounds
 from claimtrack.document import Document
@@ -249,15 +251,28 @@ def _time_figure(m: DateMention) -> TimeFigure | None:
     if m.kind not in _CLAIM_DATE_KINDS or m.granularity not in _GRANULARITIES:
         return None  # timestamps are publication metadata, not claims
     hedge = Hedge(m.hedge) if m.kind != "since" else Hedge.EXACT
-    return TimeFigure(
-        value=m.value,
-        value_high=m.value_high,
-        granularity=Granularity(m.granularity),
-        part=Part(m.part) if m.granularity != "day" else Part.WHOLE,
-        hedge=hedge,
-        relative=m.relative,
-        resolved_against=m.resolved_against if m.value is not None else None,
-    )
+    try:
+        return TimeFigure(
+            value=m.value,
+            value_high=m.value_high,
+            granularity=Granularity(m.granularity),
+            part=Part(m.part) if m.granularity != "day" else Part.WHOLE,
+            hedge=hedge,
+            relative=m.relative,
+            resolved_against=m.resolved_against if m.value is not None else None,
+        )
+    except ValidationError as e:
+        # A reading the model rejects is a bug of the date grammar: say where,
+        # and keep the document's other claims.
+        log.warning(
+            "date %s–%s at [%d, %d) not read (%s); please report",
+            m.value,
+            m.value_high,
+            m.start,
+            m.end,
+            e.errors()[0]["msg"],
+        )
+        return None
 
 
 def _number_figure(m: NumberMention, unit: str | None) -> NumberFigure | None:

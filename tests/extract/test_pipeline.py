@@ -2848,3 +2848,67 @@ def test_an_unnamed_source_of_one(text: str, count: int | None) -> None:
     [claim] = _numbers(text)
     speaker = _attribution(claim).speaker
     assert (speaker.kind.value, speaker.count) == ("anonymous", count)
+
+
+def test_an_ordinal_day_after_a_merged_article_and_a_range_of_two_granularities() -> (
+    None
+):
+    # ل + الثاني عشر is written للثاني عشر; a range from a day to a month end
+    # is read at month granularity (both once crashed extract).
+    [day] = _times("وأعلنت الحكومة ذلك الموافق للثاني عشر من أيلول 2024.")
+    assert str(day.figure) == "2024-09-12"
+    [span] = _times(
+        "وقعت 57 هجوماً خلال الفترة بين 17 تشرين الأول 2023 ونهاية شباط 2024."
+    )
+    assert str(span.figure) == "2023-10–2024-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a frame set off mid-sentence, the sentence going on after it
+        (
+            "The remaining US force, officials said, will shrink to 2,000 troops.",
+            "anonymous",
+        ),
+        # a relative clause on a noun frames nothing
+        (
+            "Militias carried out 11 attacks in Iraq, according to USCENTCOM, fewer "
+            "than the 26 attacks it reported before.",
+            "office",
+        ),
+        # "At least" opens a figure, not an adjunct
+        (
+            "At least 19 service members were hurt in the attack on the base, a U.S. "
+            "official told Reuters, a number the Pentagon had put lower.",
+            "anonymous",
+        ),
+    ],
+)
+def test_the_frame_of_a_sentence_it_interrupts(text: str, kind: str) -> None:
+    first = _numbers(text)[0]
+    assert _attribution(first).speaker.kind.value == kind
+
+
+def test_a_date_the_model_rejects_is_logged_not_fatal(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from claimtrack.extract import dates as dates_module
+    from claimtrack.extract.pipeline import _time_figure
+
+    bad = dates_module.DateMention(
+        start=3,
+        end=9,
+        kind="date",
+        value="2023-10-17",
+        value_high="2024-02",
+        granularity="day",
+        part="whole",
+        hedge="exact",
+        relative=None,
+        resolved_against=None,
+        lang="en",
+    )
+    with caplog.at_level("WARNING"):
+        assert _time_figure(bad) is None
+    assert "at [3, 9) not read" in caplog.text
