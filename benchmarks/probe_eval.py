@@ -259,10 +259,15 @@ def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int,
     for name, path, check, lang in sets:
         probes = json.loads(path.read_text(encoding="utf-8"))
         passed = 0
+        # From the fourth round on, the writers were told that an outlet's own
+        # name in its own report is no relay: those probes are published by
+        # the outlet whose style they imitate. Earlier rounds expected the
+        # opposite, so they are published by no outlet of the story.
+        own = name.startswith(("heldout4", "heldout5"))
         for probe in probes:
             doc = Document(
                 id=probe["id"],
-                source=Source(name="Probe Daily"),
+                source=Source(name=(own and probe.get("style")) or "Probe Daily"),
                 published=probe.get("published", "2025-06-15"),
                 lang=lang,
                 text=probe["text"],

@@ -20,9 +20,9 @@ FLOORS = {
     "heldout3_english": 41,
     "heldout3_arabic": 41,
     "heldout4_english": 27,
-    "heldout4_arabic": 27,
+    "heldout4_arabic": 31,
     "heldout5_english": 33,
-    "heldout5_arabic": 22,
+    "heldout5_arabic": 26,
 }
 
 

@@ -39,7 +39,7 @@ from claimtrack.extract.dates import DateMention, find_dates
 from claimtrack.extract.documents import detect_language, iter_documents
 from claimtrack.extract.number_lexicon import to_unit_lemma
 from claimtrack.extract.numbers import NumberMention, find_numbers
-from claimtrack.extract.outlets import dateline_span
+from claimtrack.extract.outlets import dateline_span, same_outlet
 from claimtrack.extract.questions import (
     MEMBERSHIP_UNITS,
     count_unit,
@@ -886,7 +886,7 @@ def extract(document: Document) -> list[Claim]:
     for d in dates:
         by_sentence.setdefault(_frame_at(frames, d.start).start, []).append(d)
 
-    own = document.source.id if document.source is not None else None
+    publisher = document.source
 
     def attribution(
         frame: Frame, start: int, end: int, as_of: date | None = None
@@ -896,7 +896,11 @@ def extract(document: Document) -> list[Claim]:
             speaker=frame.speaker_at(start),
             # "sources told Asharq Al-Awsat", in Asharq Al-Awsat: the outlet
             # heard it itself, and is the document's source already.
-            citation_chain=tuple(s for s in frame.chain if s.id != own),
+            citation_chain=tuple(
+                s
+                for s in frame.chain
+                if publisher is None or not same_outlet(s, publisher)
+            ),
             stance=frame.stance,
             span=Span(start=start, end=end, text=original[start:end]),
             as_of=as_of,

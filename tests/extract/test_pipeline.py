@@ -2912,3 +2912,24 @@ def test_a_date_the_model_rejects_is_logged_not_fatal(
     with caplog.at_level("WARNING"):
         assert _time_figure(bad) is None
     assert "at [3, 9) not read" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("وقال مسؤول عراقي لـ«عربي بوست» إن نحو ألفي جندي باقون.", "عربي بوست"),
+        ("وقال مسؤول عراقي لـ«الجريدة» إن نحو ألفي جندي باقون.", "الجريدة الكويتية"),
+        (
+            "An official told Fox News Digital that about 2,000 troops remain.",
+            "Fox News",
+        ),
+    ],
+)
+def test_the_publisher_named_in_its_own_report_is_no_relay(
+    text: str, outlet: str
+) -> None:
+    [claim] = _numbers(text, source=ct.Source(name=outlet))
+    assert _attribution(claim).citation_chain == ()
+    # published elsewhere, the same outlet is a relay
+    [claim] = _numbers(text)
+    assert len(_attribution(claim).citation_chain) == 1
