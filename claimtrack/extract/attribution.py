@@ -578,7 +578,10 @@ def find_frames(
             sentence = [t for t in sentence if t.start >= cut] or sentence
         # Most sentences name no speaker: with no cue and no quotation mark,
         # the grammar could only answer "the outlet's own voice".
-        plain = not any(lex.may_cue(t.key) or t.text in _QUOTE_MARKS for t in sentence)
+        plain = not any(
+            lex.may_cue(t.key) or t.text in _QUOTE_MARKS or t.text == ":"
+            for t in sentence
+        )
         for clause in [sentence] if plain else _clauses(sentence):
             reading = Reading() if plain else read_clause(clause)
             quote_ok = last_attributed and (line == last_line or last_colon)

@@ -443,6 +443,15 @@ class PhraseReader:
             return Ref("speaker", j, close, segments=[self.t[j : close - 1]])
         return self.speaker_phrase(j)
 
+    def headed_by_source(self, ref: Ref) -> bool:
+        """Whether a phrase opens with an office, role or unnamed-group word."""
+        return any(
+            self.lex.has(cls, key)
+            for x in range(ref.first, min(ref.end, ref.first + 2))
+            for key in (self.k[x], self.k[x].removeprefix("ل"))
+            for cls in ("office", "role", "anonymous")
+        )
+
     def owner(self, doc: Ref) -> Ref | None:
         """The office or outlet that issued a document phrase, named right after it.
 
@@ -464,13 +473,8 @@ class PhraseReader:
                 ref.kind == "speaker"
                 and ref.end > ref.first
                 and (
-                    any(
-                        self.lex.has(cls, key)
-                        for x in range(ref.first, min(ref.end, ref.first + 2))
-                        for key in (self.k[x], self.k[x].removeprefix("ل"))
-                        # حصيلة أوردتها مصادر طبية: unnamed sources issue one too
-                        for cls in ("office", "role", "anonymous")
-                    )
+                    # حصيلة أوردتها مصادر طبية: unnamed sources issue one too
+                    self.headed_by_source(ref)
                     # "figures compiled by the Congressional Research Service": a
                     # proper name after a verb of issuing
                     or (

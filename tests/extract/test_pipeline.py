@@ -2933,3 +2933,43 @@ def test_the_publisher_named_in_its_own_report_is_no_relay(
     # published elsewhere, the same outlet is a relay
     [claim] = _numbers(text)
     assert len(_attribution(claim).citation_chain) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "chain"),
+    [
+        (
+            "14:05 — مصدر أمني عراقي: سقوط ثلاثة صواريخ قرب قاعدة عين الأسد.",
+            "anonymous",
+            "مصدر أمني عراقي",
+            [],
+        ),
+        (
+            "عاجل | مصادر «الحدث»: انسحاب 150 جندياً من قاعدة عين الأسد.",
+            "anonymous",
+            "مصادر",
+            ["Al Hadath"],
+        ),
+        (
+            "سؤال: هل غادرت القوات؟ / الناطق باسم وزارة الدفاع، العميد ضياء الوائلي:"
+            " غادرها ألفان وخمسمئة عسكري.",
+            "person",
+            "ضياء الوائلي",
+            [],
+        ),
+        # a heading before a colon is no source
+        (
+            "Key findings: the coalition trained 250,000 troops.",
+            "outlet",
+            "the outlet",
+            [],
+        ),
+    ],
+)
+def test_a_source_named_before_a_colon(
+    text: str, kind: str, name: str, chain: list[str]
+) -> None:
+    [claim] = _numbers(text)
+    att = _attribution(claim)
+    assert (att.speaker.kind.value, att.speaker.name) == (kind, name)
+    assert [s.name for s in att.citation_chain] == chain
