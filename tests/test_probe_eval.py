@@ -22,7 +22,7 @@ FLOORS = {
     "heldout4_english": 27,
     "heldout4_arabic": 31,
     "heldout5_english": 33,
-    "heldout5_arabic": 29,
+    "heldout5_arabic": 32,
 }
 
 

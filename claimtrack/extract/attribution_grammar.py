@@ -627,8 +627,10 @@ class _Clause(PhraseReader):
         elif subject.end > subject.first:
             r.speaker = subject
         p = self.adjuncts(r, max(subject.end, i + cue.size))
+        # علمت «الجريدة» من مصادر: an outlet learns from its sources
+        heard = ("عن", "من") if self.k[i].removeprefix("و") == "علمت" else ("عن",)
         for q in range(p, min(self.n, p + 12)):
-            if self.k[q] == "عن" and self.free(q):
+            if self.k[q] in heard and self.free(q):
                 speaker = self.noun_phrase(q + 1)
                 if speaker.kind in ("outlet", "outlet_anaphor"):
                     # نقلت فرانس برس عن صحيفة وول ستريت جورنال: a relay of a

@@ -2973,3 +2973,29 @@ def test_a_source_named_before_a_colon(
     att = _attribution(claim)
     assert (att.speaker.kind.value, att.speaker.name) == (kind, name)
     assert [s.name for s in att.citation_chain] == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "chain"),
+    [
+        (
+            "وتقول أوساط سياسية في بغداد إن نحو ألفي جندي سيغادرون العراق.",
+            "أوساط سياسية في بغداد",
+            [],
+        ),
+        ("ويرى خبراء أن نحو ألفي جندي سيبقون في العراق.", "خبراء", []),
+        # an outlet learns from its sources: they speak, through it
+        (
+            "وعلمت وكالة الأنباء العراقية من مصدر أمني أن 40 جندياً غادروا.",
+            "مصدر أمني",
+            ["Iraqi News Agency (INA)"],
+        ),
+    ],
+)
+def test_unnamed_circles_and_what_an_outlet_learned(
+    text: str, name: str, chain: list[str]
+) -> None:
+    [claim] = _numbers(text)
+    att = _attribution(claim)
+    assert (att.speaker.kind.value, att.speaker.name) == ("anonymous", name)
+    assert [s.name for s in att.citation_chain] == chain
