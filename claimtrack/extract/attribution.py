@@ -42,6 +42,7 @@ from claimtrack.extract.attribution_phrases import Ref
 from claimtrack.extract.outlets import (
     Outlet,
     detect_relays,
+    is_medium,
     known_source,
     match_outlet,
     may_name_outlet,
@@ -451,13 +452,6 @@ class _Document:
             inherited=inherited,
             content=content,
         )
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def is_medium(key: str) -> bool:
-    """Whether a word is a type noun of outlets (صحيفة، لوكالة, channel)."""
-    lex = load_attribution_lexicon()
-    return lex.phrase("medium", [key.removeprefix("ل")]) is not None
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -67,8 +67,6 @@ _LINKS = frozenset(
 _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENIES})
 
 
-# Head nouns of English compound document phrases ("a Pentagon report", "UN
-# figures"): what stands before them names who issued it.
 # An English present participle opening what follows a trailing frame.
 _PARTICIPLE = re.compile(r"[a-z]{3,}ing")
 # Auxiliaries and verbs that, right after a frame set off mid-sentence, go on
@@ -77,6 +75,8 @@ _FINITE = frozenset(
     "will would is are was were has have had can could may might must should shall "
     "remains remain stands stand numbers number totals".split()
 )
+# Head nouns of English compound document phrases ("a Pentagon report", "UN
+# figures"): what stands before them names who issued it.
 _COMPOUND_DOCUMENTS = frozenset(
     {
         "report",
@@ -869,7 +869,7 @@ class _Clause(PhraseReader):
             ref = Ref("speaker", ref.first, quote, segments=[self.t[ref.first : quote]])
         rest = range(ref.end, colon)
         if not (
-            ref.end > ref.first
+            ref.first < ref.end <= colon
             and (
                 ref.kind == "outlet"
                 or (ref.kind == "speaker" and self.headed_by_source(ref))

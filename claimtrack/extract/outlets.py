@@ -26,6 +26,7 @@ from claimtrack.extract.text import normalise_text
 __all__ = [
     "Outlet",
     "detect_relays",
+    "is_medium",
     "known_source",
     "match_outlet",
     "may_name_outlet",
@@ -405,14 +406,17 @@ def _same_names(found: str, publisher: str) -> bool:
 
 def _name_words(name: str) -> list[str]:
     """An outlet name's folded words, without type nouns and quotes."""
-    lex = load_attribution_lexicon()
     return [
         t.key if t.key.isascii() else t.key.removeprefix("ال")
         for t in tokenize(normalise_text(name).text)
-        if t.is_word
-        and t.key != "the"
-        and lex.phrase("medium", [_strip_l(t.key)]) is None
+        if t.is_word and t.key != "the" and not is_medium(t.key)
     ]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_medium(key: str) -> bool:
+    """Whether a word is a type noun of outlets (صحيفة، لوكالة, channel)."""
+    return load_attribution_lexicon().phrase("medium", [_strip_l(key)]) is not None
 
 
 def _only_more_of(tokens: list[Token], outlet: Outlet) -> bool:

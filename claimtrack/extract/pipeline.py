@@ -26,12 +26,7 @@ from claimtrack.claim import Attribution, Claim, Span
 from claimtrack.dates import shift_months, time_bounds
 from claimtrack.document import Document
 from claimtrack.errors import ExtractionError
-from claimtrack.extract.attribution import (
-    Frame,
-    detect_relays,
-    find_frames,
-    is_medium,
-)
+from claimtrack.extract.attribution import Frame, detect_relays, find_frames
 from claimtrack.extract.attribution_lexicon import tokenize
 from claimtrack.extract.count_changes import change_to_come, read_changes
 from claimtrack.extract.date_context import clause_tense, has_future_verb
@@ -39,7 +34,7 @@ from claimtrack.extract.dates import DateMention, find_dates
 from claimtrack.extract.documents import detect_language, iter_documents
 from claimtrack.extract.number_lexicon import to_unit_lemma
 from claimtrack.extract.numbers import NumberMention, find_numbers
-from claimtrack.extract.outlets import dateline_span, same_outlet
+from claimtrack.extract.outlets import dateline_span, is_medium, same_outlet
 from claimtrack.extract.questions import (
     MEMBERSHIP_UNITS,
     count_unit,
@@ -389,11 +384,7 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             gap = m.start - prev.end
             between = text[prev.end : m.start]
             same_sentence = gap >= 0 and not SENTENCE_BREAK.search(between)
-            next_sentence = (
-                0 <= gap <= _CARRY_REACH
-                and len(SENTENCE_BREAK.findall(between)) == 1
-                and not any(ch.isdigit() for ch in between)
-            )
+            next_sentence = _next_sentence(between, gap, _CARRY_REACH)
             counted = m.hedge not in ("range", "vague")
             # "N others" / "N more", in the same sentence or the next ("About
             # 2,500 troops are in Iraq. The spokesman added that some 900 more
@@ -404,11 +395,7 @@ def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMentio
             # some 900 more were in Syria").
             others = bool(_OTHERS.match(text, m.number_end)) and (
                 (same_sentence and gap <= 80)
-                or (
-                    0 <= gap <= _OTHERS_REACH
-                    and len(SENTENCE_BREAK.findall(between)) == 1
-                    and not any(ch.isdigit() for ch in between)
-                )
+                or _next_sentence(between, gap, _OTHERS_REACH)
             )
             # The next sentence goes on about the same people in another place:
             # "About 2,500 troops are in Iraq. He said about 900 are in Syria."
@@ -519,19 +506,16 @@ _HOW_MANY = re.compile(
     r"(?:are|were|is|was|will|would|do|does|did|have|has|had|remain|stay|left)\b",
     re.IGNORECASE,
 )
+# Verbs of counting: "forces now number some 2,000", "which totalled 40".
+_COUNTING = r"number|numbers|numbered|numbering|totals?|totall?ed|totall?ing"
 _FROM_TO_BEFORE = re.compile(
-    r"(?:\b(?:to|at|of|is|are|be|number|numbers|numbered|totals?|totaled"
-    r"|(?:down|up)\s+from)"
+    rf"(?:\b(?:to|at|of|is|are|be|{_COUNTING}|(?:down|up)\s+from)"
     r"|(?<!\w)(?:إلى|الى|عند))\s+$",
     re.IGNORECASE,
 )
 # A verb of counting whose subject is what is counted: "American forces in
 # Iraq now number some 2,000", "attacks, which numbered upward of 180".
-_COUNT_VERB = re.compile(
-    r"\b(?:number|numbers|numbered|numbering|totals?|totall?ed|totall?ing)\s+"
-    r"(?:somewhere\s+)?$",
-    re.IGNORECASE,
-)
+_COUNT_VERB = re.compile(rf"\b(?:{_COUNTING})\s+(?:somewhere\s+)?$", re.IGNORECASE)
 _SUBJECT_START = re.compile(r"(?:^|[!?;:—–(,]|\.(?=\s+[A-Z])|\bthat\b)\s*")
 _SUBJECT_TAIL = re.compile(
     r"(?:,?\s*\b(?:which|that|who|now|still|currently|then|already))*\s*,?\s*$",
@@ -555,6 +539,18 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+def _next_sentence(between: str, gap: int, reach: int) -> bool:
+    """Whether a number stands in the sentence after the count before it.
+
+    Within ``reach`` characters, and with no other number between.
+    """
+    return (
+        0 <= gap <= reach
+        and len(SENTENCE_BREAK.findall(between)) == 1
+        and not any(ch.isdigit() for ch in between)
+    )
+
+
 def _counted_subject(text: str, verb: int) -> tuple[int, str, str | None] | None:
     """The noun of the subject of a counting verb at ``verb``, as a prior count.
 
@@ -568,10 +564,8 @@ def _counted_subject(text: str, verb: int) -> tuple[int, str, str | None] | None
     subject = _LEADING_DETERMINER.sub("", head[starts[-1].end() :] if starts else head)
     if not subject or len(subject.split()) > 8:
         return None
-    found = find_numbers("2 " + subject, lang="en")
-    if not found or found[0].unit is None or found[0].is_duration:
-        return None
-    return verb, found[0].unit, found[0].unit_text
+    found = _noun_of(subject)
+    return None if found is None else (verb, *found)
 
 
 def _asked_units(text: str) -> list[tuple[int, str, str]]:
@@ -579,10 +573,21 @@ def _asked_units(text: str) -> list[tuple[int, str, str]]:
     out = []
     for m in _HOW_MANY.finditer(text):
         noun = m.group(1)
-        found = find_numbers("2 " + noun, lang="en")
-        if found and found[0].unit is not None and not found[0].is_duration:
-            out.append((m.end(), found[0].unit, found[0].unit_text or noun))
+        if (found := _noun_of(noun)) is not None:
+            out.append((m.end(), found[0], found[1] or noun))
     return out
+
+
+def _noun_of(phrase: str) -> tuple[str, str | None] | None:
+    """The counted noun of an English noun phrase: (lemma, as written).
+
+    As the number reader finds it after a number; None for none, or for a
+    span of time.
+    """
+    found = find_numbers("2 " + phrase, lang="en")
+    if not found or found[0].unit is None or found[0].is_duration:
+        return None
+    return found[0].unit, found[0].unit_text
 
 
 def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
@@ -625,8 +630,9 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
                 if prev.unit not in _SPEAKING_UNITS | MEMBERSHIP_UNITS:
                     noun = (prev.end, prev.unit, prev.unit_text)
                 break
-        verb = _COUNT_VERB.search(text, max(0, m.start - 40), m.start)
-        if noun is None and verb is not None:
+        if noun is None and (
+            verb := _COUNT_VERB.search(text, max(0, m.start - 40), m.start)
+        ):
             noun = _counted_subject(text, verb.start())
             quantity = quantity or noun is not None
         for end, unit, written in asked:
