@@ -8,9 +8,9 @@ and in whatever order it is found.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -314,16 +314,7 @@ class Claim(Keyed):
     @field_validator("attributions", mode="after")
     @classmethod
     def _canonical(cls, value: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
-        unique: dict[str, Attribution] = {}
-        for a in value:
-            kept = unique.get(a.id)
-            # Two attributions may share an id yet differ in detail (a title, a
-            # speaker's role): keep the one chosen by content, not by order.
-            if kept is None or (
-                kept != a and a.model_dump_json() < kept.model_dump_json()
-            ):
-                unique[a.id] = a
-        return tuple(unique[k] for k in sorted(unique))
+        return canonical_attributions(value)
 
     @cached_key
     def id(self) -> str:
@@ -350,14 +341,40 @@ class Claim(Keyed):
         return claim_html(self)
 
 
+def canonical_attributions(
+    attributions: Iterable[Attribution],
+) -> tuple[Attribution, ...]:
+    """Return attributions without repeats, sorted by id, as a claim keeps them."""
+    unique: dict[str, Attribution] = {}
+    for a in attributions:
+        kept = unique.get(a.id)
+        # Two attributions may share an id yet differ in detail (a title, a
+        # speaker's role): keep the one chosen by content, not by order.
+        if kept is None or (kept != a and a.model_dump_json() < kept.model_dump_json()):
+            unique[a.id] = a
+    return tuple(unique[k] for k in sorted(unique))
+
+
 def claim_id(question: Question, figure: NumberFigure | TimeFigure) -> str:
-    """Hash a question and a figure into a claim id, independent of float form."""
-    data: dict[str, Any] = figure.model_dump(mode="json")
-    canonical = ",".join(f"{k}={_canon(v)}" for k, v in sorted(data.items()))
-    return content_id(question.key, canonical)
+    """Hash a question and a figure into a claim id, independent of float form.
+
+    The figure's fields in name order, each as its JSON value prints: an
+    enum's value, a date's ISO form, an integral float as an integer. Read
+    from the fields directly: through ``model_dump`` this was half the cost
+    of merging a large collection.
+    """
+    cls = type(figure)
+    names = _FIELD_ORDER.get(cls)
+    if names is None:
+        names = _FIELD_ORDER[cls] = tuple(sorted(cls.model_fields))
+    values = figure.__dict__
+    parts = []
+    for name in names:
+        value = values[name]
+        if value.__class__ is float and value.is_integer():
+            value = int(value)
+        parts.append(f"{name}={value}")
+    return content_id(question.key, ",".join(parts))
 
 
-def _canon(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+_FIELD_ORDER: dict[type, tuple[str, ...]] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from claimtrack.claim import Claim
+from claimtrack.claim import Claim, canonical_attributions
 from claimtrack.errors import MergeError
 
 __all__ = ["ClaimSet", "merge_claims"]
@@ -60,19 +60,28 @@ def merge_claims(a: Claim, b: Claim) -> Claim:
 
 
 def _merge_group(claims: list[Claim]) -> Claim:
-    """Merge claims that share one id: :func:`merge_claims` folded, in one build."""
+    """Merge claims that share one id: :func:`merge_claims` folded, in one build.
+
+    A fifth of a large collection is repeats, so this runs hundreds of
+    thousands of times: the usual case (one question, spelled one way) skips
+    the order-independent choice, and the merged attributions, valid and made
+    canonical here, are not validated again.
+    """
     first = claims[0]
-    # The question text may differ in case or spacing only; keep the smallest
-    # rendering so that the result does not depend on the order of claims.
-    question = min((c.question for c in claims), key=lambda q: q.model_dump_json())
-    if question == first.question and all(
-        c.attributions == first.attributions for c in claims
-    ):
+    if all(c is first for c in claims):
         return first
-    return Claim(
-        question=question,
-        figure=first.figure,
-        attributions=tuple(a for c in claims for a in c.attributions),
+    questions = (c.question for c in claims)
+    spellings = {(q.subject, q.place, q.window, q.event): q for q in questions}
+    if len(spellings) == 1:
+        question = first.question
+    else:
+        # The question text may differ in case or spacing only; keep the
+        # smallest rendering so that the result does not depend on the order
+        # of claims.
+        question = min(spellings.values(), key=lambda q: q.model_dump_json())
+    attributions = canonical_attributions(a for c in claims for a in c.attributions)
+    return Claim.model_construct(
+        question=question, figure=first.figure, attributions=attributions
     )
 
 

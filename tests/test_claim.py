@@ -23,6 +23,7 @@ from claimtrack import (
     Speaker,
     TimeFigure,
 )
+from claimtrack._ids import content_id
 from tests.strategies import (
     attribution_lists,
     attributions,
@@ -285,6 +286,39 @@ def test_claim_id_ignores_float_form_and_attributions() -> None:
     b = Claim(question=q, figure=NumberFigure(value=86.0), attributions=[att])
     assert a.id == b.id
     assert a.id != Claim(question=q, figure=NumberFigure(value=87)).id
+
+
+def _reference_claim_id(claim: Claim) -> str:
+    """The claim id as first defined: the figure's JSON dump, keys sorted."""
+
+    def canon(value: Any) -> str:
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+    data = claim.figure.model_dump(mode="json")
+    canonical = ",".join(f"{k}={canon(v)}" for k, v in sorted(data.items()))
+    return content_id(claim.question.key, canonical)
+
+
+@given(claims())
+def test_claim_id_is_stable_across_versions(claim: Claim) -> None:
+    # Ids are saved in claim files and reports: a faster reading of the
+    # figure must hash exactly what the first definition hashed.
+    assert claim.id == _reference_claim_id(claim)
+
+
+def test_claim_id_of_a_known_claim_is_pinned() -> None:
+    q = Question(subject="coalition members", property="count")
+    claim = Claim(question=q, figure=NumberFigure(value=86, unit="country"))
+    deadline = Claim(
+        question=Question(subject="mission end", property="deadline"),
+        figure=TimeFigure(
+            value="2026-09", hedge="by", resolved_against=date(2025, 1, 1)
+        ),
+    )
+    # The values the first definition gave: saved files still name them.
+    assert (claim.id, deadline.id) == ("1959ee194277a8d8", "7057b5f874187777")
 
 
 def test_claim_id_follows_the_question_key() -> None:
