@@ -306,6 +306,15 @@ class _Scanner:
             if tok == "non" and w[k + 1 : k + 2] == ["-"]:
                 k += 2  # "800 non-U.S. troops", "non-combat troops"
                 continue
+            if tok.isdigit() and k > 0:
+                # "two 107mm rockets", "four 155-mm howitzers": a calibre
+                calibre = k + 2 if w[k + 1 : k + 2] == ["-"] else k + 1
+                if w[calibre : calibre + 1] == ["mm"]:
+                    k, skipped = calibre + 1, skipped + 1
+                    continue
+            if tok == "(" and w[k + 2 : k + 3] == [")"] and self.acronym(k + 1):
+                k += 3  # "10,000 Islamic State (IS) militants": a gloss
+                continue
             if skipped == 3 or not _LATIN.match(tok):
                 return None
             noun = open_noun(tok, lex)
@@ -328,6 +337,11 @@ class _Scanner:
                 return None  # 900 US troops, three senior officials
             k, skipped = k + 1, skipped + 1
         return None
+
+    def acronym(self, k: int) -> bool:
+        """Whether token ``k`` is written as a short acronym: IS, SDF, PMF."""
+        word = self.norm.text[self.starts[k] : self.ends[k]]
+        return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
     def noun_modifier(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case noun before a counted plural.

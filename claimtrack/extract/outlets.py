@@ -53,10 +53,10 @@ _DATELINE = re.compile(r"^\s*[^\n()]{0,60}\(\s*(?P<rest>[^()\n]{2,40}?)\s*\)\s*[
 # Any dateline opening a document: "BAGHDAD -", "ABU DHABI //", "بغداد -",
 # "ERBIL, Iraq, Sept 30 (Reuters) -", "بغداد (رويترز) -": an all-capitals place
 # or one or two Arabic words, optional details after a comma and a bracketed
-# agency, then a dash (or The National's "//").
+# agency, then a dash (Xinhua's "--", or The National's "//").
 _ANY_DATELINE = re.compile(
     r"[^\S\n]*(?:[A-Z][A-Z.'’ ]{1,29}[A-Z]|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)"
-    r"(?:\s*,[^\n,()–—-]{1,25}){0,2}(?:\s*\([^()\n]{2,40}\))?\s*(?:[-–—]|//)\s"
+    r"(?:\s*,[^\n,()–—-]{1,25}){0,2}(?:\s*\([^()\n]{2,40}\))?\s*(?:--?|[–—]|//)\s"
 )
 _BARE_CREDIT = re.compile(
     r"^\s*(?:[-–—]\s*(?P<a>[^\n]{2,40})|\(\s*(?P<b>[^()\n]{2,40})\s*\))\s*$"
@@ -506,6 +506,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         ((0, 8), None)
         >>> dateline_span("ABU DHABI // The coalition ...")
         (0, 13)
+        >>> dateline_span("ANKARA, May 8 (Xinhua) -- Turkey said ...")
+        (0, 26)
     """
     start, seen = 0, 0
     while start < len(text) and seen < 3:

@@ -513,9 +513,17 @@ _FROM_TO_BEFORE = re.compile(
     r"|(?<!\w)(?:إلى|الى|عند))\s+$",
     re.IGNORECASE,
 )
-# A verb of counting whose subject is what is counted: "American forces in
-# Iraq now number some 2,000", "attacks, which numbered upward of 180".
-_COUNT_VERB = re.compile(rf"\b(?:{_COUNTING})\s+(?:somewhere\s+)?$", re.IGNORECASE)
+# A verb of counting, or of where a count stands or has moved to, whose
+# subject is what is counted: "American forces in Iraq now number some
+# 2,000", "attacks, which numbered upward of 180", "attacks now stand at 178",
+# "strikes rose to 40".
+_COUNT_VERB = re.compile(
+    rf"\b(?:{_COUNTING}|(?:stands?|stood|standing)\s+at|reached|reaches|topped"
+    r"|(?:rose|risen|rises|climbed|climbs|grew|grown|jumped|fell|fallen|dropped"
+    r"|declined|increased|decreased|swelled|shrank|shrunk)\s+to)"
+    r"\s+(?:somewhere\s+)?$",
+    re.IGNORECASE,
+)
 _SUBJECT_START = re.compile(r"(?:^|[!?;:—–(,]|\.(?=\s+[A-Z])|\bthat\b)\s*")
 _SUBJECT_TAIL = re.compile(
     r"(?:,?\s*\b(?:which|that|who|now|still|currently|then|already))*\s*,?\s*$",

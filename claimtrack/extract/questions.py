@@ -21,6 +21,7 @@ from typing import Protocol
 from claimtrack.claim import Property, Question
 from claimtrack.extract.attribution_lexicon import fold, load_attribution_lexicon
 from claimtrack.extract.number_lexicon import to_unit_lemma
+from claimtrack.extract.sentences import split_spans
 from claimtrack.figure import plural_unit
 from claimtrack.names import AliasTable, normalise
 
@@ -435,6 +436,63 @@ def _places(
     return None
 
 
+# Words that point back to a place named before: "keeps 2,000 troops there",
+# "the force there", "still in the country". "there" before a form of "be"
+# or "remain" only says that something exists ("there are 2,500 troops").
+_EXISTENTIAL = frozenset(
+    {"is", "are", "was", "were", "be", "been", "will", "would", "remain", "remains"}
+    | {"have", "has", "had", "appear", "appears", "seem", "seems", "may", "could"}
+)
+_IN_THE_COUNTRY = (("in", "the", "country"), ("في", "بلاد"), ("داخل", "بلاد"))
+
+
+def _antecedent_place(
+    text: str,
+    start: int,
+    tokens: Sequence[Token],
+    entities: Sequence[Entity],
+    first: int,
+    last: int,
+) -> str | None:
+    """The place that "there" or "in the country" in the figure's clause names.
+
+    The last place before it in the sentence, else the last one of the two
+    sentences before; None when the clause has no such word.
+    """
+    at = None
+    for k in range(first, min(last + 1, len(tokens))):
+        there = tokens[k].norm == "there" and (
+            k + 1 >= len(tokens) or tokens[k + 1].norm not in _EXISTENTIAL
+        )
+        if there or any(
+            tuple(t.norm for t in tokens[k : k + len(p)]) == p for p in _IN_THE_COUNTRY
+        ):
+            at = k
+            break
+    if at is None:
+        return None
+    places = [
+        e
+        for e in entities
+        if e.kind == "place" and e.last < at and e.id != "united_states"
+    ]
+    if not places:
+        # The two sentences before, within the paragraph: "Claim: … out of
+        # Iraq. Verdict: Misleading. About 2,000 … were still in the country".
+        head = text[max(0, start - _BACK_REACH) : start]
+        head = head[head.rfind("\n\n") + 1 :]
+        spans = split_spans(head)
+        if not spans:
+            return None
+        a = start - len(head) + spans[-2:][0][0]
+        _, before = _read_sentence(text, a, start)
+        places = [e for e in before if e.kind == "place" and e.id != "united_states"]
+    return _name(places[-1].id) if places else None
+
+
+_BACK_REACH = 400  # how far back the sentence before is looked for
+
+
 def _modifier_within(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
     """A modifier inside the figure's own words: "500 additional troops"."""
     for token in tokens[lo:hi]:
@@ -638,6 +696,8 @@ def number_question(
     clause_end = _clause_end(text[start:end], tokens, hi)
     where = [e for e in entities if not _backer(tokens, e)]
     place = _places(where, lo, hi, clause_end, floor=floor)
+    if place is None and unit in _STOCK_UNITS:
+        place = _antecedent_place(text, start, tokens, where, floor, clause_end)
     if is_duration:
         event = _event(tokens, lo, hi, ahead=True)
         subject = (

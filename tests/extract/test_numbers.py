@@ -654,6 +654,10 @@ def test_only_before_the_partitive() -> None:
         ("Some 1.1 million Iraqis remained displaced.", 1_100_000, "iraqi"),
         ("About 4,000 Syrians returned home.", 4000, "syrian"),
         ("at least four smaller militias", 4, "militia"),
+        # a calibre, and an acronym glossing the name before the noun
+        ("Two 107mm rockets hit the base.", 2, "rocket"),
+        ("The army moved four 155-mm howitzers.", 4, "howitzer"),
+        ("Some 10,000 Islamic State (IS) militants are held.", 10_000, "militant"),
     ],
 )
 def test_an_english_plural_outside_the_lexicon_is_what_is_counted(

@@ -2373,6 +2373,7 @@ def test_staying_until_a_date_is_a_deadline_not_the_announcement(text: str) -> N
     "text",
     [
         "BAGHDAD - The defence minister said on Sunday that 2,500 troops would leave.",
+        "ANKARA, May 8 (Xinhua) -- The defence minister said 2,500 troops would leave.",
         "Talks resume\nERBIL, Iraq, Sept 30 - The defence minister said 2,500 troops"
         " would leave.",
         "بغداد - قال وزير الدفاع إن 2500 جندي سيغادرون.",
@@ -2781,6 +2782,53 @@ def test_a_failing_document_ends_no_run(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "there" and "in the country" name the place said before them
+        (
+            "Ankara controls a strip of Syria, while Washington keeps some 2,000"
+            " troops there.",
+            "syria",
+        ),
+        (
+            "The Pentagon plans to close two outposts in Syria. The force there,"
+            " now about 1,500 troops, would shrink.",
+            "syria",
+        ),
+        (
+            "Claim: all US troops have left Iraq. Verdict: False. About 2,000 US"
+            " troops were still in the country in September.",
+            "iraq",
+        ),
+        (
+            "انسحبت القوات من العراق جزئيا. ولا يزال نحو 2000 جندي أمريكي في البلاد.",
+            "iraq",
+        ),
+    ],
+)
+def test_a_count_there_or_in_the_country_is_where_the_text_just_was(
+    text: str, place: str
+) -> None:
+    [claim] = [c for c in _numbers(text) if c.figure.unit == "troop"]
+    assert claim.question.place is not None
+    assert claim.question.place.lower() == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an existential "there" points nowhere
+        "Syria was quiet. There are about 900 troops, officials said.",
+        # nothing was named before
+        "About 900 troops remain there, officials said.",
+    ],
+)
+def test_a_count_with_no_place_to_point_back_to_has_none(text: str) -> None:
+    [claim] = [c for c in _numbers(text) if c.figure.unit == "troop"]
+    assert claim.question.place is None
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # the subject of a verb of counting is what is counted
@@ -2796,6 +2844,13 @@ def test_a_failing_document_ends_no_run(monkeypatch: pytest.MonkeyPatch) -> None
             "The U.S. troops currently deployed, numbering about 2,500, will leave.",
             "about 2,500 troops",
         ),
+        # so is the subject of a verb of where a count stands or has moved to
+        (
+            "Drone attacks on the bases now stand at 178, an official said.",
+            "178 attacks",
+        ),
+        ("Rocket strikes on the embassy rose to 40 last month.", "40 strikes"),
+        ("Coalition airstrikes reached 96 in March.", "96 strikes"),
         # a change from an earlier count keeps its noun
         ("Some 21 camps remained open, down from 26 a year earlier.", "26 camps"),
         ("The base now hosts 900 troops, up from 600 in May.", "600 troops"),
