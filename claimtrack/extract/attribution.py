@@ -464,6 +464,12 @@ _FIRST_PERSON = frozenset({"we", "i"})
 
 # A US lawmaker's party and state after the name: (D-Va.), (R-Ala.), (I-Vt.).
 _PARTY_TAG = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,7}\)")
+# A live blog's time stamp opening a line: "16:20 GMT —", "14:05 —", "9.30am -".
+_TIME_STAMP = re.compile(
+    r"^[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT"
+    r"|local time|(?:ب)?توقيت \w+)?[^\S\n]*[—–-]+(?=\s)",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def _tokens_in(
@@ -550,7 +556,10 @@ def find_frames(
     doc = _Document(text, norm, relays)
     # "Sen. Tim Kaine (D-Va.), who …, said": a party tag is no part of the
     # frame; blanked, so offsets stay those of the normalised text.
+    # So is a live blog's time stamp ("16:20 GMT — The Pentagon says"): the
+    # entry starts after it.
     read = _PARTY_TAG.sub(lambda m: " " * len(m.group()), norm.text)
+    read = _TIME_STAMP.sub(lambda m: " " * len(m.group()), read)
     spans = split_spans(read)
     if until is not None:
         spans = [(a, b) for a, b in spans if norm.offsets[a] <= until]

@@ -94,6 +94,11 @@ _COMPOUND_DOCUMENTS = frozenset(
     }
 )
 
+# "The UN puts their number at between 1,500 and 3,000": a verb of estimating,
+# but only before "at" and a figure (see _Grammar.put_at).
+_PUT = frozenset({"put", "puts"})
+_PUT_REACH = 14  # words from "put" to its "at"
+
 
 @dataclass(slots=True)
 class Reading:
@@ -228,8 +233,12 @@ class _Clause(PhraseReader):
             ),
             b,
         )
-        while b > a + 1 and self.k[b - 1] in _AUXILIARIES:
-            b -= 1  # "the groups have claimed": "have" is the verb's, not theirs
+        while b > a + 1 and (
+            self.k[b - 1] in _AUXILIARIES or (self.latin and self.has("adverb", b - 1))
+        ):
+            # "the groups have claimed", "the Pentagon now puts", "had initially
+            # put": auxiliaries and adverbs are the verb's, not theirs
+            b -= 1
         while a < b and (self.has("discourse", a) or not self.t[a].is_word):
             a += 1
         if a < b and " ".join(self.k[a : a + 2]) in self.lex.words["discourse"]:
@@ -708,9 +717,24 @@ class _Clause(PhraseReader):
                 and (c := self.cue(i)) is not None
                 and c.role in ("say", "relay")
                 and not self.relative_gap(i)
+                and (self.k[i] not in _PUT or self.put_at(i))
             ),
             None,
         )
+
+    def put_at(self, v: int) -> bool:
+        """Whether "put(s)" at ``v`` states a figure: "puts the number … at 2,000".
+
+        Only with "at" and a figure within a few words after it: "put
+        pressure on", "put on hold" say nothing.
+        """
+        for x in range(v + 1, min(v + _PUT_REACH, self.n - 1)):
+            if self.k[x] == "at":
+                after = self.t[x + 1 : x + 4]
+                return any(t.text[:1].isdigit() for t in after)
+            if self.t[x].text in COMMAS:
+                return False
+        return False
 
     def relative_gap(self, v: int) -> bool:
         """Whether the verb at ``v`` is in a relative clause on the noun before.

@@ -241,7 +241,40 @@ FRAMES = [
         [],
         "denies",
     ),
+    # "put … at" a figure estimates it; an adverb before the verb is no part
+    # of the name
+    (
+        "The ministry now puts the number of displaced families at about 4,000.",
+        "office",
+        "ministry",
+        [],
+        "estimates",
+    ),
+    # a live blog's time stamp opens the entry, it is not part of it
+    (
+        "16:20 GMT — The Pentagon says about 2,000 troops are in Syria.",
+        "office",
+        "Pentagon",
+        [],
+        "says",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington put pressure on Baghdad to keep 2,500 troops.",
+        "The plan was put on hold after 40 rockets hit the base.",
+    ],
+)
+def test_put_without_a_figure_at_the_end_frames_nothing(text: str) -> None:
+    assert only(text).speaker.is_outlet
+
+
+def test_an_adverb_between_subject_and_verb_is_the_verbs() -> None:
+    frame = only("The Pentagon had initially put the toll at 11.")
+    assert frame.speaker.name == "Pentagon"
 
 
 @pytest.mark.parametrize(("text", "kind", "name", "chain", "stance"), FRAMES)
