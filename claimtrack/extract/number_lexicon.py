@@ -67,6 +67,8 @@ class NumberLexicon(NamedTuple):
         post_hedges: Phrase after the noun → hedge (تقريبا، at least).
         units: Noun phrase → lemma, Arabic accusatives (جنديا) included.
         duals: Arabic dual noun → lemma; on its own it counts 2.
+        dual_pairs: A dual noun and its dual adjective → lemma (طائرتين
+            مسيرتين: two drones).
         vague: Phrase → (low, high, needs_unit).
         months: Month names, as token tuples.
         year_words: Words after which 1900-2100 is a year.
@@ -90,6 +92,7 @@ class NumberLexicon(NamedTuple):
     post_hedges: dict[tuple[str, ...], str]
     units: dict[tuple[str, ...], str]
     duals: dict[str, str]
+    dual_pairs: dict[tuple[str, str], str]
     vague: dict[tuple[str, ...], tuple[float, float, bool]]
     months: frozenset[tuple[str, ...]]
     year_words: frozenset[str]
@@ -202,6 +205,7 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
         elif code in langs:
             post[_phrase(phrase)] = hedge
     units, duals = {}, {}
+    singulars: list[tuple[tuple[str, ...], str]] = []
     for code, surface, lemma, number in read_lexicon("units.tsv"):
         key = _phrase(surface)
         if code not in langs:
@@ -211,6 +215,9 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
             duals[key[0]] = lemma
         elif code == "ar" and len(key) == 1 and key[0][-1] not in "هءا%٪":
             units[(key[0] + "ا",)] = lemma  # accusative of tamyiz: جنديا، شهرا
+        if code == "ar" and number == "sg":
+            singulars.append((key, lemma))
+    dual_pairs = _derived_duals(singulars, units, duals)
     vague = {
         _phrase(phrase): (float(low), float(high), needs == "1")
         for code, phrase, low, high, needs in read_lexicon("vague.tsv")
@@ -220,11 +227,13 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
     dates = [(_phrase(p), kind) for c, p, kind in context if c in langs]
     words = [row for code in langs for row in read_lexicon(f"number_words_{code}.tsv")]
     starts = {fold(w) for w, *_ in words} | {k[0] for k in vague} | set(duals)
+    starts |= {first for first, _ in dual_pairs}
     return NumberLexicon(
         hedges=hedges,
         post_hedges=post,
         units=units,
         duals=duals,
+        dual_pairs=dual_pairs,
         vague=vague,
         months=frozenset(p for p, kind in dates if kind == "month"),
         year_words=frozenset(p[0] for p, kind in dates if kind == "year_word"),
@@ -240,6 +249,46 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
         },
         triggers=frozenset(starts | {c + w for w in starts for c in CLITICS}),
     )
+
+
+def _derived_duals(
+    singulars: list[tuple[tuple[str, ...], str]],
+    units: dict[tuple[str, ...], str],
+    duals: dict[str, str],
+) -> dict[tuple[str, str], str]:
+    """Add the duals of Arabic singulars to ``duals``; return two-word duals.
+
+    A feminine noun's dual is unambiguous (قاعدة → قاعدتين، قاعدتان: its plural
+    is in ات), and so is a masculine one's whose plural is broken (ضابط →
+    ضابطين; ضباط): a noun whose sound plural is listed (مسلحين) is left out,
+    as its dual is spelled alike. Forms the lexicon lists keep their reading
+    (بلدان is a plural). A noun and adjective both feminine (طائرة مسيرة)
+    give a pair.
+    """
+
+    def dual(word: str) -> dict[str, str]:
+        """The dual's forms by case ending (ين, ان), for one word."""
+        if len(word) < 3 or not all("\u0621" <= ch <= "\u064a" for ch in word):
+            return {}
+        if word.endswith("ه"):
+            stem = word[:-1] + "ت"
+        elif (word + "ين",) in units or (word + "ون",) in units:
+            return {}  # a sound plural: dual and plural are spelled alike
+        else:
+            stem = word
+        return {end: stem + end for end in ("ين", "ان") if (stem + end,) not in units}
+
+    pairs: dict[tuple[str, str], str] = {}
+    for key, lemma in singulars:
+        forms = [dual(word) for word in key]
+        if len(key) == 1:
+            for form in forms[0].values():
+                duals.setdefault(form, lemma)
+        elif len(key) == 2 and all(word.endswith("ه") for word in key):
+            for end, form in forms[0].items():
+                if end in forms[1]:
+                    pairs[form, forms[1][end]] = lemma
+    return pairs
 
 
 def open_noun(word: str, lex: NumberLexicon) -> str | None:

@@ -233,6 +233,10 @@ class _Scanner:
                 return _Core("words", 2 * value, i, i + 1, start, self.ends[i])
             return self.scaled("words", value, i, found.end, start, found.strict)
         for first, pre in readings:
+            pair = lex.dual_pairs.get((first, w[i + 1])) if i + 1 < len(w) else None
+            if pair is not None:  # طائرتين مسيرتين: two drones
+                start, end = self.starts[i] + pre, self.ends[i + 1]
+                return _Core("dual", 2.0, i, i + 2, start, end, lemma=pair)
             if first in lex.duals:
                 start, end = self.starts[i] + pre, self.ends[i]
                 return _Core("dual", 2.0, i, i + 1, start, end, lemma=lex.duals[first])

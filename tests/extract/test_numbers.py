@@ -293,6 +293,11 @@ DUALS = [
     ("زار الوزير دولتين", "دولتين", "country"),
     ("أصيب جنديان", "جنديان", "troop"),
     ("تأجل الاجتماع مرتين", "مرتين", "time"),
+    # duals the lexicon does not list, from its singulars: a feminine noun,
+    # a masculine one whose plural is broken, and a noun with its adjective
+    ("سيتسلم الجيش قاعدتين في الريف", "قاعدتين", "base"),
+    ("قتل ضابطان في الهجوم", "ضابطان", "officer"),
+    ("استهدفوا القاعدة بطائرتين مسيرتين", "طائرتين مسيرتين", "drone"),
 ]
 
 
@@ -301,6 +306,17 @@ def test_dual_nouns_count_two(text: str, noun: str, unit: str) -> None:
     m = _only(text)
     assert (m.value, m.hedge, m.unit) == (2, "exact", unit)
     assert text[m.number_start : m.number_end] == noun == m.unit_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتفقت بلدان المنطقة على الخطة",  # a broken plural shaped like a dual
+        "قتل مسلحين في الاشتباك",  # a sound plural, spelled as its dual
+    ],
+)
+def test_a_plural_spelled_like_a_dual_counts_nothing(text: str) -> None:
+    assert find_numbers(text) == []
 
 
 def test_dual_with_hedge_and_duration() -> None:
