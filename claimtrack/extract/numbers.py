@@ -257,6 +257,15 @@ class _Scanner:
             value, scale, j = value + 0.5, scales[w[j + 3]], j + 4
         strict = strict and scale == 1.0
         value *= scale
+        if kind == "digits" and scale > 1 and w[j : j + 1] == ["و"]:
+            # 13 ألفاً و500، 2 مليون و300 ألف: and a remainder below the scale
+            k = j + 1
+            if k < len(w) and w[k][:1].isdigit():
+                rest, k = _digit_value(w[k]), k + 1
+                if k < len(w) and scales.get(w[k], scale) < scale:
+                    rest, k = rest * scales[w[k]], k + 1
+                if 0 < rest < scale:
+                    value, j = value + rest, k
         last = scale if scale > 1 else scales.get(w[j - 1], 0) if kind == "words" else 0
         if last > 1 and j < len(w) and w[j] == "ونصف":
             # مليون ونصف (المليون), ٢ مليار ونصف: and half of the scale
