@@ -197,9 +197,13 @@ def plural_unit(unit: str) -> str:
     Examples:
         >>> plural_unit("country"), plural_unit("troop"), plural_unit("percent")
         ('countries', 'troops', 'percent')
+        >>> plural_unit("person")
+        'people'
     """
     if unit in _UNCOUNTED:
         return unit  # 50 percent, never "percents"
+    if unit in _IRREGULAR:
+        return _IRREGULAR[unit]
     if unit.endswith("y") and not unit.endswith(("ay", "ey", "oy")):
         return unit[:-1] + "ies"
     return unit if unit.endswith("s") else unit + "s"
@@ -207,6 +211,7 @@ def plural_unit(unit: str) -> str:
 
 # Nouns whose plural is the singular: 50 percent, four aircraft, 300 personnel.
 _UNCOUNTED = frozenset({"percent", "aircraft", "personnel", "staff", "equipment"})
+_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 
 
 def _period(

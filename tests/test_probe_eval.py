@@ -18,11 +18,12 @@ FLOORS = {
     "heldout2_english": 52,
     "heldout2_arabic": 59,
     "heldout3_english": 41,
-    "heldout3_arabic": 41,
+    "heldout3_arabic": 42,
     "heldout4_english": 27,
-    "heldout4_arabic": 31,
-    "heldout5_english": 33,
-    "heldout5_arabic": 32,
+    "heldout4_arabic": 33,
+    "heldout5_english": 36,
+    "heldout5_arabic": 36,
+    "heldout6_english": 32,
 }
 
 

@@ -272,6 +272,16 @@ def test_put_without_a_figure_at_the_end_frames_nothing(text: str) -> None:
     assert only(text).speaker.is_outlet
 
 
+def test_a_name_then_a_chair_of_something_is_that_person() -> None:
+    frame = only(
+        "Hevin Sheikhmous, co-chair of the Executive Council, said 26 prisons remain."
+    )
+    assert (frame.speaker.kind.value, frame.speaker.name) == (
+        "person",
+        "Hevin Sheikhmous",
+    )
+
+
 def test_an_adverb_between_subject_and_verb_is_the_verbs() -> None:
     frame = only("The Pentagon had initially put the toll at 11.")
     assert frame.speaker.name == "Pentagon"
