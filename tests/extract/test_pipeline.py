@@ -2814,6 +2814,15 @@ def test_a_count_there_or_in_the_country_is_where_the_text_just_was(
     assert claim.question.place.lower() == place
 
 
+def test_a_total_before_a_dashed_breakdown_takes_none_of_its_places() -> None:
+    text = (
+        "US forces have come under fire 170 times since October — 67 times in"
+        " Iraq and 102 in Syria."
+    )
+    places = {str(c.figure): c.question.place for c in _numbers(text)}
+    assert places == {"170 attacks": None, "67 attacks": "Iraq", "102 attacks": "Syria"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
