@@ -250,6 +250,15 @@ FRAMES = [
         [],
         "estimates",
     ),
+    # a post on social media: wrote, tweeted, كتب، غرد
+    (
+        "وكتب النائب مهند العتابي في تدوينة: «سيغادر 300 مستشار قبل أيلول».",
+        "person",
+        "مهند العتابي",
+        [],
+        "reports",
+    ),
+    ("The senator tweeted that 900 troops remain.", "office", "senator", [], "says"),
     # a live blog's time stamp opens the entry, it is not part of it
     (
         "16:20 GMT — The Pentagon says about 2,000 troops are in Syria.",
