@@ -892,6 +892,10 @@ class _Clause(PhraseReader):
             # مصادر «الحدث»: the outlet in quotes is whom they told, not them
             ref = Ref("speaker", ref.first, quote, segments=[self.t[ref.first : quote]])
         rest = range(ref.end, colon)
+        # "مصدر أمني لدجلة:": whom the source told, between it and the colon
+        told = self.channel(ref.end) if ref.kind == "speaker" and rest else None
+        if told is not None and (told[0] is None or told[1] != colon):
+            told = None
         if not (
             ref.first < ref.end <= colon
             and (
@@ -902,9 +906,12 @@ class _Clause(PhraseReader):
                 all(not self.t[x].is_word or self.quoted[x] for x in rest)
                 # "الناطق باسم الوزارة، الفريق X، عضو اللجنة …:" appositions
                 or (ref.kind == "speaker" and self.t[ref.end].text in COMMAS)
+                or told is not None
             )
         ):
             return False
+        if told is not None and told[0] is not None:
+            r.channels.append(told[0])
         if ref.kind == "outlet":
             r.channels.append(ref)
         else:

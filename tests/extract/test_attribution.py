@@ -259,6 +259,14 @@ FRAMES = [
         "reports",
     ),
     ("The senator tweeted that 900 troops remain.", "office", "senator", [], "says"),
+    # a source before a colon, with whom it told between them
+    (
+        "مصدر عسكري لوكالة رويترز: انسحاب 150 جنديا من القاعدة.",
+        "anonymous",
+        "مصدر عسكري",
+        ["Reuters"],
+        "says",
+    ),
     # a live blog's time stamp opens the entry, it is not part of it
     (
         "16:20 GMT — The Pentagon says about 2,000 troops are in Syria.",
@@ -289,6 +297,15 @@ def test_a_name_then_a_chair_of_something_is_that_person() -> None:
         "person",
         "Hevin Sheikhmous",
     )
+
+
+def test_who_spoke_to_an_outlet_speaks_the_next_sentence_too() -> None:
+    first, second = find_frames(
+        "تحدث عضو في لجنة الأمن لوكالة رويترز عن تفاصيل الاتفاق. وقال إن 300 جندي"
+        " سيغادرون."
+    )
+    assert first.speaker.name == second.speaker.name == "عضو في لجنة الأمن"
+    assert chain_names(second) == ["Reuters"]
 
 
 def test_an_adverb_between_subject_and_verb_is_the_verbs() -> None:
