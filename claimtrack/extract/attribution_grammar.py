@@ -894,8 +894,7 @@ class _Clause(PhraseReader):
         rest = range(ref.end, colon)
         # "مصدر أمني لدجلة:": whom the source told, between it and the colon
         told = self.channel(ref.end) if ref.kind == "speaker" and rest else None
-        if told is not None and (told[0] is None or told[1] != colon):
-            told = None
+        whom = told[0] if told is not None and told[1] == colon else None
         if not (
             ref.first < ref.end <= colon
             and (
@@ -906,19 +905,20 @@ class _Clause(PhraseReader):
                 all(not self.t[x].is_word or self.quoted[x] for x in rest)
                 # "الناطق باسم الوزارة، الفريق X، عضو اللجنة …:" appositions
                 or (ref.kind == "speaker" and self.t[ref.end].text in COMMAS)
-                or told is not None
+                or whom is not None
             )
         ):
             return False
-        if told is not None and told[0] is not None:
-            r.channels.append(told[0])
         if ref.kind == "outlet":
             r.channels.append(ref)
         else:
             r.speaker = ref
-            found, at = self.outlet_at(ref.end)  # مصادر «الحدث»: whom they told
-            if found is not None and at < colon:
-                r.channels.append(Ref("outlet", at, found[2], outlet=found[0]))
+            if whom is None:
+                found, at = self.outlet_at(ref.end)  # مصادر «الحدث»: whom they told
+                if found is not None and at < colon:
+                    whom = Ref("outlet", at, found[2], outlet=found[0])
+            if whom is not None:
+                r.channels.append(whom)
         r.framed = True
         r.content = self.trimmed(colon + 1, self.n)
         return True

@@ -217,7 +217,8 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
             units[(key[0] + "ا",)] = lemma  # accusative of tamyiz: جنديا، شهرا
         if code == "ar" and number == "sg":
             singulars.append((key, lemma))
-    dual_pairs = _derived_duals(singulars, units, duals)
+    derived, dual_pairs = _derived_duals(singulars, units)
+    duals = derived | duals  # a listed dual keeps its reading
     vague = {
         _phrase(phrase): (float(low), float(high), needs == "1")
         for code, phrase, low, high, needs in read_lexicon("vague.tsv")
@@ -254,9 +255,8 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
 def _derived_duals(
     singulars: list[tuple[tuple[str, ...], str]],
     units: dict[tuple[str, ...], str],
-    duals: dict[str, str],
-) -> dict[tuple[str, str], str]:
-    """Add the duals of Arabic singulars to ``duals``; return two-word duals.
+) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """The duals of Arabic singulars: one-word duals, and noun-adjective pairs.
 
     A feminine noun's dual is unambiguous (قاعدة → قاعدتين، قاعدتان: its plural
     is in ات), and so is a masculine one's whose plural is broken (ضابط →
@@ -278,17 +278,18 @@ def _derived_duals(
             stem = word
         return {end: stem + end for end in ("ين", "ان") if (stem + end,) not in units}
 
+    singles: dict[str, str] = {}
     pairs: dict[tuple[str, str], str] = {}
     for key, lemma in singulars:
-        forms = [dual(word) for word in key]
         if len(key) == 1:
-            for form in forms[0].values():
-                duals.setdefault(form, lemma)
+            for form in dual(key[0]).values():
+                singles.setdefault(form, lemma)
         elif len(key) == 2 and all(word.endswith("ه") for word in key):
-            for end, form in forms[0].items():
-                if end in forms[1]:
-                    pairs[form, forms[1][end]] = lemma
-    return pairs
+            nouns, adjectives = dual(key[0]), dual(key[1])
+            for end, form in nouns.items():
+                if end in adjectives:
+                    pairs[form, adjectives[end]] = lemma
+    return singles, pairs
 
 
 def open_noun(word: str, lex: NumberLexicon) -> str | None:

@@ -446,6 +446,7 @@ _EXISTENTIAL = frozenset(
     | {"have", "has", "had", "appear", "appears", "seem", "seems", "may", "could"}
 )
 _IN_THE_COUNTRY = (("in", "the", "country"), ("في", "بلاد"), ("داخل", "بلاد"))
+_BACK_REACH = 400  # how far back the sentences before are looked for
 
 
 def _antecedent_place(
@@ -461,23 +462,24 @@ def _antecedent_place(
     The last place before it in the sentence, else the last one of the two
     sentences before; None when the clause has no such word.
     """
-    at = None
-    for k in range(first, min(last + 1, len(tokens))):
-        there = tokens[k].norm == "there" and (
-            k + 1 >= len(tokens) or tokens[k + 1].norm not in _EXISTENTIAL
-        )
-        if there or any(
-            tuple(t.norm for t in tokens[k : k + len(p)]) == p for p in _IN_THE_COUNTRY
-        ):
-            at = k
-            break
+    words = [t.norm for t in tokens]
+
+    def points_back(k: int) -> bool:
+        if words[k] == "there":
+            after = words[k + 1] if k + 1 < len(words) else ""
+            return after not in _EXISTENTIAL
+        return any(tuple(words[k : k + len(p)]) == p for p in _IN_THE_COUNTRY)
+
+    span = range(first, min(last + 1, len(words)))
+    at = next((k for k in span if points_back(k)), None)
     if at is None:
         return None
-    places = [
-        e
-        for e in entities
-        if e.kind == "place" and e.last < at and e.id != "united_states"
-    ]
+
+    def places_in(found: Sequence[Entity]) -> list[Entity]:
+        # "US" is whose troops, never where (see _places)
+        return [e for e in found if e.kind == "place" and e.id != "united_states"]
+
+    places = [e for e in places_in(entities) if e.last < at]
     if not places:
         # The two sentences before, within the paragraph: "Claim: … out of
         # Iraq. Verdict: Misleading. About 2,000 … were still in the country".
@@ -487,12 +489,8 @@ def _antecedent_place(
         if not spans:
             return None
         a = start - len(head) + spans[-2:][0][0]
-        _, before = _read_sentence(text, a, start)
-        places = [e for e in before if e.kind == "place" and e.id != "united_states"]
+        places = places_in(_read_sentence(text, a, start)[1])
     return _name(places[-1].id) if places else None
-
-
-_BACK_REACH = 400  # how far back the sentence before is looked for
 
 
 def _modifier_within(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
