@@ -18,13 +18,13 @@ FLOORS = {
     "heldout2_english": 52,
     "heldout2_arabic": 59,
     "heldout3_english": 41,
-    "heldout3_arabic": 42,
-    "heldout4_english": 27,
+    "heldout3_arabic": 43,
+    "heldout4_english": 28,
     "heldout4_arabic": 33,
-    "heldout5_english": 38,
+    "heldout5_english": 39,
     "heldout5_arabic": 36,
-    "heldout6_english": 33,
-    "heldout6_arabic": 25,
+    "heldout6_english": 36,
+    "heldout6_arabic": 31,
 }
 
 

@@ -32,7 +32,7 @@ from claimtrack.extract.attribution_phrases import (
     Ref,
 )
 from claimtrack.extract.outlets import read_outlet
-from claimtrack.extract.speakers import complements
+from claimtrack.extract.speakers import complements, is_name_like
 
 __all__ = ["Reading", "read_clause"]
 
@@ -46,6 +46,7 @@ _AUXILIARIES = frozenset(
     | VERB_ADVERBS  # "The Pentagon first announced": not part of its name
 )
 _MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
+_TALK_REACH = 5  # words of the source's complement before "who spoke to"
 # What opens a clause on the source that is still the source: "officials who
 # spoke on condition of anonymity", مسؤولين الذين …
 _ON_THE_SOURCE = frozenset({"who", "speaking", "familiar", "الذين"})
@@ -170,6 +171,17 @@ class _Clause(PhraseReader):
             and any(self.is_time(x) for x in words)
         )
 
+    def named(self, a: int, b: int) -> bool:
+        """Whether tokens a..b are a speaker by name, title or institution.
+
+        No figure among them: "Iraq hosts 2,500 troops, who train …" is content.
+        """
+        if b <= a or any(self.t[x].text[:1].isdigit() for x in range(a, b)):
+            return False
+        return is_name_like(self.t[a:b]) or any(
+            self.has(c, x) for x in range(a, b) for c in ("role", "office", "anonymous")
+        )
+
     def compound_issuer(self, ref: Ref) -> Ref:
         """The issuer of an English compound document phrase, else the phrase.
 
@@ -210,6 +222,15 @@ class _Clause(PhraseReader):
                 if words and not age:  # "Saad al-Saadi, 61, a senior member"
                     segs.append((a, i))
                 a = i + 1
+        if (
+            len(segs) > 2
+            and self.k[segs[1][0]] in ("who", "whose", "الذي", "الذين")
+            and self.named(*segs[0])
+        ):
+            # "Maj. Gen. Dana Whitcomb, who led … in Carlisle, Pa., estimated":
+            # a relative clause on the sentence's first phrase, a speaker, runs
+            # to the comma before the verb, whatever commas it holds.
+            del segs[1:]
         while len(segs) > 1 and (
             self.relative(segs[-1][0])
             or self.time_adjunct(*segs[-1])
@@ -478,6 +499,16 @@ class _Clause(PhraseReader):
                 # وفق ما أكده مسؤول (ببغداد) لـ«الغد برس»: told through that outlet
                 refs.append(told[0])
                 end = told[1]
+            # بحسب أشخاص مطلعين على المداولات تحدثوا إلى «بلومبرغ»: the verb
+            # of talking may follow the source's complement
+            end = next(
+                (
+                    x
+                    for x in range(end + 1, min(self.n, end + _TALK_REACH))
+                    if self.talked(x) and all(self.t[y].is_word for y in range(end, x))
+                ),
+                end,
+            )
             if end < self.n and (self.k[end] in _ON_THE_SOURCE or self.talked(end)):
                 # "… officials who spoke on condition of anonymity": still the
                 # source; "who spoke to AFP", تحدثوا لوكالة فرانس برس: its channel

@@ -72,6 +72,8 @@ SEEN_BY = frozenset(
     {(verb, "by") for verb in ("seen", "obtained", "reviewed", "viewed")}
     # "a senior Kurdish official quoted by Rudaw": the outlet relays the source
     | {(verb, "by") for verb in ("quoted", "cited", "interviewed", "reported")}
+    # "said in a statement carried by Rudaw", "aired by Al-Sumaria"
+    | {(verb, "by") for verb in ("carried", "aired", "broadcast", "relayed")}
     # "a tally compiled by Asharq Al-Awsat": the outlet's own count
     | {(verb, "by") for verb in ("compiled", "conducted", "published")}
     | {
@@ -365,6 +367,8 @@ class PhraseReader:
         if j < self.n and self.k[j] == "ل":
             j += 1  # لـ"رويترز": the tatweel is gone, the quote may stay
             found, j = self.outlet_at(j)
+        elif j < self.n and j > i and not self.latin:
+            found, j = self.outlet_at(j)  # تحدثوا إلى «بلومبرغ»
         elif j < self.n:
             found = read_outlet(self.t, j)
         if found is not None and (j > i or not self.latin):
@@ -394,8 +398,11 @@ class PhraseReader:
         if j >= n or not self.t[j].is_word:
             return Ref("speaker", j, j)
         found = read_outlet(self.t, j)
-        if found is None and self.latin and self.k[j] == "the" and j + 1 < n:
-            found = read_outlet(self.t, j + 1)  # "the Iraqi News Agency"
+        if found is None and self.latin and j + 1 < n:
+            if self.k[j] == "the":
+                found = read_outlet(self.t, j + 1)  # "the Iraqi News Agency"
+            elif self.k[j].endswith("'s"):
+                found = read_outlet(self.t, j + 1)  # "Lebanon's Al-Mayadeen"
         if found is not None:
             return Ref("outlet", j, found[2], outlet=found[0])
         k = self.k[j]
@@ -631,17 +638,31 @@ class PhraseReader:
         while i > j + 1 and self.has("np_preposition", i - 1):
             i -= 1
         if has_role:  # وزير الخارجية فؤاد حسين: a name after the role
-            m = i
-            while (
-                m < n
-                and m - i < 4
-                and not self.stop(m, j)
-                and (not self.has("preposition", m) or self._named_basim(j, i, m))
-            ):
-                m += 1
-            if m > i and is_name_like(self.t[i:m]):
-                i = m
+            if i < n and self.t[i].text == "(":
+                # المتحدثة باسم وزارة الدفاع (البنتاغون) جوليا هارتمان: a
+                # bracketed gloss of the office, then the name
+                close = next(
+                    (x for x in range(i + 1, min(n, i + 5)) if self.t[x].text == ")"),
+                    None,
+                )
+                if close is not None and close + 1 < n:
+                    after = self.segment_name_end(close + 1, j)
+                    if after > close + 1:
+                        return after
+            i = self.segment_name_end(i, j)
         return i
+
+    def segment_name_end(self, i: int, j: int) -> int:
+        """End of a person's name of up to four words at i, else i."""
+        m = i
+        while (
+            m < self.n
+            and m - i < 4
+            and not self.stop(m, j)
+            and (not self.has("preposition", m) or self._named_basim(j, i, m))
+        ):
+            m += 1
+        return m if m > i and is_name_like(self.t[i:m]) else i
 
     def _known_name_end(self, j: int) -> int:
         """End of the longest known name of a group or office starting at j.

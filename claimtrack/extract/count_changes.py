@@ -43,21 +43,22 @@ _CHANGE = re.compile(
     r"|(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:تخفيض|تقليص|خفض|انخفاض|تراجع|ارتفاع|زيادة)",
     re.IGNORECASE,
 )
-# A change not yet made: "will drop", "is expected to fall", "plans to cut",
-# "agreed to reduce", سينخفض، يعتزم خفض، على خفض (the one deciding may stand
-# between: تعتزم واشنطن خفض قواتها).
+# A change not yet made: "will drop", "could fall", "is expected to fall",
+# "plans to cut", "agreed to reduce", سينخفض، قد يخفض، يعتزم خفض، على خفض (the
+# one deciding may stand between: تعتزم واشنطن خفض قواتها).
 _TO_CHANGE = (
     r"(?:drop|fall|shrink|decline|decrease|cut|reduced?|lower(?:ed)?|rise|grow"
     r"|increase|climb|go\s+down|trim(?:med)?|slash(?:ed)?|scaled?\s+(?:back|down)"
     r"|draw\s+down|bring\s+down)\b"
 )
 FUTURE_CHANGE = re.compile(
-    r"\b(?:will|would|(?:is|are)\s+(?:set|expected|due|likely)\s+to)\s+(?:be\s+)?"
+    r"\b(?:will|would|could|may|might|(?:is|are)\s+(?:set|expected|due|likely)\s+to)"
+    r"\s+(?:be\s+)?"
     + _TO_CHANGE
     + r"|\b(?:plans?|planning|planned|intends?|intended|aims?|agreed|decided|seeks?"
     r"|wants?|proposed?|expected|set|due|likely)\s+to\s+(?:be\s+)?"
     + _TO_CHANGE
-    + r"|(?<!\w)[وف]?(?:سي|ست)(?:نخفض|تقلص|تراجع|رتفع|زداد|هبط|قلص|خفض)"
+    + r"|(?<!\w)[وف]?(?:سي|ست|قد\s+[يت])(?:نخفض|تقلص|تراجع|رتفع|زداد|هبط|قلص|خفض)"
     r"|(?<!\w)[وف]?(?:على|يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط|قرر|قررت|تقرر)"
     r"(?:\s+\S+){0,2}\s+(?:ال)?(?:خفض|تخفيض|تقليص|زيادة)",
     re.IGNORECASE,

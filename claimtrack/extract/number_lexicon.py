@@ -213,7 +213,12 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
         units[key] = lemma
         if number == "du":
             duals[key[0]] = lemma
-        elif code == "ar" and len(key) == 1 and key[0][-1] not in "هءا%٪":
+        elif (
+            code == "ar"
+            and len(key) == 1
+            and len(key[0]) > 2  # كم (km) is an abbreviation; كما is "as"
+            and key[0][-1] not in "هءا%٪"
+        ):
             units[(key[0] + "ا",)] = lemma  # accusative of tamyiz: جنديا، شهرا
         if code == "ar" and number == "sg":
             singulars.append((key, lemma))

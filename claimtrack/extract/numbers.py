@@ -83,6 +83,14 @@ _RANGE_OPEN = {"بين": "and", "between": "and", "من": "to", "from": "to"}
 _RANGE_JOIN = {"و": "and", "and": "and", "الي": "to", "to": "to", "حتي": "to"}
 _ALT_JOIN = frozenset({"-", "او", "or"})  # 10-20, ثلاثة أو أربعة, two or three
 _CLOSING_QUOTES = frozenset("\"”»’'")
+# A verb of exceeding, negated, that opens its clause with "the number of …"
+# as its subject: لا يتجاوز عدد الجنود في العراق حالياً 2500 is at most 2,500.
+_NOT_EXCEEDING = frozenset(
+    (neg, verb)
+    for neg in ("لا", "لن", "لم", "ولا", "ولن", "ولم")
+    for verb in ("يتجاوز", "تتجاوز", "يزيد", "تزيد")
+)
+_BOUND_REACH = 10  # words between the verb and the figure
 _Span = tuple[str, int, int]  # (lemma, first token, end token) of a counted noun
 
 
@@ -426,6 +434,16 @@ class _Scanner:
                 return True  # English "May" only when capitalised
         return False
 
+    def not_exceeding(self, k: int) -> bool:
+        """Whether the clause before token ``k`` opens "لا يتجاوز عدد …"."""
+        for x in range(k - 1, max(1, k - _BOUND_REACH) - 1, -1):
+            word = self.w[x]
+            if not (word[:1].isalpha() or word[:1].isdigit()):
+                return False  # a comma or a stop: another clause
+            if word == "عدد" and (self.w[x - 2], self.w[x - 1]) in _NOT_EXCEEDING:
+                return True
+        return False
+
     def hedge_before(self, k: int) -> tuple[str, bool, int] | None:
         """Find a hedge ending just before token ``k``: (hedge, weak, first)."""
         for size in (4, 3, 2, 1):
@@ -593,6 +611,8 @@ class _Scanner:
         else:
             hedge = pre[0] if pre else "exact"
             start = self.starts[pre[2]] if pre else start
+            if hedge == "exact" and self.not_exceeding(first):
+                hedge = "at_most"
             if infix and hedge == "exact":
                 hedge = infix[0]
         end_tok = max(last.j, unit[2] if unit else 0)

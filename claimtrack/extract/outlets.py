@@ -49,14 +49,17 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # BAGHDAD (Reuters) - … / بغداد (رويترز) - …
-_DATELINE = re.compile(r"^\s*[^\n()]{0,60}\(\s*(?P<rest>[^()\n]{2,40}?)\s*\)\s*[-–—]")
+_DATELINE = re.compile(r"^\s*[^\n()]{0,80}\(\s*(?P<rest>[^()\n]{2,40}?)\s*\)\s*[-–—/]")
 # Any dateline opening a document: "BAGHDAD -", "ABU DHABI //", "بغداد -",
 # "ERBIL, Iraq, Sept 30 (Reuters) -", "بغداد (رويترز) -": an all-capitals place
 # or one or two Arabic words, optional details after a comma and a bracketed
-# agency, then a dash (Xinhua's "--", or The National's "//").
+# agency, then a dash (Xinhua's "--", or The National's "//"); WAM dates its
+# Arabic datelines with في and closes them with a slash: "بغداد في 7 سبتمبر
+# 2025 م (وام) /".
 _ANY_DATELINE = re.compile(
     r"[^\S\n]*(?:[A-Z][A-Z.'’ ]{1,29}[A-Z]|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)"
-    r"(?:\s*,[^\n,()–—-]{1,25}){0,2}(?:\s*\([^()\n]{2,40}\))?\s*(?:--?|[–—]|//)\s"
+    r"(?:\s*,[^\n,()–—-]{1,25}){0,2}(?:\s+في\s[^\n,()–—/-]{1,60})?"
+    r"(?:\s*\([^()\n]{2,40}\))?\s*(?:--?|[–—]|//?)\s"
 )
 _BARE_CREDIT = re.compile(
     r"^\s*(?:[-–—]\s*(?P<a>[^\n]{2,40})|\(\s*(?P<b>[^()\n]{2,40})\s*\))\s*$"
@@ -101,10 +104,28 @@ def _index() -> dict[tuple[str, ...], tuple[Outlet, bool]]:
         for name, by_lang in names.items()
     }
     index: dict[tuple[str, ...], tuple[Outlet, bool]] = {}
-    for name, _kind, _lang, alias, cue in rows:
-        keys = tuple(t.key for t in tokenize(normalise_text(alias).text))
-        index[keys] = (outlets[name], cue == "1")
+    for name, _kind, lang, alias, cue in rows:
+        for spelling in _spellings(alias) if lang == "en" else (alias,):
+            keys = tuple(t.key for t in tokenize(normalise_text(spelling).text))
+            index[keys] = (outlets[name], cue == "1")
     return index
+
+
+# The Arabic article in a romanised name is printed "Al-" or "Al ": Al-Mayadeen
+# and Al Mayadeen are one outlet, whichever the table lists.
+_ARTICLE_HYPHEN = re.compile(r"\b([Aa]l|[Ee]l)-(?=[A-Za-z])")
+_ARTICLE_SPACE = re.compile(r"\b([Aa]l|[Ee]l) (?=[A-Z])")
+
+
+def _spellings(alias: str) -> set[str]:
+    """An English alias with its article joined both ways.
+
+    Examples:
+        >>> sorted(_spellings("Al Mayadeen"))
+        ['Al Mayadeen', 'Al-Mayadeen']
+    """
+    spaced = _ARTICLE_HYPHEN.sub(r"\1 ", alias)
+    return {alias, spaced, _ARTICLE_SPACE.sub(r"\1-", alias)}
 
 
 @functools.cache

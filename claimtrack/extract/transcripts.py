@@ -20,8 +20,14 @@ __all__ = ["Label", "speaker_labels"]
 # capitals (titles with their stops: "MAJ. GEN."), then a colon.
 _LABEL = re.compile(
     r"(?:^|(?<=\n)|(?<=[.?!]\s)|(?<=[.?!]\s\s))[ \t]*"
-    r"(?P<label>Q|(?:[A-Z][A-Z'’-]+\.?[ \t]+){0,4}[A-Z][A-Z'’-]+)[ \t]*:(?=\s)"
+    r"(?P<label>Q|(?:[A-Z][A-Z'’-]+\.?[ \t]+){0,4}[A-Z][A-Z'’-]+)"
+    # "LAYLA HASSAN, KRG REPRESENTATIVE TO THE UNITED STATES:": a role in
+    # capitals after the name
+    r"(?:,[ \t]*(?P<role>(?:[A-Z][A-Z'’.-]*[ \t]+){0,8}[A-Z][A-Z'’.-]*))?"
+    r"[ \t]*:(?=\s)"
 )
+# Words of a role in capitals written small: "KRG REPRESENTATIVE TO THE US".
+_SMALL = frozenset("OF TO THE FOR AND ON IN AT".split())
 # A cheap first look for what every label ends with.
 _MAYBE = re.compile(r"[A-Z][A-Z'’-][ \t]*:|\bQ:")
 # Titles and honorifics that may open a label; what is left is the name.
@@ -54,6 +60,20 @@ def _is_place(word: str) -> bool:
 
 def _titled(word: str) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def _role_words(role: str) -> str:
+    """A role written in capitals, in print case: acronyms stay capitals.
+
+    Examples:
+        >>> _role_words("KRG REPRESENTATIVE TO THE UNITED STATES")
+        'KRG Representative to the United States'
+    """
+    words = role.split()
+    return " ".join(
+        w.lower() if w in _SMALL and k else w if len(w) <= 3 else _titled(w.lower())
+        for k, w in enumerate(words)
+    )
 
 
 def speaker_labels(text: str) -> list[Label]:
@@ -91,6 +111,8 @@ def speaker_labels(text: str) -> list[Label]:
             role = " ".join(
                 _titled(w.rstrip(".")) + "." * w.endswith(".") for w in titles
             )
+            if m.group("role"):
+                role = _role_words(m.group("role"))
             if names and all(w.rstrip(".") in _ROLES for w in names):
                 speaker = Speaker(kind=SpeakerKind.OFFICE, name=label.lower())
             elif len(names) == 1 and not titles and _is_place(names[0]):

@@ -267,6 +267,48 @@ FRAMES = [
         ["Reuters"],
         "says",
     ),
+    # a place's outlet is that outlet; "Al-" and "Al " are one name
+    (
+        "Lebanon's Al-Mayadeen, citing security sources, said 170 attacks took place.",
+        "anonymous",
+        "security sources",
+        ["Al Mayadeen"],
+        "says",
+    ),
+    # a statement carried by an outlet reaches us through it
+    (
+        "Five drones were launched, the region's counter-terrorism directorate said "
+        "in a statement carried by Rudaw.",
+        "office",
+        "counter-terrorism directorate",
+        ["Rudaw"],
+        "says",
+    ),
+    # a relative clause on a named speaker may hold commas of its own
+    (
+        "Maj. Gen. Lena Moss, who led the mission from Kuwait and now teaches in "
+        "Carlisle, Pa., estimated that fewer than 900 troops remain.",
+        "person",
+        "Lena Moss",
+        [],
+        "estimates",
+    ),
+    # a bracketed gloss of the office between the role and the name
+    (
+        "قالت المتحدثة باسم وزارة الدفاع (البنتاغون) سلمى حداد إن 900 جندي في سوريا.",
+        "person",
+        "سلمى حداد",
+        [],
+        "says",
+    ),
+    # issuing a statement: the issuer speaks in it
+    (
+        "أصدرت وزارة الدفاع بياناً قالت فيه إن 300 جندي غادروا.",
+        "office",
+        "وزارة الدفاع",
+        [],
+        "says",
+    ),
     # a live blog's time stamp opens the entry, it is not part of it
     (
         "16:20 GMT — The Pentagon says about 2,000 troops are in Syria.",
@@ -287,6 +329,11 @@ FRAMES = [
 )
 def test_put_without_a_figure_at_the_end_frames_nothing(text: str) -> None:
     assert only(text).speaker.is_outlet
+
+
+def test_a_relative_clause_after_content_leaves_the_speaker_after_it() -> None:
+    frame = only("Iraq hosts 2,500 troops, who train local forces, the Pentagon said.")
+    assert (frame.speaker.kind.value, frame.speaker.name) == ("office", "Pentagon")
 
 
 def test_a_name_then_a_chair_of_something_is_that_person() -> None:
@@ -626,6 +673,8 @@ def test_an_agency_relaying_a_paper_keeps_both_in_the_chain() -> None:
         "Austin said the coalition had 86 members. According to him, nearly"
         " 2,500 troops were in Iraq.",
         "وقال أوستن إن التحالف يضم 86 دولة. وبحسبه، فإن 2500 جندي في العراق.",
+        # "in his words" after the figure: his, not a speaker named تعبيره
+        "وقال أوستن إن التحالف يضم 86 دولة. وتابع: «لدينا 2500 جندي»، بحسب تعبيره.",
     ],
 )
 def test_according_to_him_is_the_last_speaker(text: str) -> None:
@@ -668,6 +717,16 @@ def test_said_in_a_report_is_an_occasion(text: str, name: str) -> None:
             "Stars and Stripes",
         ),
         ('ونقلت قناة "الحدث" عن مصادر أن 500 مستشار سيبقون.', "Al Hadath"),
+        # الصباح الجديد is a paper of its own, not الصباح
+        (
+            "وقال مسؤول في حديث لـ«الصباح الجديد» إن 300 مستشار سيبقون.",
+            "Al-Sabah Al-Jadeed",
+        ),
+        ("وقال مسؤولون تحدثوا إلى «بلومبرغ» إن ألف جندي سيغادرون.", "Bloomberg"),
+        (
+            "Two officials told North Press that 45 trucks crossed.",
+            "North Press Agency",
+        ),
     ],
 )
 def test_more_outlets_by_name(text: str, outlet: str) -> None:

@@ -628,6 +628,8 @@ def test_half_of_a_scale(text: str, value: float, hedge: str) -> None:
         ("The cost exceeded $11 billion", "more_than"),
         ("عددهم لا يتجاوز 250 مستشاراً", "at_most"),
         ("would not exceed 2,000 troops", "at_most"),
+        ("ولا يتجاوز عدد الجنود في العراق حالياً ألفين وخمسمئة جندي", "at_most"),
+        ("ولن يتجاوز عدد من يبقى منهم في أربيل 300 مستشار", "at_most"),
     ],
 )
 def test_a_verb_of_exceeding_bounds_the_figure(text: str, hedge: str) -> None:
@@ -642,6 +644,12 @@ def test_a_verb_of_exceeding_bounds_the_figure(text: str, hedge: str) -> None:
         ("في نحو عشرين سجناً", 20, "prison"),
         ("مقتل 12 قيادياً في التنظيم", 12, "leader"),
         ("1,350 contractors", 1350, "contractor"),
+        # an armoured vehicle is an عجلة in Iraqi print; a guard is not a Guard
+        ("مئتين وخمسين عجلة مدرعة", 250, "vehicle"),
+        ("أقل من 250 حارساً", 250, "guard"),
+        ("some 40 guards", 40, "guard"),
+        ("1,000 National Guard troops", 1000, "troop"),
+        ("120 كم", 120, "kilometre"),
     ],
 )
 def test_more_counted_nouns(text: str, value: float, unit: str) -> None:

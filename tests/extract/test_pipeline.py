@@ -2370,6 +2370,18 @@ def test_staying_until_a_date_is_a_deadline_not_the_announcement(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("واشنطن - 20 - 12 (كونا) -- قال مسؤول إن 900 جندي في سوريا.", "KUNA"),
+        ("بغداد في 7 أيلول 2025 (وام) / قال مسؤول إن 900 جندي في سوريا.", "WAM"),
+    ],
+)
+def test_the_agency_of_a_dateline_is_the_channel(text: str, agency: str) -> None:
+    [claim] = [c for c in _claims(text) if c.figure.kind == "number"]
+    assert [s.name for s in _attribution(claim).citation_chain] == [agency]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "BAGHDAD - The defence minister said on Sunday that 2,500 troops would leave.",

@@ -34,6 +34,20 @@ def test_labels_name_the_person_after_the_titles() -> None:
     ]
 
 
+def test_a_role_in_capitals_after_the_name_is_the_role() -> None:
+    text = (
+        "HOST: When does it end?\n"
+        "NORA HALE, KRG REPRESENTATIVE TO THE UNITED STATES: The end of 2026."
+    )
+    hale = speaker_labels(text)[1].speaker
+    assert (hale.name, hale.role) == (
+        "Nora Hale",
+        "KRG Representative to the United States",
+    )
+    [claim] = _claims(text)
+    assert claim.attributions[0].speaker.name == "Nora Hale"
+
+
 def test_capitals_that_are_no_label_are_left_alone() -> None:
     assert speaker_labels("BAGHDAD: Troops left. UPDATE: More later.") == []
     assert speaker_labels("The ISF said NATO: no comment.") == []
