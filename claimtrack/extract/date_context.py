@@ -139,7 +139,8 @@ def clause_tense(text: str, start: int, end: int | None = None) -> int:
     reporting verb before "that" (أن، إنه) does not set the reported clause's
     tense. With
     no cue before, a past reporting verb right after the date counts ("On
-    Tuesday, the Pentagon said").
+    Tuesday, the Pentagon said"), else a future cue right after it ("after
+    30 Sept there will be nobody left").
 
     Args:
         text: Normalised, *unfolded* text (so ة still tells nouns apart).
@@ -158,6 +159,8 @@ def clause_tense(text: str, start: int, end: int | None = None) -> int:
         1
         >>> clause_tense("They will leave by May, officials said on Monday", 42)
         -1
+        >>> clause_tense("After 30 Sept there will be nobody left", 6, 13)
+        1
     """
     window = text[max(0, start - _LOOKBACK) : start]
     ends = list(_SENTENCE_END.finditer(window))
@@ -179,6 +182,8 @@ def clause_tense(text: str, start: int, end: int | None = None) -> int:
         after = after[: stop.start()] if stop else after
         if _patterns()[2].search(fold_letters(after)):
             return -1
+        if has_future_verb(after):
+            return 1  # "after 30 Sept there will be nobody left"
     return 0
 
 

@@ -254,10 +254,26 @@ def _read_year_range(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec
     return DateSpec(m.start(), m.end(), "year", y1, high=high)
 
 
+# The years an anaphoric year ("the same year") may point to.
+_YEAR_BEFORE = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d%]|[.,]\d)")
+_SAME_REACH = 400  # characters back: the sentence before, at most
+
+
 def _read_relative(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
     start, part = _trim(m, g) or (m.start(), "")
     if m["yend"]:
         return DateSpec(start, m.end(), "year", part="end", year_offset=0)
+    same = None
+    if m["bare"] and matched_key(m["bare"]) != "الشهر":
+        word = _NEXT_WORD.match(folded, m.end())
+        same = word if word and matched_key(word[1]) in _SAME else None
+    if m["same"] or same:
+        # نهاية العام نفسه، "the end of that year": the year last named before
+        years = list(_YEAR_BEFORE.finditer(folded, max(0, start - _SAME_REACH), start))
+        if not part or not years:
+            return None
+        end = same.end() if same else m.end()
+        return DateSpec(start, end, "year", int(years[-1][0]), part=part)
     if m["bare"]:
         if not part:
             return None  # "العام" alone is not a date; "نهاية العام" is this year's

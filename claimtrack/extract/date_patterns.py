@@ -197,7 +197,9 @@ class DatePatterns:
                 rf"{_LB}{part}(?P<rel>{relative(None)}"
                 # "by year-end", "by year's end": the end of this year
                 rf"|(?P<yend>year(?:-|{_S})end|year['’]s{_S}end)(?!\w)"
-                r"|(?P<bare>العام|السنه|الشهر|year|month)(?!\w))",
+                r"|(?P<bare>العام|السنه|الشهر|year|month)(?!\w)"
+                # "the end of that year", "the same year": the year named before
+                rf"|(?P<same>(?:that|same){_S}year)(?!\w))",
                 "relative",
             ),
             (

@@ -697,3 +697,34 @@ def test_an_expectation_or_a_promise_in_the_past_still_looks_ahead(text: str) ->
 def test_through_a_year_is_a_deadline() -> None:
     [m] = find_dates("Some troops will stay through 2026.", published=PUB)
     assert (m.kind, m.value) == ("deadline", "2026")
+
+
+def test_a_day_with_a_future_verb_after_it_is_ahead() -> None:
+    text = "After 30 Sept there will be nobody left at the base."
+    [m] = find_dates(text, published=date(2025, 8, 10))
+    assert m.value == "2025-09-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The mission began in 2014; by the end of that year, 1,500 troops were"
+            " there.",
+            "2014",
+        ),
+        (
+            "طلب الجانب الأمريكي التأجيل إلى ما بعد أيلول 2026. ورفضت بغداد، متمسكة"
+            " بأن يكون آخر موعد نهاية العام نفسه.",
+            "2026",
+        ),
+    ],
+)
+def test_the_same_year_is_the_year_named_before(text: str, value: str) -> None:
+    ends = [m for m in find_dates(text, published=date(2025, 8, 10)) if m.part == "end"]
+    assert [m.value for m in ends] == [value]
+
+
+def test_the_same_year_with_no_year_before_is_no_date() -> None:
+    found = find_dates("ستنتهي المهمة نهاية العام نفسه.", published=date(2025, 8, 10))
+    assert found == []
