@@ -791,6 +791,19 @@ def test_an_anonymity_clause_ends_before_the_content() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "ونقلت وكالة رويترز عن مسؤول أمريكي، طلب عدم نشر اسمه، أن 3 جنود قتلوا.",
+        "وقال مسؤول عراقي، اشترط عدم تسميته، إن 300 مستشار سيبقون.",
+    ],
+)
+def test_asking_not_to_be_named_keeps_the_source_unnamed(text: str) -> None:
+    speaker = only(text).speaker
+    assert speaker.kind.value == "anonymous"
+    assert speaker.name.startswith("مسؤول")
+
+
+@pytest.mark.parametrize(
     ("text", "outlet"),
     [
         ("About 2,500 U.S. troops are in Iraq, documents seen by Reuters showed.",
