@@ -24,7 +24,7 @@ FLOORS = {
     "heldout5_english": 39,
     "heldout5_arabic": 36,
     "heldout6_english": 37,
-    "heldout6_arabic": 31,
+    "heldout6_arabic": 32,
 }
 
 

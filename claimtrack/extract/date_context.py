@@ -35,6 +35,9 @@ __all__ = [
 
 _SENTENCE_END = re.compile(r"[.!?؟؛\n](?!\d)")
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن]\w{2,})")
+# قد before an imperfect verb is "may": قد يُتخذ القرار قبل نهاية آذار looks
+# ahead (before a perfect one, قد أعلنت, it is "has").
+_MAY_VERB = re.compile(r"(?<!\w)[وف]?قد\s+[يت]\w{2,}")
 _NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
 # How far a tense cue is read: back to the clause's verb, which in a long news
 # sentence may stand well before the date; forward, a few words.
@@ -200,6 +203,7 @@ def has_future_verb(text: str) -> bool:
 def _last_future(window: str, folded: str) -> int:
     """End offset of the last future cue in ``window``, -1 if none."""
     last = max((m.end() for m in _patterns()[1].finditer(folded)), default=-1)
+    last = max(last, max((m.end() for m in _MAY_VERB.finditer(window)), default=-1))
     not_future = calendar_lexicon().not_future
     for verb in _FUTURE_VERB.finditer(window):
         word = verb[1]

@@ -728,3 +728,17 @@ def test_the_same_year_is_the_year_named_before(text: str, value: str) -> None:
 def test_the_same_year_with_no_year_before_is_no_date() -> None:
     found = find_dates("ستنتهي المهمة نهاية العام نفسه.", published=date(2025, 8, 10))
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "may" and "could" look ahead; قد before a perfect verb is "has"
+        ("وقال مسؤول إن القرار قد يُتخذ قبل نهاية آذار.", "2024-03"),
+        ("Officials said a decision could come in March.", "2024-03"),
+        ("وكانت الوزارة قد أعلنت في آذار أن الجنود غادروا.", "2023-03"),
+    ],
+)
+def test_a_month_after_may_or_could_is_ahead(text: str, value: str) -> None:
+    [m] = find_dates(text, published=date(2024, 2, 2))
+    assert m.value == value
