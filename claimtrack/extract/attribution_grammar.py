@@ -32,7 +32,7 @@ from claimtrack.extract.attribution_phrases import (
     Ref,
 )
 from claimtrack.extract.outlets import read_outlet
-from claimtrack.extract.speakers import complements, is_name_like
+from claimtrack.extract.speakers import complements
 
 __all__ = ["Reading", "read_clause"]
 
@@ -171,17 +171,6 @@ class _Clause(PhraseReader):
             and any(self.is_time(x) for x in words)
         )
 
-    def named(self, a: int, b: int) -> bool:
-        """Whether tokens a..b are a speaker by name, title or institution.
-
-        No figure among them: "Iraq hosts 2,500 troops, who train …" is content.
-        """
-        if b <= a or any(self.t[x].text[:1].isdigit() for x in range(a, b)):
-            return False
-        return is_name_like(self.t[a:b]) or any(
-            self.has(c, x) for x in range(a, b) for c in ("role", "office", "anonymous")
-        )
-
     def compound_issuer(self, ref: Ref) -> Ref:
         """The issuer of an English compound document phrase, else the phrase.
 
@@ -225,7 +214,9 @@ class _Clause(PhraseReader):
         if (
             len(segs) > 2
             and self.k[segs[1][0]] in ("who", "whose", "الذي", "الذين")
-            and self.named(*segs[0])
+            and self.speakerish(*segs[0])
+            # with no figure: "Iraq hosts 2,500 troops, who train …" is content
+            and not any(self.t[x].text[:1].isdigit() for x in range(*segs[0]))
         ):
             # "Maj. Gen. Dana Whitcomb, who led … in Carlisle, Pa., estimated":
             # a relative clause on the sentence's first phrase, a speaker, runs

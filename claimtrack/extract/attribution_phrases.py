@@ -367,7 +367,7 @@ class PhraseReader:
         if j < self.n and self.k[j] == "ل":
             j += 1  # لـ"رويترز": the tatweel is gone, the quote may stay
             found, j = self.outlet_at(j)
-        elif j < self.n and j > i and not self.latin:
+        elif j < self.n and not self.latin:
             found, j = self.outlet_at(j)  # تحدثوا إلى «بلومبرغ»
         elif j < self.n:
             found = read_outlet(self.t, j)
@@ -646,13 +646,13 @@ class PhraseReader:
                     None,
                 )
                 if close is not None and close + 1 < n:
-                    after = self.segment_name_end(close + 1, j)
+                    after = self._name_end(close + 1, j)
                     if after > close + 1:
                         return after
-            i = self.segment_name_end(i, j)
+            i = self._name_end(i, j)
         return i
 
-    def segment_name_end(self, i: int, j: int) -> int:
+    def _name_end(self, i: int, j: int) -> int:
         """End of a person's name of up to four words at i, else i."""
         m = i
         while (

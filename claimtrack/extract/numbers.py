@@ -436,7 +436,7 @@ class _Scanner:
 
     def not_exceeding(self, k: int) -> bool:
         """Whether the clause before token ``k`` opens "لا يتجاوز عدد …"."""
-        for x in range(k - 1, max(1, k - _BOUND_REACH) - 1, -1):
+        for x in range(k - 1, max(2, k - _BOUND_REACH) - 1, -1):
             word = self.w[x]
             if not (word[:1].isalpha() or word[:1].isdigit()):
                 return False  # a comma or a stop: another clause
