@@ -31,10 +31,13 @@ left out, 21 of 58, at commit cf30c7f.
 interview transcripts; اليوم السابع، كونا، الصباح الجديد، درج، قناة دجلة،
 timelines, corrections, posts on social media): first measured at 30 and 23
 of 60, at commit 36f17b8 and again at b6cdaa1.
-``heldout7_english.json`` (60) is a seventh (USA Today, The Atlantic, The
-Intercept, Army Times, GAO reports, Hansard, Amwaj.media, PressTV, Daily
-Sabah, Euronews, AP explainers, podcast transcripts, photo captions,
-press-conference Q&A): first measured at 23 of 60, at commit 9bd44dd.
+``heldout7_english.json`` and ``heldout7_arabic.json`` (60 each) are a
+seventh (USA Today, The Atlantic, The Intercept, Army Times, GAO reports,
+Hansard, Amwaj.media, PressTV, Daily Sabah, Euronews, AP explainers, podcast
+transcripts, photo captions, press-conference Q&A; بترا، قنا، واس، د ب أ،
+أ ف ب، سويس إنفو، الشرقية، المنار، مهر، عكاظ، الأهرام، القبس، هسبريس،
+parliamentary minutes, infographics, bulletins): first measured at 23 and 23
+of 60, at commit 9bd44dd.
 
 Usage::
 
@@ -266,6 +269,7 @@ def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int,
         ("heldout6_english", HERE / "heldout6_english.json", _english, "en"),
         ("heldout6_arabic", HERE / "heldout6_arabic.json", _arabic, "ar"),
         ("heldout7_english", HERE / "heldout7_english.json", _english, "en"),
+        ("heldout7_arabic", HERE / "heldout7_arabic.json", _arabic, "ar"),
     ]
     sets += [(path.stem, path, _checker(path), None) for path in extra]
     for name, path, check, lang in sets:

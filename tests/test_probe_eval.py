@@ -25,6 +25,8 @@ FLOORS = {
     "heldout5_arabic": 36,
     "heldout6_english": 37,
     "heldout6_arabic": 32,
+    "heldout7_english": 23,
+    "heldout7_arabic": 23,
 }
 
 
