@@ -121,6 +121,11 @@ class NumberMention:
         weak: A weak hedge (over, under, حتى) read before a number with no
             counted noun, and where it starts; not applied, as it may be a
             preposition ("children under 12").
+        named_at: Where the text named what is counted, when that is before
+            the mention's own sentence: the earlier count whose noun a bare
+            number takes ("2,500 troops in Iraq … Today about 2,000"), or the
+            question it answers ("How many US troops are in Iraq? About
+            2,500"). Set by the pipeline; None otherwise.
 
     Examples:
         >>> m = find_numbers("أكثر من 70 دولة")[0]
@@ -141,6 +146,7 @@ class NumberMention:
     is_duration: bool
     lang: str
     weak: tuple[str, int] | None = None
+    named_at: tuple[int, int] | None = None
 
 
 class _Core(NamedTuple):

@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -36,6 +36,7 @@ from claimtrack.extract.number_lexicon import to_unit_lemma
 from claimtrack.extract.numbers import NumberMention, find_numbers
 from claimtrack.extract.outlets import dateline_span, is_medium, same_outlet
 from claimtrack.extract.questions import (
+    CONTEXT,
     MEMBERSHIP_UNITS,
     count_unit,
     number_question,
@@ -524,6 +525,7 @@ _COUNT_VERB = re.compile(
     r"\s+(?:somewhere\s+)?$",
     re.IGNORECASE,
 )
+_CHANGE_FROM = re.compile(r"(?:\bfrom|(?<!\w)من)\s+$", re.IGNORECASE)
 _SUBJECT_START = re.compile(r"(?:^|[!?;:—–(,]|\.(?=\s+[A-Z])|\bthat\b)\s*")
 _SUBJECT_TAIL = re.compile(
     r"(?:,?\s*\b(?:which|that|who|now|still|currently|then|already))*\s*,?\s*$",
@@ -576,14 +578,53 @@ def _counted_subject(text: str, verb: int) -> tuple[int, str, str | None] | None
     return None if found is None else (verb, *found)
 
 
-def _asked_units(text: str) -> list[tuple[int, str, str]]:
-    """The nouns asked about by "how many X are …?": (end, unit, noun as written)."""
+class _Asked(NamedTuple):
+    """A question on a count: "how many X are …", كم عدد X."""
+
+    start: int
+    """Where what is counted is named: "US troops", القوات الأمريكية."""
+    end: int
+    unit: str | None
+    """The counted noun's lemma, when the question names one we read."""
+    written: str
+    mark: int | None
+    """Where its question mark stands, if it is a direct question."""
+
+
+# كم عدد القوات الأمريكية في العراق؟ / كم يبلغ عدد …: Arabic asks with a
+# definite plural, which is no counted noun after a number, so only the
+# answer's own noun counts; the question names whose and where.
+_HOW_MANY_AR = re.compile(
+    r"(?<!\w)كم\s+(?:(?:ي|ت)?بلغ\s+)?عدد\s+"
+    # what is counted, up to where it is ("في العراق") or the mark
+    r"((?:(?!(?:في|فى|داخل|من|ب|الى|إلى)\s)[^\s؟?]+\s*){1,3})"
+)
+_QUESTION_REACH = 120  # how far a question's mark may stand after what it asks
+
+
+def _asked_units(text: str) -> list[_Asked]:
+    """The counts a text asks about: "how many X are …?", كم عدد X؟."""
     out = []
-    for m in _HOW_MANY.finditer(text):
-        noun = m.group(1)
-        if (found := _noun_of(noun)) is not None:
-            out.append((m.end(), found[0], found[1] or noun))
-    return out
+
+    def mark_after(end: int) -> int | None:
+        stop = SENTENCE_BREAK.search(text, end, end + _QUESTION_REACH)
+        return stop.start() if stop and stop.group() in "?؟" else None
+
+    if "many" in text:
+        for m in _HOW_MANY.finditer(text):
+            noun = m.group(1)
+            if (found := _noun_of(noun)) is not None:
+                unit, written = found[0], found[1] or noun
+                out.append(
+                    _Asked(m.start(1), m.end(), unit, written, mark_after(m.end()))
+                )
+    if "كم" in text:
+        for m in _HOW_MANY_AR.finditer(text):
+            mark = mark_after(m.end(1))
+            if mark is not None:
+                end = m.start(1) + len(m.group(1).rstrip())
+                out.append(_Asked(m.start(1), end, None, "", mark))
+    return sorted(out)
 
 
 def _noun_of(phrase: str) -> tuple[str, str | None] | None:
@@ -605,9 +646,11 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
     (not a count of the sources who speak), or of a "how many" question
     that it answers.
     """
+    asked = _asked_units(text) if "many" in text or "كم" in text else []
+    if asked:
+        numbers = [_answered(text, m, asked) for m in numbers]
     if all(n.unit is not None for n in numbers):
         return numbers
-    asked = _asked_units(text) if "many" in text else []
     out: list[NumberMention] = []
     for m in numbers:
         if m.unit is not None or m.is_duration or (m.value is None and m.low is None):
@@ -630,6 +673,7 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
             )
         )
         noun: tuple[int, str, str | None] | None = None
+        named: tuple[int, int] | None = None
         for prev in reversed(out):
             if prev.end > m.start:
                 continue
@@ -637,15 +681,22 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
                 # "Of the 86 countries …, 40 are in Iraq": some members, no size
                 if prev.unit not in _SPEAKING_UNITS | MEMBERSHIP_UNITS:
                     noun = (prev.end, prev.unit, prev.unit_text)
+                    # "86 members, up from 60": where a past change started
+                    # is another time, which its own words may not say; a
+                    # change to come ("will cut … to 1,000. That's down from
+                    # 2,000") starts from today.
+                    if not _CHANGE_FROM.search(before) or _to_come(text, prev):
+                        named = prev.named_at or (prev.start, prev.end)
                 break
         if noun is None and (
             verb := _COUNT_VERB.search(text, max(0, m.start - 40), m.start)
         ):
             noun = _counted_subject(text, verb.start())
+            named = None  # the subject of the figure's own clause
             quantity = quantity or noun is not None
-        for end, unit, written in asked:
-            if end <= m.start and (noun is None or end > noun[0]):
-                noun = (end, unit, written)
+        for q in asked:
+            if q.unit and q.end <= m.start and (noun is None or q.end > noun[0]):
+                noun, named = (q.end, q.unit, q.written), (q.start, q.end)
                 quantity = True  # an answer: "Approximately 2,500."
         if noun is None or not quantity:
             out.append(m)
@@ -656,8 +707,33 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
             continue
         if bound:
             m = _weak_hedge(m)
-        out.append(replace(m, unit=noun[1], unit_text=noun[2]))
+        out.append(replace(m, unit=noun[1], unit_text=noun[2], named_at=named))
     return out
+
+
+def _to_come(text: str, m: NumberMention) -> bool:
+    """Whether a future verb stands before ``m`` in its sentence."""
+    head = text[max(0, m.start - _ELIDED_REACH) : m.start]
+    breaks = list(SENTENCE_BREAK.finditer(undot(head)))
+    return has_future_verb(head[breaks[-1].end() :] if breaks else head)
+
+
+def _answered(text: str, m: NumberMention, asked: list[_Asked]) -> NumberMention:
+    """Mark a count in the sentence right after a question it answers.
+
+    "How many US troops are in Iraq? About 2,500 troops": whose and where are
+    the question's (see ``named_at``). Only a direct question, the last one
+    before the count, of the same noun when both name one.
+    """
+    before = [q for q in asked if q.mark is not None and q.mark < m.start]
+    if not before or m.named_at is not None:
+        return m
+    q = before[-1]
+    if len(SENTENCE_BREAK.findall(text, q.mark + 1, m.start)) > 0:
+        return m
+    if m.unit is not None and q.unit is not None and q.unit != m.unit:
+        return m
+    return replace(m, named_at=(q.start, q.end))
 
 
 def _parts_of_totals(
@@ -1011,6 +1087,20 @@ def extract(document: Document) -> list[Claim]:
             window=window,
             source_end=frame.speaker_span[1] if frame.speaker_span else None,
         )
+        if n.named_at is not None and unit and question.subject.startswith(CONTEXT):
+            # "How many US troops are in Iraq? About 2,500": the answer's own
+            # words say nothing of whose or where; the question does.
+            a, b = n.named_at
+            asked = _frame_at(frames, a)
+            named = number_question(
+                text,
+                (asked.start, asked.end),
+                replace(n, start=a, end=b),
+                unit,
+                window=window,
+            )
+            if not named.subject.startswith(CONTEXT):
+                question = named
         subjects[n.start] = question.subject
         if unit and question.subject == plural_unit(unit):
             # "about 2,500 troops in Iraq … and roughly 900 in Syria": a count

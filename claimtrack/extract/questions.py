@@ -645,10 +645,14 @@ def _modifier_after(tokens: Sequence[Token], hi: int, text: str) -> str | None:
     return None
 
 
+CONTEXT = "context: "
+"""How a subject made of a figure's own surroundings starts."""
+
+
 def _local_subject(tokens: Sequence[Token], lo: int, hi: int) -> str:
     """A key made of the figure's own surroundings: merges exact repeats only."""
     words = [t.norm for t in tokens[max(0, lo - 5) : min(len(tokens), hi + 3)]]
-    return "context: " + " ".join(words)
+    return CONTEXT + " ".join(words)
 
 
 def number_question(

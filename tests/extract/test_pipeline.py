@@ -2749,6 +2749,68 @@ def test_a_count_may_leave_out_the_noun_just_named(text: str, found: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the question says whose and where; the answer only how many
+        (
+            "How many US troops are in Iraq? About 2,500, according to the Pentagon.",
+            "us troops|count|place=iraq",
+        ),
+        (
+            "How many troops does the US keep in Syria? The Pentagon says roughly 900.",
+            "us troops|count|place=syria",
+        ),
+        (
+            "كم عدد القوات الأمريكية في العراق؟ نحو 2500 جندي.",
+            "us troops|count|place=iraq",
+        ),
+        (
+            "كم يبلغ عدد الجنود الأمريكيين في سوريا؟ قرابة 900 جندي بحسب مسؤولين.",
+            "us troops|count|place=syria",
+        ),
+        # the earlier count that named the noun says it, but not its time
+        (
+            "The US had 2,500 troops in Iraq in 2021. Today there are about 2,000,"
+            " officials said.",
+            "us troops|count|place=iraq",
+        ),
+        # the answer's own words win
+        (
+            "How many US troops are in Iraq? About 2,500, and 900 of them in Erbil.",
+            "us troops|count|place=erbil",
+        ),
+    ],
+)
+def test_an_answer_takes_whose_and_where_from_what_it_answers(
+    text: str, key: str
+) -> None:
+    assert _numbers(text)[-1].question.key == key
+
+
+def test_where_a_change_started_takes_the_question_only_when_it_is_today() -> None:
+    # a change to come starts from today's count, of the same forces
+    *_, claim = _numbers(
+        "Washington will cut its forces in Syria to under 1,000 troops this year."
+        " That is down from about 2,000."
+    )
+    assert claim.question.key == "us troops|count|place=syria"
+    # a past change started at another time, which its words need not say
+    *_, claim = _numbers(
+        "The alliance now has 86 members, up from 60 when it was formed."
+    )
+    assert claim.question.key.startswith("context: ")
+
+
+def test_an_answer_after_another_question_keeps_its_own_words() -> None:
+    # an indirect question has no mark: nothing answers it
+    [claim] = _numbers("It is unclear how many troops will stay. About 500 may remain.")
+    assert claim.question.key.startswith("context: ")
+    # a question on another noun is not what a count of troops answers
+    [claim] = _numbers("How many bases are there? Officials counted 2,000 troops.")
+    assert claim.question.key.startswith("context: ")
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Militias fired upward of 180 rockets.", "more than 180 rockets"),
