@@ -55,11 +55,14 @@ _DATELINE = re.compile(r"^\s*[^\n()]{0,80}\(\s*(?P<rest>[^()\n]{2,40}?)\s*\)\s*[
 # or one or two Arabic words, optional details after a comma and a bracketed
 # agency, then a dash (Xinhua's "--", or The National's "//"); WAM dates its
 # Arabic datelines with في and closes them with a slash: "بغداد في 7 سبتمبر
-# 2025 م (وام) /".
+# 2025 م (وام) /"; Petra dates them without في ("عمّان 29 كانون الثاني (بترا)-"),
+# and QNA closes them with its name between slashes ("الدوحة في 10 ديسمبر /قنا/").
 _ANY_DATELINE = re.compile(
-    r"[^\S\n]*(?:[A-Z][A-Z.'’ ]{1,29}[A-Z]|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)"
-    r"(?:\s*,[^\n,()–—-]{1,25}){0,2}(?:\s+في\s[^\n,()–—/-]{1,60})?"
-    r"(?:\s*\([^()\n]{2,40}\))?\s*(?:--?|[–—]|//?)\s"
+    r"[^\S\n]*(?:[A-Z][A-Z.'’ ]{1,29}[A-Z]"
+    r"|[\u0621-\u0652]+(?: [\u0621-\u0652]+)?)"
+    r"(?:\s*,[^\n,()–—-]{1,25}){0,2}"
+    r"(?:\s+في\s[^\n,()–—/-]{1,60}|\s+\d{1,2}\s[^\n,()–—/\d-]{2,30}(?:\d{4})?)?"
+    r"(?:(?:\s*\([^()\n]{2,40}\)){0,2}\s*(?:--?|[–—]|//?)|\s*/[^/\n\d]{2,20}/)\s"
 )
 _BARE_CREDIT = re.compile(
     r"^\s*(?:[-–—]\s*(?P<a>[^\n]{2,40})|\(\s*(?P<b>[^()\n]{2,40})\s*\))\s*$"
@@ -529,6 +532,12 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         (0, 13)
         >>> dateline_span("ANKARA, May 8 (Xinhua) -- Turkey said ...")
         (0, 26)
+        >>> t = "عمّان 29 كانون الثاني (بترا)- أكد الوزير"
+        >>> t[slice(*dateline_span(t))]
+        'عمّان 29 كانون الثاني (بترا)- '
+        >>> t = "الدوحة في 10 ديسمبر /قنا/ استقبل"
+        >>> t[slice(*dateline_span(t))]
+        'الدوحة في 10 ديسمبر /قنا/ '
     """
     start, seen = 0, 0
     while start < len(text) and seen < 3:

@@ -1651,6 +1651,14 @@ OUTLET_NAMES = [
     ("الشرق الأوسط", "Asharq Al-Awsat"),
     ("Sky News Arabia", "Sky News Arabia"),
     ("Wall Street Journal", "The Wall Street Journal"),
+    # a language edition is the outlet
+    ("رويترز بالعربية", "Reuters"),
+    ("Reuters Arabic", "Reuters"),
+    ("وكالة فرانس برس بالعربية (أ ف ب)", "AFP"),
+    # the Middle East News Agency is not the newspaper Asharq Al-Awsat
+    ("وكالة أنباء الشرق الأوسط", "Middle East News Agency (MENA)"),
+    ("وكالة أنباء البحرين (بنا)", "Bahrain News Agency"),
+    ("بلومبرج", "Bloomberg"),
 ]
 
 

@@ -2389,6 +2389,10 @@ def test_the_agency_of_a_dateline_is_the_channel(text: str, agency: str) -> None
         "Talks resume\nERBIL, Iraq, Sept 30 - The defence minister said 2,500 troops"
         " would leave.",
         "بغداد - قال وزير الدفاع إن 2500 جندي سيغادرون.",
+        # Petra dates its datelines without في, QNA closes them with slashes
+        "عمّان 30 أيلول (بترا)- قال وزير الدفاع إن 2500 جندي سيغادرون.",
+        "الدوحة في 30 سبتمبر /قنا/ قال وزير الدفاع إن 2500 جندي سيغادرون.",
+        "الحسكة (سوريا) (أ ف ب) - قال وزير الدفاع إن 2500 جندي سيغادرون.",
     ],
 )
 def test_a_dateline_is_neither_speaker_place_nor_claim(text: str) -> None:
