@@ -19,13 +19,13 @@ FLOORS = {
     "heldout2_arabic": 59,
     "heldout3_english": 42,
     "heldout3_arabic": 43,
-    "heldout4_english": 29,
+    "heldout4_english": 30,
     "heldout4_arabic": 36,
-    "heldout5_english": 39,
+    "heldout5_english": 40,
     "heldout5_arabic": 36,
-    "heldout6_english": 38,
+    "heldout6_english": 41,
     "heldout6_arabic": 32,
-    "heldout7_english": 26,
+    "heldout7_english": 29,
     "heldout7_arabic": 28,
 }
 

@@ -231,6 +231,8 @@ def _read_marker(spec: DateSpec, folded: str) -> tuple[str, str, int]:
     if category == "deadline":
         if spec.day_offset == 0:
             return kind, "exact", spec.start  # حتى اليوم / until today: "so far"
+        if folded[spec.end : spec.end + 2] in ("'s", "’s"):
+            return kind, "exact", spec.start  # "hit by Sunday's attack": who hit
         return "deadline", "by", start
     if category == "since":
         return "since", "exact", start

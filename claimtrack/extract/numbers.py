@@ -347,6 +347,10 @@ class _Scanner:
             noun = open_noun(tok, lex)
             if noun is None and tok.endswith("is") and self.capitalised(k):
                 noun = tok[:-1]  # 500 Iraqis, 30 Saudis: demonyms, not "basis"
+            if noun is not None and self.capitalised(k):
+                # "2.9 million Syrians", "14 Senate Republicans": a proper
+                # noun prints as one
+                noun = noun[:1].upper() + noun[1:]
             if noun is not None and (
                 # A plural before a past form is its subject, not a modifier:
                 # "1.1 million Iraqis remained displaced".

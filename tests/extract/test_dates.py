@@ -343,6 +343,14 @@ def test_a_deadline_of_a_month_is_a_deadline() -> None:
     assert (m.kind, m.value, m.hedge) == ("deadline", "2025-09", "by")
 
 
+def test_by_before_a_possessive_day_names_who_did_it() -> None:
+    text = "The outpost hit by Sunday's drone attack houses 350 troops."
+    [m] = find_dates(text, published=date(2024, 1, 30))
+    assert (m.kind, m.value, m.hedge) == ("date", "2024-01-28", "exact")
+    [m] = find_dates("They will leave by Sunday.", published=date(2024, 1, 30))
+    assert (m.kind, m.hedge) == ("deadline", "by")
+
+
 def test_the_end_of_a_fiscal_year_is_the_last_of_september() -> None:
     text = "The withdrawal is to be completed by the end of fiscal year 2026."
     m = covering(text, "by the end of fiscal year 2026")

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import claimtrack as ct
 from claimtrack.extract.number_lexicon import tokenize
 from claimtrack.extract.number_words import match_number_words
 from claimtrack.extract.numbers import (
@@ -668,7 +669,7 @@ def test_only_before_the_partitive() -> None:
         # English nouns outside units.tsv are counted as written
         ("The Army will send 12 helicopters to Erbil.", 12, "helicopter"),
         ("Four ISIS suspects were captured.", 4, "suspect"),
-        ("A group of 14 Senate Republicans urged a vote.", 14, "republican"),
+        ("A group of 14 Senate Republicans urged a vote.", 14, "Republican"),
         ("Militias hold 5 provinces", 5, "province"),
         # adjectives and participles between the number and its noun
         ("more than 250 partnered operations", 250, "operation"),
@@ -678,13 +679,15 @@ def test_only_before_the_partitive() -> None:
         # a noun that modifies a plural, and a demonym plural before its verb
         ("Medics logged at least 30 concussion cases.", 30, "case"),
         ("Militants set off five car bombs.", 5, "bomb"),
-        ("Some 1.1 million Iraqis remained displaced.", 1_100_000, "iraqi"),
-        ("About 4,000 Syrians returned home.", 4000, "syrian"),
+        ("Some 1.1 million Iraqis remained displaced.", 1_100_000, "Iraqi"),
+        ("About 4,000 Syrians returned home.", 4000, "Syrian"),
         ("at least four smaller militias", 4, "militia"),
         # a calibre, and an acronym glossing the name before the noun
         ("Two 107mm rockets hit the base.", 2, "rocket"),
         ("The army moved four 155-mm howitzers.", 4, "howitzer"),
         ("Some 10,000 Islamic State (IS) militants are held.", 10_000, "militant"),
+        # airmen and sailors are troops
+        ("about 1,700 Airmen in Iraq", 1700, "troop"),
     ],
 )
 def test_an_english_plural_outside_the_lexicon_is_what_is_counted(
@@ -746,3 +749,18 @@ def test_a_fraction_is_no_count_of_thirds() -> None:
 def test_partitives_and_statement_nouns(text: str, value: int, unit: str) -> None:
     [m] = find_numbers(text)
     assert (m.value, m.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a proper noun counted prints as one
+        ("Turkey hosts some 2.9 million Syrians.", "about 2,900,000 Syrians"),
+        # "north of" and "something like" hedge
+        ("you're north of 6,000 contractors", "more than 6,000 contractors"),
+        ("something like 125 precision munitions", "about 125 munitions"),
+    ],
+)
+def test_english_hedges_and_proper_nouns(text: str, written: str) -> None:
+    [claim] = ct.extract(ct.Document(id="t", lang="en", text=text))
+    assert str(claim.figure) == written
