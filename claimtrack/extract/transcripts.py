@@ -20,16 +20,32 @@ __all__ = ["Label", "speaker_labels"]
 # capitals (titles with their stops: "MAJ. GEN."), then a colon.
 _LABEL = re.compile(
     r"(?:^|(?<=\n)|(?<=[.?!]\s)|(?<=[.?!]\s\s))[ \t]*"
-    r"(?P<label>Q|(?:[A-Z][A-Z'’-]+\.?[ \t]+){0,4}[A-Z][A-Z'’-]+)"
+    # a recording's time before it: "[00:22:10] COL. (RET.) BRIAN CASTELLANO:"
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?P<label>Q|(?:(?:[A-Z][A-Z'’-]+\.?|\(RET\.?\))[ \t]+){0,4}[A-Z][A-Z'’-]+)"
     # "LAYLA HASSAN, KRG REPRESENTATIVE TO THE UNITED STATES:": a role in
     # capitals after the name
     r"(?:,[ \t]*(?P<role>(?:[A-Z][A-Z'’.-]*[ \t]+){0,8}[A-Z][A-Z'’.-]*))?"
     r"[ \t]*:(?=\s)"
 )
+# Parliament's record names a speaker in print case at the start of a line:
+# a minister by office with the name in brackets ("The Minister for the Armed
+# Forces (James Carraway):"), a member by name with constituency and party
+# ("Mr Alan Whitby (Rushcliffe North) (Con):", "Dr Reade:").
+_HANSARD = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:"
+    r"(?P<office>The [A-Z][\w’'-]*(?: [\w’'-]+){1,12}?)"
+    r" \((?P<named>[A-Z][\w.’' -]{2,40})\)"
+    r"|(?P<title>Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.? "
+    r"(?P<member>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?: \([^()\n]{2,40}\)){0,2}"
+    r")[ \t]*:(?=\s)"
+)
 # Words of a role in capitals written small: "KRG REPRESENTATIVE TO THE US".
 _SMALL = frozenset("OF TO THE FOR AND ON IN AT".split())
 # A cheap first look for what every label ends with.
-_MAYBE = re.compile(r"[A-Z][A-Z'’-][ \t]*:|\bQ:")
+_MAYBE = re.compile(
+    r"[A-Z][A-Z'’-][ \t]*:|\bQ:|\):|^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness) ", re.M
+)
 # Titles and honorifics that may open a label; what is left is the name.
 _TITLES = frozenset(
     "MR MS MRS DR GEN GENERAL MAJ LT COL CAPT CPT SGT ADM ADMIRAL BRIG VICE REAR"
@@ -94,6 +110,9 @@ def speaker_labels(text: str) -> list[Label]:
         >>> t = "Q: How many troops? GEN. RYDER: About 2,500 in Iraq."
         >>> [(x.speaker.name, x.speaker.role) for x in speaker_labels(t)]
         [('reporter', None), ('Ryder', 'Gen.')]
+        >>> t = "The Minister for the Armed Forces (Jane Doe): About 100."
+        >>> [(x.speaker.name, x.speaker.role) for x in speaker_labels(t)]
+        [('Jane Doe', 'Minister for the Armed Forces')]
     """
     out: list[Label] = []
     if _MAYBE.search(text) is None:
@@ -105,7 +124,8 @@ def speaker_labels(text: str) -> list[Label]:
         if label in ("Q", "QUESTION"):
             speaker = Speaker(kind=SpeakerKind.ANONYMOUS, name="reporter", count=1)
         else:
-            words = label.replace(".", ". ").split()
+            # "COL. (RET.) BRIAN CASTELLANO": retired is part of the title
+            words = label.replace("(RET.)", "").replace(".", ". ").split()
             titles = [w for w in words if w.rstrip(".") in _TITLES]
             names = [w for w in words if w.rstrip(".") not in _TITLES]
             role = " ".join(
@@ -126,4 +146,11 @@ def speaker_labels(text: str) -> list[Label]:
             else:
                 continue  # "GEN.:" names nobody
         out.append(Label(m.start("label"), m.end(), speaker))
-    return out
+    for m in _HANSARD.finditer(text):
+        if m.group("office"):
+            name, role = m.group("named"), m.group("office").removeprefix("The ")
+        else:
+            name, role = m.group("member"), m.group("title")
+        person = Speaker(kind=SpeakerKind.PERSON, name=name.strip(), role=role)
+        out.append(Label(m.start(), m.end(), person))
+    return sorted(out)

@@ -87,3 +87,27 @@ def test_we_after_a_label_is_the_labelled_speaker() -> None:
     )
     speakers = {str(c.figure): c.attributions[0].speaker.name for c in _claims(text)}
     assert speakers == {"86 members": "Hale", "2025-07": "Hale"}
+
+
+def test_a_recordings_time_and_retired_rank_before_a_label() -> None:
+    [label] = speaker_labels("[00:22:10] COL. (RET.) JOHN ROE: It was 85 targets.")
+    assert (label.speaker.name, label.speaker.role) == ("John Roe", "Col.")
+
+
+def test_parliaments_record_names_speakers_in_print_case() -> None:
+    text = (
+        "Mr John Roe (Northfield) (Con): What is the size of the force?\n\n"
+        "The Minister for the Armed Forces (Jane Doe): There are around 100 UK"
+        " personnel in Iraq.\n\nDr Roe: Thank you."
+    )
+    found = [(x.speaker.name, x.speaker.role) for x in speaker_labels(text)]
+    assert found == [
+        ("John Roe", "Mr"),
+        ("Jane Doe", "Minister for the Armed Forces"),
+        ("Roe", "Dr"),
+    ]
+    [claim] = _claims(text)
+    speaker = claim.attributions[0].speaker
+    assert (speaker.kind.value, speaker.name) == ("person", "Jane Doe")
+    # not a label: a name in brackets mid-line, or a title mid-sentence
+    assert speaker_labels("He met Mr Roe: it went well.") == []
