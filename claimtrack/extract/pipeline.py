@@ -725,11 +725,11 @@ def _answered(text: str, m: NumberMention, asked: list[_Asked]) -> NumberMention
     the question's (see ``named_at``). Only a direct question, the last one
     before the count, of the same noun when both name one.
     """
-    before = [q for q in asked if q.mark is not None and q.mark < m.start]
-    if not before or m.named_at is not None:
+    before = [(q, q.mark) for q in asked if q.mark is not None and q.mark < m.start]
+    if not before:
         return m
-    q = before[-1]
-    if len(SENTENCE_BREAK.findall(text, q.mark + 1, m.start)) > 0:
+    q, mark = before[-1]
+    if SENTENCE_BREAK.search(undot(text[mark + 1 : m.start])):
         return m
     if m.unit is not None and q.unit is not None and q.unit != m.unit:
         return m

@@ -153,4 +153,4 @@ def speaker_labels(text: str) -> list[Label]:
             name, role = m.group("member"), m.group("title")
         person = Speaker(kind=SpeakerKind.PERSON, name=name.strip(), role=role)
         out.append(Label(m.start(), m.end(), person))
-    return sorted(out)
+    return sorted(out, key=lambda label: label.start)
