@@ -607,8 +607,8 @@ def _asked_units(text: str) -> list[_Asked]:
     out = []
 
     def mark_after(end: int) -> int | None:
-        stop = SENTENCE_BREAK.search(text, end, end + _QUESTION_REACH)
-        return stop.start() if stop and stop.group() in "?؟" else None
+        stop = SENTENCE_BREAK.search(undot(text[end : end + _QUESTION_REACH]))
+        return end + stop.start() if stop and stop.group() in "?؟" else None
 
     if "many" in text:
         for m in _HOW_MANY.finditer(text):
@@ -646,7 +646,7 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
     (not a count of the sources who speak), or of a "how many" question
     that it answers.
     """
-    asked = _asked_units(text) if "many" in text or "كم" in text else []
+    asked = _asked_units(text)
     if asked:
         numbers = [_answered(text, m, asked) for m in numbers]
     if all(n.unit is not None for n in numbers):
@@ -685,7 +685,9 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
                     # is another time, which its own words may not say; a
                     # change to come ("will cut … to 1,000. That's down from
                     # 2,000") starts from today.
-                    if not _CHANGE_FROM.search(before) or _to_come(text, prev):
+                    if not _CHANGE_FROM.search(before) or change_to_come(
+                        text, prev.start
+                    ):
                         named = prev.named_at or (prev.start, prev.end)
                 break
         if noun is None and (
@@ -709,13 +711,6 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
             m = _weak_hedge(m)
         out.append(replace(m, unit=noun[1], unit_text=noun[2], named_at=named))
     return out
-
-
-def _to_come(text: str, m: NumberMention) -> bool:
-    """Whether a future verb stands before ``m`` in its sentence."""
-    head = text[max(0, m.start - _ELIDED_REACH) : m.start]
-    breaks = list(SENTENCE_BREAK.finditer(undot(head)))
-    return has_future_verb(head[breaks[-1].end() :] if breaks else head)
 
 
 def _answered(text: str, m: NumberMention, asked: list[_Asked]) -> NumberMention:

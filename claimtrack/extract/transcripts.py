@@ -40,6 +40,7 @@ _HANSARD = re.compile(
     r"(?P<member>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?: \([^()\n]{2,40}\)){0,2}"
     r")[ \t]*:(?=\s)"
 )
+_RETIRED = re.compile(r"\(RET\.?\)")  # as the label may write it, with or without stop
 # Words of a role in capitals written small: "KRG REPRESENTATIVE TO THE US".
 _SMALL = frozenset("OF TO THE FOR AND ON IN AT".split())
 # A cheap first look for what every label ends with.
@@ -125,7 +126,7 @@ def speaker_labels(text: str) -> list[Label]:
             speaker = Speaker(kind=SpeakerKind.ANONYMOUS, name="reporter", count=1)
         else:
             # "COL. (RET.) BRIAN CASTELLANO": retired is part of the title
-            words = label.replace("(RET.)", "").replace(".", ". ").split()
+            words = _RETIRED.sub("", label).replace(".", ". ").split()
             titles = [w for w in words if w.rstrip(".") in _TITLES]
             names = [w for w in words if w.rstrip(".") not in _TITLES]
             role = " ".join(
