@@ -596,15 +596,31 @@ class PhraseReader:
                 k.startswith("ل")
                 and self.channel(i) is None
                 and i + 1 < n
-                and is_definite(self.k[i + 1])
+                and (
+                    is_definite(self.k[i + 1])
+                    # لوزارة شؤون البيشمركة: a construct chain closing definite
+                    or (
+                        not k.startswith("لل")
+                        and i + 2 < n
+                        and self.t[i + 1].is_word
+                        and is_definite(self.k[i + 2])
+                        and not self.stop(i + 1, j)
+                        and not self.stop(i + 2, j)
+                    )
+                )
                 and (not k.startswith("لل") or self.has("adjective", i + 1))
             )  # المرصد السوري لحقوق الإنسان، القائد العام للقوات المسلحة
             # لجنة الأمن والدفاع: a genitive coordinated with the one before.
             coordinated = after_definite and k.startswith("وال") and len(k) > 5
             # معهد واشنطن، مركز بغداد: an institution named after a place.
+            # في إقليم كوردستان، محافظة الأنبار: a noun naming a place's kind,
+            # then the place.
             named = (
-                i == j + 1
-                and head in _NAMED_AFTER_PLACE
+                (
+                    (i == j + 1 and head in _NAMED_AFTER_PLACE)
+                    or (i >= j + 2 and self.has("np_preposition", i - 2))
+                )
+                and not after_definite
                 and entity_kind(resolve_entity(self.t[i].text) or "") == "place"
             )
             # قيادة عمليات الأنبار: a construct chain of indefinite nouns goes

@@ -87,7 +87,8 @@ _CLOSING_QUOTES = frozenset("\"”»’'")
 # as its subject: لا يتجاوز عدد الجنود في العراق حالياً 2500 is at most 2,500.
 _NOT_EXCEEDING = frozenset(
     (neg, verb)
-    for neg in ("لا", "لن", "لم", "ولا", "ولن", "ولم")
+    # ألا: أن لا, "that it not exceed" (مرجحاً ألا يتجاوز عددهم 500).
+    for neg in ("لا", "لن", "لم", "ولا", "ولن", "ولم", "الا", "بالا")
     for verb in ("يتجاوز", "تتجاوز", "يزيد", "تزيد")
 )
 _BOUND_REACH = 10  # words between the verb and the figure
@@ -445,12 +446,19 @@ class _Scanner:
         return False
 
     def not_exceeding(self, k: int) -> bool:
-        """Whether the clause before token ``k`` opens "لا يتجاوز عدد …"."""
+        """Whether the clause before token ``k`` opens "لا يتجاوز عدد …".
+
+        The number may carry a possessive (ألا يتجاوز عددهم الإجمالي 500).
+        """
         for x in range(k - 1, max(2, k - _BOUND_REACH) - 1, -1):
             word = self.w[x]
             if not (word[:1].isalpha() or word[:1].isdigit()):
                 return False  # a comma or a stop: another clause
-            if word == "عدد" and (self.w[x - 2], self.w[x - 1]) in _NOT_EXCEEDING:
+            if (
+                word[:3] == "عدد"
+                and (word == "عدد" or word[3:] in _POSSESSIVES)  # عددهم
+                and (self.w[x - 2], self.w[x - 1]) in _NOT_EXCEEDING
+            ):
                 return True
         return False
 
@@ -627,6 +635,21 @@ class _Scanner:
                 hedge = infix[0]
         end_tok = max(last.j, unit[2] if unit else 0)
         post = self.post_hedge(end_tok)
+        if post is None and unit and end_tok < len(self.w) - 2:
+            # ثلاث قواعد صغيرة على الأقل: an adjective between noun and hedge.
+            # After a number the noun is indefinite and so is its adjective;
+            # only a two-word hedge counts (على الأقل, not a lone تقريبا).
+            word = self.w[end_tok]
+            post = self.post_hedge(end_tok + 1)
+            if not (
+                post
+                and post[1] == end_tok + 3
+                and len(word) > 2
+                and _ARABIC.match(word)
+                and word[:2] != "ال"
+                and word[0] != "و"
+            ):
+                post = None
         if post and hedge in ("exact", post[0]):
             hedge, end_tok = post
         if hedge not in ("vague", "range"):

@@ -631,6 +631,8 @@ def test_half_of_a_scale(text: str, value: float, hedge: str) -> None:
         ("would not exceed 2,000 troops", "at_most"),
         ("ولا يتجاوز عدد الجنود في العراق حالياً ألفين وخمسمئة جندي", "at_most"),
         ("ولن يتجاوز عدد من يبقى منهم في أربيل 300 مستشار", "at_most"),
+        # أن لا, and the number's possessive and adjective
+        ("ورجّح ألا يتجاوز عددهم الإجمالي 400 مدرب", "at_most"),
     ],
 )
 def test_a_verb_of_exceeding_bounds_the_figure(text: str, hedge: str) -> None:
@@ -759,8 +761,25 @@ def test_partitives_and_statement_nouns(text: str, value: int, unit: str) -> Non
         # "north of" and "something like" hedge
         ("you're north of 6,000 contractors", "more than 6,000 contractors"),
         ("something like 125 precision munitions", "about 125 munitions"),
+        ("a little over 700 contractors", "more than 700 contractors"),
+        ("slightly fewer than 40 drones", "fewer than 40 drones"),
     ],
 )
 def test_english_hedges_and_proper_nouns(text: str, written: str) -> None:
     [claim] = ct.extract(ct.Document(id="t", lang="en", text=text))
     assert str(claim.figure) == written
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "hedge"),
+    [
+        ("أصيب ما ينوف على 40 جندياً", 40, "more_than"),
+        ("سيبقى أقل بقليل من ألف جندي", 1000, "less_than"),
+        ("وصل أكثر بقليل من 300 مستشار", 300, "more_than"),
+        # an adjective between the counted noun and its hedge
+        ("ستغلق أربع قواعد صغيرة على الأقل", 4, "at_least"),
+    ],
+)
+def test_more_arabic_hedges(text: str, value: int, hedge: str) -> None:
+    [m] = find_numbers(text)
+    assert (m.value, m.hedge) == (value, hedge)
