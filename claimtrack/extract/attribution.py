@@ -38,7 +38,7 @@ from claimtrack.extract.attribution_lexicon import (
     load_attribution_lexicon,
     tokenize,
 )
-from claimtrack.extract.attribution_phrases import Ref
+from claimtrack.extract.attribution_phrases import PhraseReader, Ref
 from claimtrack.extract.outlets import (
     Outlet,
     detect_relays,
@@ -264,6 +264,9 @@ class _Document:
         self.last_statement: _Said | None = None
         self.people: list[Speaker] = []
         self.offices: list[Speaker] = []
+        # The latest clause, when nobody spoke in it: its subject may be whom
+        # "He said" or وأضاف refers to next.
+        self.unsaid: list[Token] | None = None
 
     def original(self, a: int, b: int) -> Span:
         return self.norm.to_original(a, b)
@@ -374,6 +377,65 @@ class _Document:
             self.offices.append(speaker)
         return speaker, None
 
+    def subject(self, tokens: list[Token]) -> Speaker | None:
+        """The person a clause names as its subject, if it opens with one.
+
+        "Defense Secretary Lloyd Austin met … He said", ترأس الأمير فيصل بن
+        فرحان الاجتماع … وأعلن سموه: a pronoun or a bare verb of saying after
+        a sentence that nobody said refers to the person that sentence is
+        about. English names its subject first, in capitals; Arabic after its
+        verb, or first.
+        """
+        reader = PhraseReader(tokens)
+        if reader.latin:
+            end = 0
+            while (
+                end < reader.n
+                and tokens[end].is_word
+                and (
+                    tokens[end].text[:1].isupper()
+                    or (end and tokens[end].key in ("of", "for"))
+                )
+            ):
+                end += 1
+            segments = [[tokens[:end]]] if end > 1 else []
+        else:
+            ref = reader.clause_subject(0, reader.n)
+            segments = [ref.segments] if ref is not None else []
+        for segs in segments:
+            speaker = read_speaker(segs, self.written)
+            if speaker is not None and speaker.kind is SpeakerKind.PERSON:
+                for known in self.people:
+                    if _same_person(speaker, known):
+                        return known
+                self.people.append(speaker)
+                return speaker
+        return None
+
+    def said_by_subject(self, reading: Reading, tokens: list[Token]) -> Speaker | None:
+        """Who a clause with no subject of its own goes on from, if not prev.
+
+        "X met Y on Monday, and said …": the subject of its own first words;
+        "X met Y. He said …": the subject of the sentence before, when nobody
+        spoke in it.
+        """
+        lex = load_attribution_lexicon()
+        keys = [t.key for t in tokens]
+        for i in range(2, len(tokens)):
+            cue = lex.cue(keys[i : i + 4]) if lex.may_cue(keys[i]) else None
+            if cue is None or cue.role != "say":
+                continue
+            joined = keys[i - 1] in ("and", "then") or (
+                keys[i][:1] == "و" and tokens[i - 1].text in ",،"
+            )
+            if joined and (own := self.subject(tokens[:i])) is not None:
+                return own
+            break
+        pronoun = reading.speaker is not None and reading.speaker.kind == "pronoun"
+        if (reading.speaker is None or pronoun) and self.unsaid is not None:
+            return self.subject(self.unsaid)
+        return None
+
     def labelled(self, frame: Frame, labels: Sequence[Label], span: Span) -> Frame:
         """Give a sentence with no speaker of its own its transcript label's.
 
@@ -408,6 +470,12 @@ class _Document:
                 )
             if back is not None and speaker is not None:
                 own, inherited = [*back.chain, *own], True
+            elif ref.kind == "pronoun" and (
+                named := self.said_by_subject(reading, tokens)
+            ):
+                # افتتح الوزير X الميناء. وأعلن معاليه: whom the sentence before
+                # was about
+                speaker, inherited = named, True
             elif back is not None:  # a pronoun: "He added"
                 speaker, own, inherited = back.speaker, [*back.chain, *own], True
             elif (
@@ -424,6 +492,13 @@ class _Document:
                 kind=SpeakerKind.OFFICE, name="joint statement", role=parties
             )
         continues = reading.continues or (reading.quote_only and quote_ok)
+        if (
+            speaker is None
+            and continues
+            and not reading.quote_only
+            and (named := self.said_by_subject(reading, tokens)) is not None
+        ):
+            speaker, inherited = named, True
         if speaker is None and continues and self.prev is not None:
             speaker, own, inherited = self.prev.speaker, [*self.prev.chain, *own], True
         framed = reading.framed or inherited
@@ -438,6 +513,7 @@ class _Document:
             self.last_statement = _Said(speaker, own_chain)
         if speaker.kind is SpeakerKind.ANONYMOUS and not inherited:
             self.groups.append(_Said(speaker, own_chain))
+        self.unsaid = tokens if speaker.is_outlet and not framed else None
         start, end = self.original(*span)
         content = (
             tuple(self.original(a, b) for a, b in reading.content) if framed else ()

@@ -32,7 +32,7 @@ from claimtrack.extract.attribution_phrases import (
     Ref,
 )
 from claimtrack.extract.outlets import read_outlet
-from claimtrack.extract.speakers import complements
+from claimtrack.extract.speakers import complements, is_name_like
 
 __all__ = ["Reading", "read_clause"]
 
@@ -59,7 +59,7 @@ _GAP_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # A source before a colon: how far the colon may stand, and what may come
 # before the source (a time stamp's dash, "عاجل |", a transcript's slash).
 _LABEL_REACH = 40
-_LABEL_OPENERS = frozenset({"|", "—", "–", "-", "/"})
+_LABEL_OPENERS = frozenset({"|", "—", "–", "-", "/", "•", "▪", "■", "●", "◾", "◼"})
 # Words after which a pronoun opens a clause of its own, not a relative one.
 _LINKS = frozenset(
     "and but or as so that because when while since though although if then "
@@ -202,6 +202,15 @@ class _Clause(PhraseReader):
         for i in range(end):
             if self.quoted[i] or self.in_excluded(i) or self.t[i].text in ")]":
                 start = i + 1
+        if (
+            not self.latin
+            and self.k[v][:1] == "و"
+            and v > start + 1
+            and self.t[v - 1].text in COMMAS
+        ):
+            # "استقبل رئيس الوزراء X وفداً، وأكد أن": a verb joined by و has
+            # the subject of the clause before it, not that clause.
+            return self.clause_subject(start, v - 1)
         segs: list[tuple[int, int]] = []
         a = start
         for i in range(start, end + 1):
@@ -914,9 +923,30 @@ class _Clause(PhraseReader):
             # مصادر «الحدث»: the outlet in quotes is whom they told, not them
             ref = Ref("speaker", ref.first, quote, segments=[self.t[ref.first : quote]])
         rest = range(ref.end, colon)
+        if (
+            ref.kind == "speaker"
+            and len(rest) > 2
+            and self.t[ref.end].text == "("
+            and self.t[colon - 1].text == ")"
+        ):
+            # Minutes: "السيد رئيس اللجنة (النائب X):" is X, who holds the chair
+            inner = self.t[ref.end + 1 : colon - 1]
+            if is_name_like(inner[1:]) or is_name_like(inner):
+                ref = Ref("speaker", ref.end + 1, colon - 1, segments=[inner])
+                rest = range(colon, colon)
         # "مصدر أمني لدجلة:": whom the source told, between it and the colon
         told = self.channel(ref.end) if ref.kind == "speaker" and rest else None
         whom = told[0] if told is not None and told[1] == colon else None
+        # "مصدر أمني للرابعة:": a channel no list knows, one word, is whom
+        # the source told (most often the outlet printing the line)
+        untold = (
+            ref.kind == "speaker"
+            and told is None
+            and len(rest) == 1
+            and self.t[ref.end].is_word
+            and self.k[ref.end][:1] == "ل"
+            and len(self.k[ref.end]) > 3
+        )
         if not (
             ref.first < ref.end <= colon
             and (
@@ -928,6 +958,7 @@ class _Clause(PhraseReader):
                 # "الناطق باسم الوزارة، الفريق X، عضو اللجنة …:" appositions
                 or (ref.kind == "speaker" and self.t[ref.end].text in COMMAS)
                 or whom is not None
+                or untold
             )
         ):
             return False

@@ -91,6 +91,8 @@ AMOUNT_NOUNS = frozenset(
 _MAX_KNOWN = 5  # words in the longest alias a speaker phrase is checked for
 _SPEAKER_ENTITIES = frozenset({"group", "office", "organisation"})
 # Institutions that take a place's name: معهد واشنطن، مركز بغداد للدراسات.
+# Words after which an article is inside a name: عبد الأمير، أبو الفضل، بن الحسين.
+_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال", "ذو"})
 _NAMED_AFTER_PLACE = frozenset({"معهد", "مركز", "جامعه", "مؤسسه"})
 # Time words that are also adjectives (العام "general", الحالي "current").
 _AMBIGUOUS_TIME = frozenset(
@@ -459,6 +461,32 @@ class PhraseReader:
             for cls in ("office", "role", "anonymous")
         )
 
+    def clause_subject(self, a: int, b: int) -> Ref | None:
+        """The speaker an Arabic clause in tokens a..b names as its subject.
+
+        After its verb (استقبل رئيس الوزراء X وفداً) or first (رئيس الوزراء X
+        استقبل): a phrase headed by a role, office or group word, else a name
+        that opens the clause.
+        """
+        for start in (a + 1, a):
+            if start >= b or self.stop(start, start):
+                continue
+            ref = self.noun_phrase(start)
+            if ref.kind != "speaker" or not ref.first < ref.end <= b:
+                continue
+            if (
+                self.headed_by_source(ref)
+                or (
+                    start == a
+                    and is_name_like(self.t[a : ref.end])
+                    # a dateline's city is no one: الرياض 19 ذو القعدة … ترأس
+                    and entity_kind(resolve_entity(self.t[a].text) or "") != "place"
+                    and not (ref.end < self.n and self.t[ref.end].text[:1].isdigit())
+                )
+            ):
+                return ref
+        return None
+
     def owner(self, doc: Ref) -> Ref | None:
         """The office or outlet that issued a document phrase, named right after it.
 
@@ -678,7 +706,18 @@ class PhraseReader:
             and (not self.has("preposition", m) or self._named_basim(j, i, m))
         ):
             m += 1
-        return m if m > i and is_name_like(self.t[i:m]) else i
+            if (
+                not self.latin
+                and m - 1 > i
+                and is_definite(self.k[m - 1])
+                and self.k[m - 2] not in _NAME_LINKS
+            ):
+                break  # سامر الحديثي | الميناء: the family name ends it
+        if m > i and is_name_like(self.t[i:m]):
+            return m
+        # فيصل بن فرحان وزير الخارجية: the name ends where a role begins
+        role = next((x for x in range(i + 1, m) if self.has("role", x)), None)
+        return role if role is not None and is_name_like(self.t[i:role]) else i
 
     def _known_name_end(self, j: int) -> int:
         """End of the longest known name of a group or office starting at j.

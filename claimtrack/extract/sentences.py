@@ -27,6 +27,7 @@ _ABBREVIATION = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
+_BULLET = re.compile("[•▪■●◾◼◦‣]")
 # How far ahead a closing quote may be for a stop inside it to be skipped.
 _QUOTE_REACH = 400
 
@@ -85,23 +86,28 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         O(n) in the length of the text, plus the quote look-ahead.
     """
     spans: list[tuple[int, int]] = []
-    line_start = 0
+    start = 0
     for line in text.split("\n"):
-        line_end = line_start + len(line)
-        pos = line_start
-        for m in _END.finditer(text, line_start, line_end):
-            if _is_stop(text, m, line_start, line_end):
-                _add(spans, text, pos, m.end())
-                pos = m.end()
-        _add(spans, text, pos, line_end)
-        line_start = line_end + 1
+        end = start + len(line)
+        # A bullet opens an item of a list run into one line (a bulletin's
+        # headlines, an infographic's figures): each item is read alone.
+        cuts = [m.start() for m in _BULLET.finditer(text, start, end)]
+        for a, b in zip([start, *cuts], [*cuts, end], strict=True):
+            pos = a
+            for m in _END.finditer(text, a, b):
+                if _is_stop(text, m, a, b):
+                    _add(spans, text, pos, m.end())
+                    pos = m.end()
+            _add(spans, text, pos, b)
+        start = end + 1
     return spans
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     r"""Split ``text`` into sentences; return their offsets in ``text``.
 
-    Line breaks always end a sentence. Inside a line, ``. ! ? ؟ ; ؛ …``
+    Line breaks and list bullets (•, ▪) always end a sentence. Inside a
+    line, ``. ! ? ؟ ; ؛ …``
     followed by a space end one, except after initials and abbreviations,
     before a lower-case word, in an elision "(..)", or inside a quotation
     that closes later on the same line.

@@ -1696,6 +1696,8 @@ SPLITS = [
     ("سطر أول بلا نقطة\nسطر ثان", 2),
     ("قال المسؤول (..) إن الخطة جاهزة.", 1),
     ("", 0),
+    # a bullet opens an item of a list run into one line
+    ("أبرز العناوين: • الوزارة: 40 قتيلاً • الجيش: 12 موقعاً", 3),
 ]
 
 
@@ -2203,3 +2205,78 @@ def test_a_participle_after_a_trailing_frame_is_still_said() -> None:
     frame = only(text)
     assert frame.speaker.name == "two officials"
     assert frame.speaker_at(text.index("400")).name == "two officials"
+
+
+# -- who a clause with no subject of its own is about --------------------------------
+
+SUBJECTS = [
+    # the person the sentence before, said by nobody, was about
+    (
+        "Transport Secretary Dana Whitfield toured the port on Monday."
+        " She said about 300 trucks would arrive.",
+        "Dana Whitfield",
+    ),
+    (
+        "زار وزير النقل سامر الحديثي الميناء أمس. وأضاف أن 300 شاحنة ستصل.",
+        "سامر الحديثي",
+    ),
+    # an honorific stands for the person, as a pronoun does
+    (
+        "افتتح وزير النقل سامر الحديثي الميناء أمس. وأعلن معاليه أن 300 شاحنة ستصل.",
+        "سامر الحديثي",
+    ),
+    # a verb joined by and/و has the subject of its own clause
+    (
+        "Transport Secretary Dana Whitfield toured the port on Monday, and said"
+        " about 300 trucks would arrive.",
+        "Dana Whitfield",
+    ),
+    (
+        "استقبل وزير النقل سامر الحديثي وفد الشركة، وأكد أن 300 شاحنة ستصل.",
+        "سامر الحديثي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SUBJECTS)
+def test_a_clause_with_no_subject_is_about_the_last_one_named(
+    text: str, name: str
+) -> None:
+    last = find_frames(text)[-1]
+    assert last.speaker.kind.value == "person"
+    assert last.speaker.name == name
+
+
+def test_a_clause_with_no_subject_still_goes_on_with_the_last_speaker() -> None:
+    # the sentence between names nobody: "He" is still the minister
+    *_, last = find_frames(
+        "Transport Secretary Dana Whitfield said the port would reopen."
+        " The storm closed it for a week. She added that 300 trucks would come."
+    )
+    assert last.speaker.name == "Dana Whitfield"
+
+
+LABELS = [
+    # a line of a ticker: the source, whom it told, a colon
+    ("عاجل | مصدر أمني للقناة: سقوط 3 صواريخ قرب المطار", "مصدر أمني", "anonymous"),
+    # minutes: the chair's title, then the member in brackets
+    (
+        "السيد رئيس لجنة النقل (النائب سامر الحديثي): الوزارة أنجزت 12 مشروعاً.",
+        "سامر الحديثي",
+        "person",
+    ),
+    ("الأخبار: • وزارة الصحة: 40 إصابة جديدة", "وزارة الصحة", "office"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), LABELS)
+def test_labels_of_tickers_bulletins_and_minutes(
+    text: str, name: str, kind: str
+) -> None:
+    last = find_frames(text)[-1]
+    assert (last.speaker.name, last.speaker.kind.value) == (name, kind)
+
+
+def test_an_occasion_with_a_possessive_is_no_part_of_the_speaker() -> None:
+    frame = only("وأكد الحديثي في كلمته أن 300 شاحنة ستصل.")
+    assert (frame.speaker.name, frame.speaker.kind.value) == ("الحديثي", "person")
