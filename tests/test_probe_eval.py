@@ -27,8 +27,8 @@ FLOORS = {
     "heldout6_arabic": 32,
     "heldout7_english": 29,
     "heldout7_arabic": 32,
-    "heldout8_english": 20,
-    "heldout8_arabic": 16,
+    "heldout8_english": 21,
+    "heldout8_arabic": 17,
 }
 
 

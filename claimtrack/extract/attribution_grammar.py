@@ -539,8 +539,8 @@ class _Clause(PhraseReader):
         after = v + cue.size
         while self.has("adverb", after):
             after += 1  # أكد فيه مستشار، قال أيضا الوزير
-        subject: Ref | None = None
-        if not self.latin and v and self.topic_first(v):
+        subject: Ref | None = self.topic_amma(v) or self.antecedent(v)
+        if subject is None and not self.latin and v and self.topic_first(v):
             subject = self.before_verb(v)
         if subject is not None:
             vso = False
@@ -553,6 +553,8 @@ class _Clause(PhraseReader):
             inverted = aside is None and v > 0 and self.t[v - 1].text in COMMAS | QUOTES
             vso = subject is None and inverted and not told and after < self.n
             vso = vso and not self.stop(after, after - 1)
+        elif (quoted := self.quoted_subject(after)) is not None:
+            subject, vso = quoted, True  # قالت «واشنطن بوست» إن
         else:
             vso = after < self.n and not self.stop(after, after - 1)
             vso = vso and not self.has("preposition", after)
@@ -597,6 +599,61 @@ class _Clause(PhraseReader):
                 r.speaker = issuer
             p = max(p, issuer.end)
         return self.adjuncts(r, p)
+
+    def antecedent(self, v: int) -> Ref | None:
+        """What a relative pronoun right before an Arabic verb stands for.
+
+        صحيفة «وول ستريت جورنال» الأمريكية، التي قالت إن: the outlet named
+        before the comma says it; السفير الأمريكي الذي قال: the ambassador.
+        """
+        if self.latin or v < 3 or self.k[v - 1] not in ("التي", "الذي"):
+            return None
+        end = v - 2 if self.t[v - 2].text in COMMAS else v - 1
+        for x in range(end - 1, max(-1, end - 8), -1):
+            found, at = self.outlet_at(x)
+            if found is not None and found[2] <= end:
+                return Ref("outlet", at, found[2], outlet=found[0])
+        # استقبل الوزير السفير الأمريكي الذي قال: a source's phrase, too
+        for x in range(end - 1, max(-1, end - 6), -1):
+            if not self.t[x].is_word or not self.free(x):
+                break
+            ref = self.noun_phrase(x)
+            if ref.kind == "speaker" and ref.end >= end and self.headed_by_source(ref):
+                return Ref("speaker", x, end, segments=[self.t[x:end]])
+        return None
+
+    def topic_amma(self, v: int) -> Ref | None:
+        """The topic of "أما X فـverb" that opens the clause: the verb's subject.
+
+        أما «نيويورك تايمز» فنقلت عن …, أما الوزارة فأكدت: the press review's
+        turn to the next source.
+        """
+        if self.latin or not self.k[v].startswith("ف"):
+            return None
+        x = next((x for x in range(v) if self.t[x].is_word), v)
+        if x >= v - 1 or self.k[x] not in ("اما", "واما"):
+            return None
+        ref = self.quoted_subject(x + 1) or self.noun_phrase(x + 1)
+        return ref if ref.first < ref.end <= v else None
+
+    def quoted_subject(self, j: int) -> Ref | None:
+        """A known outlet in quotation marks at j, as a verb's subject.
+
+        The press review's قالت «الشرق الأوسط» إن: quoted words are no
+        subject phrase, but a name in the outlet list is the outlet.
+        """
+        if j >= self.n or self.t[j].text not in QUOTES:
+            return None
+        x = j
+        while x < self.n and self.t[x].text in QUOTES:
+            x += 1
+        found = read_outlet(self.t, x) if x < self.n else None
+        if found is None:
+            return None
+        end = found[2]
+        while end < self.n and self.t[end].text in QUOTES:
+            end += 1
+        return Ref("outlet", x, end, outlet=found[0])
 
     def counted_by(self, j: int) -> bool:
         """Whether "by" before token ``j`` names whose count it is.
@@ -660,7 +717,7 @@ class _Clause(PhraseReader):
     def read_relay(self, r: Reading, i: int, cue: Cue) -> int:
         if self.latin:
             return self.read_quoted(r, i, cue)
-        subject = self.noun_phrase(i + cue.size)
+        subject = self.topic_amma(i) or self.noun_phrase(i + cue.size)
         r.subject = subject
         if subject.kind in ("outlet", "outlet_anaphor"):
             r.channels.append(subject)

@@ -271,7 +271,10 @@ class _Scanner:
         ):
             value, scale, j = value + 0.5, scales[w[j + 3]], j + 4
         strict = strict and scale == 1.0
-        value *= scale
+        if scale > 1:
+            # 528.7 × 10^6 is 528700000.00000006 in binary floating point:
+            # a scaled figure is whole to well below a millionth.
+            value = round(value * scale, 6)
         if kind == "digits" and scale > 1 and w[j : j + 1] == ["و"]:
             # 13 ألفاً و500، 2 مليون و300 ألف: and a remainder below the scale
             k = j + 1

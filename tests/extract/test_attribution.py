@@ -2280,3 +2280,39 @@ def test_labels_of_tickers_bulletins_and_minutes(
 def test_an_occasion_with_a_possessive_is_no_part_of_the_speaker() -> None:
     frame = only("وأكد الحديثي في كلمته أن 300 شاحنة ستصل.")
     assert (frame.speaker.name, frame.speaker.kind.value) == ("الحديثي", "person")
+
+
+PRESS_REVIEW = [
+    # a known outlet in quotation marks after the verb
+    ("قالت «واشنطن بوست» إن 40 موظفاً غادروا.", "The Washington Post", None),
+    # the topic of أما … فـ
+    (
+        "أما «نيويورك تايمز» فنقلت عن مسؤولَين أن 40 موظفاً غادروا.",
+        "The New York Times",
+        "مسؤولَين",
+    ),
+    ("أما وزارة النقل فأكدت أن 40 موظفاً غادروا.", None, "وزارة النقل"),
+    # a relative pronoun right before the verb stands for what it follows
+    (
+        "ونبدأ من صحيفة «وول ستريت جورنال» الأمريكية، التي قالت إن 40 موظفاً غادروا.",
+        "The Wall Street Journal",
+        None,
+    ),
+    (
+        "والتقى الوزير السفير الأمريكي الذي قال إن 40 موظفاً غادروا.",
+        None,
+        "السفير الأمريكي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "speaker"), PRESS_REVIEW)
+def test_the_press_reviews_turns(
+    text: str, outlet: str | None, speaker: str | None
+) -> None:
+    frame = only(text)
+    assert [s.name for s in frame.chain] == ([outlet] if outlet else [])
+    if speaker is None:
+        assert frame.speaker.is_outlet
+    else:
+        assert frame.speaker.name == speaker

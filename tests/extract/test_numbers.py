@@ -340,6 +340,8 @@ EN_NUMBERS = [
     ("two dozen seats", "two dozen", 24, "seat"),
     ("a thousand troops", "a thousand", 1000, "troop"),
     ("2.5 million dollars", "2.5 million", 2.5e6, "dollar"),
+    # exact, though 528.7 × 10^6 is not in binary floating point
+    ("528.7 million dollars", "528.7 million", 528_700_000, "dollar"),
     ("two and a half thousand troops", "two and a half thousand", 2500, "troop"),
     ("one soldier was hurt", "one", 1, "troop"),
     ("a 12-month mission", "12", 12, "month"),
