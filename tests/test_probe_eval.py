@@ -28,7 +28,7 @@ FLOORS = {
     "heldout7_english": 29,
     "heldout7_arabic": 32,
     "heldout8_english": 21,
-    "heldout8_arabic": 17,
+    "heldout8_arabic": 19,
 }
 
 

@@ -251,6 +251,23 @@ def _person_by_surname(speaker: Speaker, people: Sequence[Speaker]) -> Speaker |
     return None
 
 
+def _named_before(speaker: Speaker, text: str) -> Speaker | None:
+    """The person a transcript's surname label names in full earlier in the text.
+
+    "We asked Dr. Lina Haddad … HADDAD: …": the latest capitalised name
+    that ends with the label's one word, though not as a speaker.
+    """
+    words = speaker.name.split()
+    if len(words) != 1 or not words[0].isascii():
+        return None
+    pattern = rf"\b((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(words[0])}\b"
+    found = list(re.finditer(pattern, text))
+    if not found:
+        return None
+    name = found[-1].group(0)
+    return Speaker(kind=SpeakerKind.PERSON, name=name, role=speaker.role)
+
+
 class _Document:
     """What the sentences read so far say, for resolving the next one."""
 
@@ -449,7 +466,11 @@ class _Document:
             return frame
         speaker = label.speaker
         if speaker.kind is SpeakerKind.PERSON:
-            speaker = _person_by_surname(speaker, self.people) or speaker
+            speaker = (
+                _person_by_surname(speaker, self.people)
+                or _named_before(speaker, self.text[: self.original(*span)[0]])
+                or speaker
+            )
         self.prev = _Said(speaker, ())
         start, end = self.original(max(span[0], label.end), span[1])
         return replace(frame, speaker=speaker, content=((start, end),))
@@ -536,7 +557,9 @@ def _may_open_outlet(key: str) -> bool:
 
 
 # Who "we" and "I" are in a transcript: the labelled speaker.
-_FIRST_PERSON = frozenset({"we", "i"})
+_FIRST_PERSON = frozenset(
+    "we i my our me us i'd i'm i've i'll we're we've we'd we'll".split()
+)
 
 # A US lawmaker's party and state after the name: (D-Va.), (R-Ala.), (I-Vt.).
 _PARTY_TAG = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,7}\)")
@@ -673,9 +696,10 @@ def find_frames(
                     and not reading.channels
                 )
                 # "MR. MILLER: … and we expect …": the labelled speaker's own we
+                # and "My best estimate is …", "I'd expect …"
                 or (
                     (ref := reading.speaker or reading.subject) is not None
-                    and ref.kind == "pronoun"
+                    and ref.first < len(clause)
                     and clause[ref.first].key in _FIRST_PERSON
                 )
             ):

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimtrack.claim import Stance
-from claimtrack.extract.attribution_lexicon import Cue, Token, is_nisba
+from claimtrack.extract.attribution_lexicon import Cue, Token, is_definite, is_nisba
 from claimtrack.extract.attribution_phrases import (
     ADJUNCT_OPENERS,
     AMOUNT_NOUNS,
@@ -32,7 +32,12 @@ from claimtrack.extract.attribution_phrases import (
     Ref,
 )
 from claimtrack.extract.outlets import read_outlet
-from claimtrack.extract.speakers import complements, is_name_like
+from claimtrack.extract.speakers import (
+    complements,
+    entity_kind,
+    is_name_like,
+    resolve_entity,
+)
 
 __all__ = ["Reading", "read_clause"]
 
@@ -973,13 +978,26 @@ class _Clause(PhraseReader):
             (x for x in range(colon) if self.t[x].text in _LABEL_OPENERS), default=-1
         )
         ref = self.noun_phrase(start)
+        after = ref.end
+        if ref.kind == "document" or (
+            ref.end == ref.first + 1 and self.has("occasion", ref.first)
+        ):
+            # "بيان صادر عن وزارة الدفاع:", "وزارة الدفاع / بيان:": its issuer
+            issuer = self.owner(ref)
+            if issuer is None and start > 1 and self.t[start - 1].text == "/":
+                issuer = self.noun_phrase(0)
+                if issuer.end != start - 1 or not self.headed_by_source(issuer):
+                    issuer = None
+            if issuer is not None and issuer.end <= colon:
+                ref = issuer
         quote = next(
             (x for x in range(ref.first + 1, ref.end) if self.t[x].text in QUOTES), None
         )
         if quote is not None and ref.kind == "speaker":
             # مصادر «الحدث»: the outlet in quotes is whom they told, not them
             ref = Ref("speaker", ref.first, quote, segments=[self.t[ref.first : quote]])
-        rest = range(ref.end, colon)
+        # "وزارة الدفاع / بيان:": the rest starts after the document noun
+        rest = range(max(ref.end, after), colon)
         if (
             ref.kind == "speaker"
             and len(rest) > 2
@@ -1004,14 +1022,25 @@ class _Clause(PhraseReader):
             and self.k[ref.end][:1] == "ل"
             and len(self.k[ref.end]) > 3
         )
+        bracketed = bool(rest) and (self.t[ref.end].text, self.t[colon - 1].text) == (
+            "(",
+            ")",
+        )
         if not (
             ref.first < ref.end <= colon
             and (
                 ref.kind == "outlet"
-                or (ref.kind == "speaker" and self.headed_by_source(ref))
+                or (
+                    ref.kind == "speaker"
+                    and (
+                        self.headed_by_source(ref)
+                        or self.named_label(ref, start > 0 or bracketed)
+                    )
+                )
             )
             and (
                 all(not self.t[x].is_word or self.quoted[x] for x in rest)
+                or bracketed
                 # "الناطق باسم الوزارة، الفريق X، عضو اللجنة …:" appositions
                 or (ref.kind == "speaker" and self.t[ref.end].text in COMMAS)
                 or whom is not None
@@ -1032,6 +1061,32 @@ class _Clause(PhraseReader):
         r.framed = True
         r.content = self.trimmed(colon + 1, self.n)
         return True
+
+    def named_label(self, ref: Ref, marked: bool) -> bool:
+        """Whether a label with no source word names who speaks after it.
+
+        An interview's "قاسم المحمداوي:" (a full name), "المحمداوي:" (a
+        family name, ال…ي), "شورش حسن (المتحدث باسم الوزارة):" and a
+        ticker's "عاجل | العمليات المشتركة:" (``marked``: a bracketed role or
+        a ticker's bar). A place before a colon is a dateline: "بغداد:".
+        """
+        words = self.t[ref.first : ref.end]
+        if self.latin or len(words) > 4 or not all(t.is_word for t in words):
+            return False
+        if (
+            entity_kind(resolve_entity(" ".join(t.text for t in words)) or "")
+            == "place"
+        ):
+            return False
+        if is_name_like(words):
+            key, last = words[0].key, words[-1].key
+            return (
+                marked
+                # "تسلسل زمني:": a noun and its adjective, no name
+                or (len(words) >= 2 and not (is_nisba(last) and not is_definite(last)))
+                or (is_definite(key) and key.endswith("ي") and len(key) > 5)
+            )
+        return marked and is_definite(words[0].key)  # العمليات المشتركة:
 
     def read_unframed(self, r: Reading) -> None:
         for i in self.cue_at:

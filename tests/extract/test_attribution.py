@@ -2316,3 +2316,44 @@ def test_the_press_reviews_turns(
         assert frame.speaker.is_outlet
     else:
         assert frame.speaker.name == speaker
+
+
+ARABIC_LABELS = [
+    # an interview's labels: a full name, a family name, a name with its role
+    ("سامر الحديثي: افتتحنا 12 مشروعاً هذا العام.", "سامر الحديثي"),
+    ("الحديثي: افتتحنا 12 مشروعاً هذا العام.", "الحديثي"),
+    ("سامر حسن (المتحدث باسم وزارة النقل): افتتحنا 12 مشروعاً.", "سامر حسن"),
+    # a ticker's bar marks the label
+    ("عاجل | النقل الاتحادية: افتتاح 12 مشروعاً", "النقل الاتحادية"),
+    # a statement's issuer
+    ("بيان صادر عن وزارة النقل: افتتاح 12 مشروعاً.", "وزارة النقل"),
+    ("وزارة النقل / بيان: افتتاح 12 مشروعاً.", "وزارة النقل"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ARABIC_LABELS)
+def test_arabic_labels_of_interviews_tickers_and_statements(
+    text: str, name: str
+) -> None:
+    assert only(text).speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تسلسل زمني: افتتاح 12 مشروعاً في 2024.",  # a noun and its adjective
+        "بغداد: افتتاح 12 مشروعاً.",  # a dateline
+    ],
+)
+def test_no_label_without_a_name_or_source(text: str) -> None:
+    assert only(text).speaker.is_outlet
+
+
+def test_a_transcript_label_speaks_for_my_and_id() -> None:
+    text = (
+        "We asked Dr. Rana Ferris, an economist, about the port.\n"
+        "Q: How many trucks a day?\n"
+        "FERRIS: My best estimate is 300. I'd expect 400 by spring."
+    )
+    *_, first, second = find_frames(text)
+    assert first.speaker.name == second.speaker.name == "Rana Ferris"
