@@ -27,7 +27,7 @@ FLOORS = {
     "heldout6_arabic": 32,
     "heldout7_english": 29,
     "heldout7_arabic": 32,
-    "heldout8_english": 21,
+    "heldout8_english": 22,
     "heldout8_arabic": 19,
 }
 

@@ -405,17 +405,19 @@ class _Document:
         """
         reader = PhraseReader(tokens)
         if reader.latin:
-            end = 0
+            # "WASHINGTON – Senator X issued …": past a dateline
+            first = 2 if reader.n > 2 and tokens[1].text in "–—-" else 0
+            end = first
             while (
                 end < reader.n
                 and tokens[end].is_word
                 and (
                     tokens[end].text[:1].isupper()
-                    or (end and tokens[end].key in ("of", "for"))
+                    or (end > first and tokens[end].key in ("of", "for"))
                 )
             ):
                 end += 1
-            segments = [[tokens[:end]]] if end > 1 else []
+            segments = [[tokens[first:end]]] if end > first + 1 else []
         else:
             ref = reader.clause_subject(0, reader.n)
             segments = [ref.segments] if ref is not None else []
@@ -513,6 +515,15 @@ class _Document:
                 kind=SpeakerKind.OFFICE, name="joint statement", role=parties
             )
         continues = reading.continues or (reading.quote_only and quote_ok)
+        if (
+            speaker is None
+            and reading.quote_only
+            and self.unsaid
+            and self.unsaid[-1].text == ":"
+        ):
+            # "X issued the following statement:" and the quotation after it
+            speaker = self.subject(self.unsaid)
+            inherited = speaker is not None
         if (
             speaker is None
             and continues

@@ -1022,6 +1022,16 @@ class _Clause(PhraseReader):
             and self.k[ref.end][:1] == "ل"
             and len(self.k[ref.end]) > 3
         )
+        if self.latin and any(
+            self.t[x].text[:1].islower()
+            and self.k[x] not in ("a", "an", "the", "of", "for", "and")
+            and not any(
+                self.has(c, x)
+                for c in ("role", "office", "anonymous", "adjective", "medium")
+            )
+            for x in range(ref.first, ref.end)
+        ):
+            return False  # "X issued the following statement:" is no label
         bracketed = bool(rest) and (self.t[ref.end].text, self.t[colon - 1].text) == (
             "(",
             ")",

@@ -2357,3 +2357,25 @@ def test_a_transcript_label_speaks_for_my_and_id() -> None:
     )
     *_, first, second = find_frames(text)
     assert first.speaker.name == second.speaker.name == "Rana Ferris"
+
+
+def test_a_statement_announced_with_a_colon_is_its_subjects() -> None:
+    text = (
+        "LONDON – Transport Secretary Dana Whitfield issued the following"
+        ' statement:\n"About 300 trucks will arrive by Friday."'
+    )
+    assert find_frames(text)[-1].speaker.name == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("وقال الوزير لقناة العراقية إن 40 موظفاً غادروا.", "Al-Iraqiya"),
+        ("The minister told Channel 12 that 40 staff had left.", "Channel 12"),
+        ("ونقلت «معاريف» عن مسؤولين أن 40 موظفاً غادروا.", "Maariv"),
+        # not the Iraqi News Agency, whose Arabic name it starts with
+        ("وقال الوزير لوكالة الأنباء العراقية الوطنية إن 40 موظفاً غادروا.", "NINA"),
+    ],
+)
+def test_more_outlets(text: str, outlet: str) -> None:
+    assert outlet in only(text).chain[0].name
