@@ -397,8 +397,8 @@ class _Document:
     def subject(self, tokens: list[Token]) -> Speaker | None:
         """The person a clause names as its subject, if it opens with one.
 
-        "Defense Secretary Lloyd Austin met … He said", ترأس الأمير فيصل بن
-        فرحان الاجتماع … وأعلن سموه: a pronoun or a bare verb of saying after
+        "Defense Secretary Lloyd Austin met … He said", افتتح وزير النقل سامر
+        الحديثي الميناء … وأعلن معاليه: a pronoun or a bare verb of saying after
         a sentence that nobody said refers to the person that sentence is
         about. English names its subject first, in capitals; Arabic after its
         verb, or first.
@@ -432,7 +432,7 @@ class _Document:
         return None
 
     def said_by_subject(self, reading: Reading, tokens: list[Token]) -> Speaker | None:
-        """Who a clause with no subject of its own goes on from, if not prev.
+        """Who a clause with no subject of its own is about, before the last speaker.
 
         "X met Y on Monday, and said …": the subject of its own first words;
         "X met Y. He said …": the subject of the sentence before, when nobody
