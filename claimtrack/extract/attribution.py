@@ -397,61 +397,33 @@ class _Document:
     def subject(self, tokens: list[Token]) -> Speaker | None:
         """The person a clause names as its subject, if it opens with one.
 
-        "Defense Secretary Lloyd Austin met … He said", افتتح وزير النقل سامر
-        الحديثي الميناء … وأعلن معاليه: a pronoun or a bare verb of saying after
-        a sentence that nobody said refers to the person that sentence is
-        about. English names its subject first, in capitals; Arabic after its
-        verb, or first.
+        See :meth:`PhraseReader.clause_subject`; only a person counts, one
+        met before being that person.
         """
         reader = PhraseReader(tokens)
-        if reader.latin:
-            # "WASHINGTON – Senator X issued …": past a dateline
-            first = 2 if reader.n > 2 and tokens[1].text in "–—-" else 0
-            end = first
-            while (
-                end < reader.n
-                and tokens[end].is_word
-                and (
-                    tokens[end].text[:1].isupper()
-                    or (end > first and tokens[end].key in ("of", "for"))
-                )
-            ):
-                end += 1
-            segments = [[tokens[first:end]]] if end > first + 1 else []
-        else:
-            ref = reader.clause_subject(0, reader.n)
-            segments = [ref.segments] if ref is not None else []
-        for segs in segments:
-            speaker = read_speaker(segs, self.written)
-            if speaker is not None and speaker.kind is SpeakerKind.PERSON:
-                for known in self.people:
-                    if _same_person(speaker, known):
-                        return known
-                self.people.append(speaker)
-                return speaker
-        return None
+        ref = reader.clause_subject(0, reader.n)
+        speaker = read_speaker(ref.segments, self.written) if ref else None
+        if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+            return None
+        for known in self.people:
+            if _same_person(speaker, known):
+                return known
+        self.people.append(speaker)
+        return speaker
 
-    def said_by_subject(self, reading: Reading, tokens: list[Token]) -> Speaker | None:
-        """Who a clause with no subject of its own is about, before the last speaker.
+    def said_by_subject(self, reading: Reading) -> Speaker | None:
+        """Whom a clause with no subject of its own is about, before the last speaker.
 
-        "X met Y on Monday, and said …": the subject of its own first words;
-        "X met Y. He said …": the subject of the sentence before, when nobody
-        spoke in it.
+        The person the sentence before names as its subject, when nobody
+        spoke in it: "Defense Secretary Lloyd Austin met … He said",
+        افتتح وزير النقل سامر الحديثي الميناء … وأعلن معاليه, and a
+        quotation after "X issued the following statement:".
         """
-        lex = load_attribution_lexicon()
-        keys = [t.key for t in tokens]
-        for i in range(2, len(tokens)):
-            cue = lex.cue(keys[i : i + 4]) if lex.may_cue(keys[i]) else None
-            if cue is None or cue.role != "say":
-                continue
-            joined = keys[i - 1] in ("and", "then") or (
-                keys[i][:1] == "و" and tokens[i - 1].text in ",،"
-            )
-            if joined and (own := self.subject(tokens[:i])) is not None:
-                return own
-            break
-        pronoun = reading.speaker is not None and reading.speaker.kind == "pronoun"
-        if (reading.speaker is None or pronoun) and self.unsaid is not None:
+        if self.unsaid is None:
+            return None
+        if reading.quote_only:
+            return self.subject(self.unsaid) if self.unsaid[-1].text == ":" else None
+        if reading.speaker is None or reading.speaker.kind == "pronoun":
             return self.subject(self.unsaid)
         return None
 
@@ -493,9 +465,7 @@ class _Document:
                 )
             if back is not None and speaker is not None:
                 own, inherited = [*back.chain, *own], True
-            elif ref.kind == "pronoun" and (
-                named := self.said_by_subject(reading, tokens)
-            ):
+            elif ref.kind == "pronoun" and (named := self.said_by_subject(reading)):
                 # افتتح الوزير X الميناء. وأعلن معاليه: whom the sentence before
                 # was about
                 speaker, inherited = named, True
@@ -517,18 +487,8 @@ class _Document:
         continues = reading.continues or (reading.quote_only and quote_ok)
         if (
             speaker is None
-            and reading.quote_only
-            and self.unsaid
-            and self.unsaid[-1].text == ":"
-        ):
-            # "X issued the following statement:" and the quotation after it
-            speaker = self.subject(self.unsaid)
-            inherited = speaker is not None
-        if (
-            speaker is None
-            and continues
-            and not reading.quote_only
-            and (named := self.said_by_subject(reading, tokens)) is not None
+            and (continues or reading.quote_only)
+            and (named := self.said_by_subject(reading)) is not None
         ):
             speaker, inherited = named, True
         if speaker is None and continues and self.prev is not None:

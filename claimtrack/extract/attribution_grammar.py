@@ -32,12 +32,8 @@ from claimtrack.extract.attribution_phrases import (
     Ref,
 )
 from claimtrack.extract.outlets import read_outlet
-from claimtrack.extract.speakers import (
-    complements,
-    entity_kind,
-    is_name_like,
-    resolve_entity,
-)
+from claimtrack.extract.sentences import BULLETS
+from claimtrack.extract.speakers import complements, is_name_like, is_place
 
 __all__ = ["Reading", "read_clause"]
 
@@ -64,7 +60,7 @@ _GAP_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # A source before a colon: how far the colon may stand, and what may come
 # before the source (a time stamp's dash, "عاجل |", a transcript's slash).
 _LABEL_REACH = 40
-_LABEL_OPENERS = frozenset({"|", "—", "–", "-", "/", "•", "▪", "■", "●", "◾", "◼"})
+_LABEL_OPENERS = frozenset({"|", "—", "–", "-", "/", *BULLETS})
 # Words after which a pronoun opens a clause of its own, not a relative one.
 _LINKS = frozenset(
     "and but or as so that because when while since though although if then "
@@ -207,14 +203,15 @@ class _Clause(PhraseReader):
         for i in range(end):
             if self.quoted[i] or self.in_excluded(i) or self.t[i].text in ")]":
                 start = i + 1
-        if (
-            not self.latin
-            and self.k[v][:1] == "و"
-            and v > start + 1
-            and self.t[v - 1].text in COMMAS
-        ):
-            # "استقبل رئيس الوزراء X وفداً، وأكد أن": a verb joined by و has
-            # the subject of the clause before it, not that clause.
+        joined = (
+            self.k[v - 1] in ("and", "then")
+            if self.latin
+            else self.k[v][:1] == "و" and self.t[v - 1].text in COMMAS
+        )
+        if joined and v > start + 1:
+            # "X toured the port on Monday, and said", "استقبل رئيس الوزراء X
+            # وفداً، وأكد أن": a verb joined by and/و has the subject of the
+            # clause before it, not that clause.
             return self.clause_subject(start, v - 1)
         segs: list[tuple[int, int]] = []
         a = start
@@ -649,16 +646,13 @@ class _Clause(PhraseReader):
         """
         if j >= self.n or self.t[j].text not in QUOTES:
             return None
-        x = j
-        while x < self.n and self.t[x].text in QUOTES:
-            x += 1
-        found = read_outlet(self.t, x) if x < self.n else None
+        found, at = self.outlet_at(j, guess=False)
         if found is None:
             return None
         end = found[2]
         while end < self.n and self.t[end].text in QUOTES:
             end += 1
-        return Ref("outlet", x, end, outlet=found[0])
+        return Ref("outlet", at, end, outlet=found[0])
 
     def counted_by(self, j: int) -> bool:
         """Whether "by" before token ``j`` names whose count it is.
@@ -1083,10 +1077,7 @@ class _Clause(PhraseReader):
         words = self.t[ref.first : ref.end]
         if self.latin or len(words) > 4 or not all(t.is_word for t in words):
             return False
-        if (
-            entity_kind(resolve_entity(" ".join(t.text for t in words)) or "")
-            == "place"
-        ):
+        if is_place(" ".join(t.text for t in words)):
             return False
         if is_name_like(words):
             key, last = words[0].key, words[-1].key

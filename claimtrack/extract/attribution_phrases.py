@@ -28,9 +28,9 @@ from claimtrack.extract.outlets import Outlet, quoted_outlet, read_outlet
 from claimtrack.extract.speakers import (
     ONE_OF_AR,
     complements,
-    entity_kind,
     in_construct,
     is_name_like,
+    is_place,
     known_name_size,
     resolve_entity,
 )
@@ -330,16 +330,19 @@ class PhraseReader:
         return q < self.n and self.channel(q) is not None
 
     # -- phrases --------------------------------------------------------------
-    def outlet_at(self, j: int) -> tuple[tuple[Outlet, int, int] | None, int]:
+    def outlet_at(
+        self, j: int, *, guess: bool = True
+    ) -> tuple[tuple[Outlet, int, int] | None, int]:
         """Read an outlet at j, after any opening quotes: (found, where it starts).
 
-        A quoted name no list knows is an outlet too (لـ«إرم نيوز»).
+        A quoted name no list knows is an outlet too (لـ«إرم نيوز»), unless
+        ``guess`` is false.
         """
         start = j
         while j < self.n and self.t[j].text in QUOTES:
             j += 1
         found = read_outlet(self.t, j) if j < self.n else None
-        if found is None and j > start:
+        if found is None and j > start and guess:
             found = quoted_outlet(self.t, j)
         return found, j
 
@@ -462,12 +465,29 @@ class PhraseReader:
         )
 
     def clause_subject(self, a: int, b: int) -> Ref | None:
-        """The speaker an Arabic clause in tokens a..b names as its subject.
+        """The speaker a clause in tokens a..b names as its subject.
 
-        After its verb (استقبل رئيس الوزراء X وفداً) or first (رئيس الوزراء X
-        استقبل): a phrase headed by a role, office or group word, else a name
-        that opens the clause.
+        English names it first, in capitals, past a dateline ("WASHINGTON –
+        Senator Ellen Marsh met …"). Arabic names it after its verb (استقبل
+        رئيس الوزراء X وفداً) or first (رئيس الوزراء X استقبل): a phrase
+        headed by a role, office or group word, else a name that opens the
+        clause.
         """
+        if self.latin:
+            first = a + 2 if b - a > 2 and self.t[a + 1].text in "–—-" else a
+            end = first
+            while (
+                end < b
+                and self.t[end].is_word
+                and (
+                    self.t[end].text[:1].isupper()
+                    or (end > first and self.k[end] in ("of", "for"))
+                )
+            ):
+                end += 1
+            if end <= first + 1:  # "He met …": a pronoun goes on as it is
+                return None
+            return Ref("speaker", first, end, segments=[self.t[first:end]])
         for start in (a + 1, a):
             if start >= b or self.stop(start, start):
                 continue
@@ -480,7 +500,7 @@ class PhraseReader:
                     start == a
                     and is_name_like(self.t[a : ref.end])
                     # a dateline's city is no one: الرياض 19 ذو القعدة … ترأس
-                    and entity_kind(resolve_entity(self.t[a].text) or "") != "place"
+                    and not is_place(self.t[a].text)
                     and not (ref.end < self.n and self.t[ref.end].text[:1].isdigit())
                 )
             ):
@@ -649,7 +669,7 @@ class PhraseReader:
                     or (i >= j + 2 and self.has("np_preposition", i - 2))
                 )
                 and not after_definite
-                and entity_kind(resolve_entity(self.t[i].text) or "") == "place"
+                and is_place(self.t[i].text)
             )
             # قيادة عمليات الأنبار: a construct chain of indefinite nouns goes
             # on to the definite noun that closes it.

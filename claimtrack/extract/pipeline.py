@@ -42,7 +42,7 @@ from claimtrack.extract.questions import (
     number_question,
     time_question,
 )
-from claimtrack.extract.speakers import entity_kind, resolve_entity
+from claimtrack.extract.speakers import is_place
 from claimtrack.extract.text import (
     PHRASE_BREAK,
     SENTENCE_BREAK,
@@ -149,10 +149,7 @@ def _known_place_after(text: str, at: int) -> bool:
     if found is None:
         return False
     words = _WORDS.findall(text, found.end(), found.end() + 40)[:3]
-    return any(
-        entity_kind(resolve_entity(" ".join(words[:size])) or "") == "place"
-        for size in range(1, len(words) + 1)
-    )
+    return any(is_place(" ".join(words[:size])) for size in range(1, len(words) + 1))
 
 
 # How far back, into the sentence before, a bare count may look for its noun.

@@ -27,7 +27,8 @@ _ABBREVIATION = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
-_BULLET = re.compile("[•▪■●◾◼◦‣]")
+BULLETS = "•▪■●◾◼◦‣"  # marks that open a list's items
+_BULLET = re.compile(f"[{BULLETS}]")
 # How far ahead a closing quote may be for a stop inside it to be skipped.
 _QUOTE_REACH = 400
 

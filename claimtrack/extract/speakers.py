@@ -30,6 +30,7 @@ __all__ = [
     "has_name",
     "in_construct",
     "is_name_like",
+    "is_place",
     "is_role_like",
     "known_name_size",
     "read_speaker",
@@ -82,6 +83,16 @@ def entity_kind(entity: str) -> str | None:
         return AliasTable.default().kind_of(entity)
     except KeyError:
         return None
+
+
+def is_place(name: str) -> bool:
+    """Whether the alias table knows ``name`` as a place (بغداد، Erbil).
+
+    Examples:
+        >>> is_place("أربيل"), is_place("وزارة الدفاع")
+        (True, False)
+    """
+    return entity_kind(resolve_entity(name) or "") == "place"
 
 
 def resolve_entity(name: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from claimtrack.extract.speakers import entity_kind, resolve_entity
+from claimtrack.extract.speakers import is_place
 from claimtrack.speaker import Speaker, SpeakerKind
 
 __all__ = ["Label", "speaker_labels"]
@@ -72,7 +72,7 @@ class Label(NamedTuple):
 
 
 def _is_place(word: str) -> bool:
-    return entity_kind(resolve_entity(_titled(word)) or "") == "place"
+    return is_place(_titled(word))
 
 
 def _titled(word: str) -> str:
