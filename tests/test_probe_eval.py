@@ -17,7 +17,7 @@ FLOORS = {
     "heldout_arabic": 51,
     "heldout2_english": 52,
     "heldout2_arabic": 59,
-    "heldout3_english": 42,
+    "heldout3_english": 44,
     "heldout3_arabic": 43,
     "heldout4_english": 30,
     "heldout4_arabic": 36,
@@ -27,7 +27,7 @@ FLOORS = {
     "heldout6_arabic": 32,
     "heldout7_english": 29,
     "heldout7_arabic": 32,
-    "heldout8_english": 22,
+    "heldout8_english": 24,
     "heldout8_arabic": 19,
 }
 

@@ -117,6 +117,8 @@ class Reading:
         statement: Spoken in a statement (في بيان، in a statement).
         joint: The statement is joint (بيان مشترك).
         subject: The verb's subject phrase, even when it is a channel.
+        cited: The speaker is named by an according-to phrase around what is
+            reported ("…, according to two officials"), not by the verb.
 
     Examples:
         >>> read_clause([]).framed
@@ -133,6 +135,7 @@ class Reading:
     statement: bool = False
     joint: bool = False
     subject: Ref | None = None
+    cited: bool = False
 
 
 class _Clause(PhraseReader):
@@ -468,9 +471,12 @@ class _Clause(PhraseReader):
                 continue  # "by September", "killed by a drone": no source
             if j < self.n and self.k[j] == "ل":
                 j += 1
-            if j < self.n and self.k[j] in ("لما", "ما"):
-                j += 1  # وفقا لما نقلت X، بحسب ما ذكرت X
+            if j < self.n and self.k[j] in ("لما", "ما", "what"):
+                j += 1  # وفقا لما نقلت X، بحسب ما ذكرت X, "according to what X told Y"
+            # بحسب ما نقلت الوكالة: a verb of saying; in English a noun stands
+            # there ("according to estimates by diplomats", "reports")
             verb = self.lex.cue(self.k[j : j + 4]) if j < self.n else None
+            verb = None if self.latin else verb
             if verb is None and j < self.n and self.k[j].endswith(("ه", "ها")):
                 # بحسب ما نقلته الوكالة: the verb carries an object pronoun
                 bare = self.k[j].removesuffix("ها").removesuffix("ه")
@@ -489,14 +495,22 @@ class _Clause(PhraseReader):
             if end < self.n and self.k[end] == "عن":
                 refs.append(self.noun_phrase(end + 1))
                 end = max(refs[-1].end, end + 1)
-            elif (
-                self.latin
-                and end + 2 < self.n
-                and self.k[end] in ("that", "which")
-                and self.k[end + 1] in ("cited", "quoted")
-            ):  # "a report by the Journal that cited three people": they speak
-                refs.append(self.noun_phrase(end + 2))
-                end = max(refs[-1].end, end + 2)
+            elif self.latin and (
+                cited := next(
+                    (
+                        x + 2
+                        for x in (end, end + 1)
+                        if x + 2 < self.n
+                        and self.k[x] in ("that", "which")
+                        and self.k[x + 1] in ("cited", "quoted")
+                        and (x == end or self.t[end].text in COMMAS)
+                    ),
+                    None,
+                )
+            ):  # "a report by the Journal that cited three people", "according
+                # to Channel 12, which cited officials": they speak
+                refs.append(self.noun_phrase(cited))
+                end = max(refs[-1].end, cited)
             if verb is not None and (told := self.channel_in(end, end + 3)):
                 # وفق ما أكده مسؤول (ببغداد) لـ«الغد برس»: told through that outlet
                 refs.append(told[0])
@@ -536,6 +550,17 @@ class _Clause(PhraseReader):
                     r.stance = Stance(ref.value or "says")
                 elif r.speaker is None and ref.end > ref.first:
                     r.speaker = ref
+                    # "According to two officials, Washington has told Baghdad
+                    # …", "…, according to two officials.": a phrase outside
+                    # what is reported names who reports it, whoever it quotes
+                    # (not "according to a statement", nor "وفقا لبيان الوزارة":
+                    # the speaker's own words, as the verb says)
+                    r.cited = (
+                        refs[0].kind != "document"
+                        and ref.value != "statement"
+                        and not self.has("occasion", ref.first)
+                        and (i == 0 or all(not t.is_word for t in self.t[end:]))
+                    )
 
     def read_say(self, r: Reading, v: int, cue: Cue) -> int:
         after = v + cue.size
@@ -589,7 +614,7 @@ class _Clause(PhraseReader):
             r.channels.append(subject)
         elif subject.kind == "joint":
             r.joint = r.statement = True
-        elif self.correspondent(subject, r):
+        elif self.correspondent(subject, r) or r.cited:
             pass
         elif subject.kind != "document":
             # "a U.N. report estimated": the office before the document noun

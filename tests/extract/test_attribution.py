@@ -2140,6 +2140,13 @@ def test_according_to_what_someone_told_an_outlet_keeps_the_outlet() -> None:
             "the outlet",
             ["Rudaw"],
         ),
+        # after a comma: "according to X, which cited Y"
+        (
+            "According to Maariv, which cited two Israeli officials, the"
+            " US will pull 1,000 troops out of Syria.",
+            "two Israeli officials",
+            ["Maariv"],
+        ),
     ],
 )
 def test_an_outlets_report_and_whom_it_cited(
@@ -2379,3 +2386,48 @@ def test_a_statement_announced_with_a_colon_is_its_subjects() -> None:
 )
 def test_more_outlets(text: str, outlet: str) -> None:
     assert outlet in only(text).chain[0].name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # English puts a noun after "according to": estimates, figures, what
+        (
+            "Jordan hosts about 3,000 US troops, according to estimates by Western"
+            " diplomats.",
+            "Western diplomats",
+        ),
+        (
+            "Some 3,000 troops remain, according to what two officials said.",
+            "two officials",
+        ),
+        # around what is reported, the phrase names who reports it, whatever
+        # the reported clause's own verb
+        (
+            "Washington has told Baghdad that it will keep 2,000 advisers, according"
+            " to two Iraqi officials.",
+            "two Iraqi officials",
+        ),
+        (
+            "According to two Iraqi officials, Washington has told Baghdad that it"
+            " will keep 2,000 advisers.",
+            "two Iraqi officials",
+        ),
+        (
+            "أبلغت واشنطن بغداد أنها ستبقي 2000 مستشار، بحسب مسؤولين عراقيين.",
+            "مسؤولين عراقيين",
+        ),
+        # inside what is reported, or a statement of the speaker's own: the verb's
+        (
+            "The minister said that, according to two aides, 2,500 troops remain.",
+            "minister",
+        ),
+        (
+            "The minister said 2,500 troops remain, according to a statement.",
+            "minister",
+        ),
+        ("وقال الوزير إن 2500 جندي ما زالوا في العراق، وفقا لبيان الوزارة.", "الوزير"),
+    ],
+)
+def test_according_to_names_who_reports(text: str, speaker: str) -> None:
+    assert only(text).speaker.name == speaker
