@@ -183,7 +183,13 @@ class _Clause(PhraseReader):
         whole phrase.
         """
         for x in range(ref.first + 1, ref.end):
-            if self.k[x] in _COMPOUND_DOCUMENTS:
+            # "The Institute for the Study of War": a name goes on after it
+            within = (
+                self.t[x].text[:1].isupper()
+                and x + 1 < ref.end
+                and self.k[x + 1] in ("of", "on", "for")
+            )
+            if self.k[x] in _COMPOUND_DOCUMENTS and not within:
                 first = ref.first + (self.k[ref.first] in ("a", "an", "the"))
                 found = read_outlet(self.t, first)
                 if found is not None and found[2] == x:  # "a Reuters report"
@@ -271,8 +277,11 @@ class _Clause(PhraseReader):
             a += 2
         if a >= b or b - a > _MAX_SUBJECT + 5:
             return None
-        if b - a > _MAX_SUBJECT and not self.issued(a):
-            return None  # but "A statement from the office of Prime Minister …"
+        if b - a > _MAX_SUBJECT and not (self.issued(a) or self.proper_name(a, b)):
+            # but "A statement from the office of Prime Minister …", and a long
+            # name ("The Russian Defense Ministry's Center for Reconciliation of
+            # Opposing Parties in Syria said")
+            return None
         if self.has("preposition", a) or self.is_time(a) or self.t[a].text.isdigit():
             return None  # "وفي 1 من أيلول، قال": an adjunct, not a subject
         if self.latin and any(self.t[x].text[:1].isdigit() for x in range(a, b)):

@@ -831,16 +831,25 @@ class PhraseReader:
             end += 1
         return end
 
+    def proper_name(self, a: int, b: int) -> bool:
+        """Whether tokens a..b are one English proper name, however long.
+
+        "The Russian Defense Ministry's Center for Reconciliation of Opposing
+        Parties in Syria": capitalised words and the lower-case glue of names.
+        """
+        words = [t for t in self.t[a:b] if t.is_word]
+        return (
+            self.latin
+            and bool(words)
+            and words[-1].text[:1].isupper()
+            and all(t.text[:1].isupper() or t.key in _NAME_GLUE for t in words)
+        )
+
     def speakerish(self, a: int, b: int) -> bool:
         """Whether tokens a..b can name a speaker: a name, or a speaker noun."""
         if is_name_like(self.t[a:b]) or (self.latin and b - a <= 4):
             return True  # English: "The mayor said", "The company denied"
-        words = [t for t in self.t[a:b] if t.is_word]
-        if (
-            self.latin
-            and len(words) <= 8
-            and all(t.text[:1].isupper() or t.key in _NAME_GLUE for t in words)
-        ):
+        if sum(t.is_word for t in self.t[a:b]) <= 8 and self.proper_name(a, b):
             return True  # "The Syrian Observatory for Human Rights said"
         classes = ("role", "office", "anonymous", "medium", "occasion")
         return any(self.has(c, i) for i in range(a, b) for c in classes)

@@ -1771,6 +1771,12 @@ def test_a_relative_clause_on_the_subject_is_not_the_speaker(
             "Congressional Research Service",
         ),
         ("According to Pentagon figures, 2,500 troops are in Iraq.", "Pentagon"),
+        ("A Pentagon study of the base said 2,500 troops are there.", "Pentagon"),
+        # a document noun inside a name is the name's
+        (
+            "The Institute for the Study of War said that 2,500 troops are there.",
+            "Institute for the Study of War",
+        ),
     ],
 )
 def test_the_issuer_of_a_compound_document_phrase_is_the_source(
@@ -2431,3 +2437,13 @@ def test_more_outlets(text: str, outlet: str) -> None:
 )
 def test_according_to_names_who_reports(text: str, speaker: str) -> None:
     assert only(text).speaker.name == speaker
+
+
+def test_a_long_proper_name_before_the_verb_is_its_subject() -> None:
+    text = (
+        "The Russian Defense Ministry's Center for Reconciliation of Opposing Parties"
+        " in Syria said on January 9 that aircraft had violated protocols 11 times."
+    )
+    speaker = only(text).speaker
+    assert speaker.name.endswith("Opposing Parties in Syria")
+    assert speaker.kind.value == "office"
