@@ -27,7 +27,7 @@ FLOORS = {
     "heldout6_arabic": 32,
     "heldout7_english": 29,
     "heldout7_arabic": 32,
-    "heldout8_english": 25,
+    "heldout8_english": 26,
     "heldout8_arabic": 19,
 }
 

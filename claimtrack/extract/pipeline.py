@@ -342,6 +342,38 @@ def _is_claim_date(m: DateMention, text: str) -> bool:
     return normalise_text(text[m.start : m.end]).text.strip() not in _LONE_TODAY
 
 
+# Only a coordinator between a bare number and the next count: "2,500 and 900
+# troops", "2500 و900 جندي".
+_AND_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|&|و)\s*", re.IGNORECASE)
+_COMMA_ONLY = re.compile(r"\s*[,،]\s*")
+
+
+def _coordinated_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """Give a bare number the noun of the count coordinated right after it.
+
+    "roughly 2,500 and 900 troops, respectively", "بنحو 2500 و900 جندي": the
+    noun is written once, after the last number; the first counts it too, and
+    so does each of a list ("2,500, 900 and 3,000 troops").
+    """
+    out = list(numbers)
+    listed = False  # whether out[k + 1] took its noun in a list ending in "and"
+    for k in range(len(out) - 2, -1, -1):
+        m, after = out[k], out[k + 1]
+        joined = _AND_ONLY.fullmatch(text, m.end, after.start) is not None or (
+            listed and _COMMA_ONLY.fullmatch(text, m.end, after.start) is not None
+        )
+        listed = (
+            joined
+            and m.unit is None
+            and m.hedge not in ("range", "vague")
+            and after.unit is not None
+            and not after.is_duration
+        )
+        if listed:
+            out[k] = replace(m, unit=after.unit, unit_text=after.unit_text)
+    return out
+
+
 def _shared_hedges(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
     """Let a hedge and a unit reach over a coordination.
 
@@ -942,14 +974,12 @@ def extract(document: Document) -> list[Claim]:
             f"language {lang or 'unknown'} is not supported", document=document.id
         )
     dates = find_dates(text, published=document.published, lang=lang)
-    numbers = _shared_hedges(
-        text,
-        [
-            _number_of(text, n, dates)
-            for n in find_numbers(text, lang=lang)
-            if not any(d.start < n.number_end and n.number_start < d.end for d in dates)
-        ],
-    )
+    numbers = [
+        _number_of(text, n, dates)
+        for n in find_numbers(text, lang=lang)
+        if not any(d.start < n.number_end and n.number_start < d.end for d in dates)
+    ]
+    numbers = _shared_hedges(text, _coordinated_nouns(text, numbers))
     changes = read_changes(text, numbers, [(d.start, d.end) for d in dates])
     numbers = changes.numbers
     numbers, parts = _parts_of_totals(text, _earlier_values(text, numbers, dates))

@@ -438,6 +438,87 @@ def _places(
     return None
 
 
+# What may stand between coordinated numbers, and what makes two numbers a
+# range instead ("between 2,000 and 2,500", ما بين 2000 و2500).
+_NUMBER_AND = re.compile(r"\s*(?:,\s*)?(?:and\s+|و\s*)?", re.IGNORECASE)
+_RANGE_OPENERS = frozenset({"between", "from", "بين", "من"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _respective_place(
+    sentence: str,
+    tokens: Sequence[Token],
+    entities: Sequence[Entity],
+    lo: int,
+    hi: int,
+) -> str | None:
+    """The place a coordinated figure takes from a list of as many places.
+
+    "roughly 2,500 and 900 troops in Iraq and Syria(, respectively)", "بنحو
+    2500 و900 جندي في العراق وسوريا": the first number is the first place's,
+    the second the second's. The places may come first ("over Iraq and
+    Syria, where the US keeps 2,500 and 900 troops, respectively").
+    """
+    # Numbers as token runs: "2,500" is two tokens with nothing between.
+    spans: list[list[int]] = []
+    for k, t in enumerate(tokens):
+        if not any(ch.isdigit() for ch in t.norm):
+            continue
+        if (
+            spans
+            and spans[-1][1] == k - 1
+            and tokens[k - 1].end == t.start - 1
+            and sentence[tokens[k - 1].end] in ",.٬٫"
+        ):
+            spans[-1][1] = k
+        else:
+            spans.append([k, k])
+    mine = [n for n, (a, b) in enumerate(spans) if lo <= b and a < hi]
+    if len(mine) != 1:
+        return None  # none, or a range read as one figure
+    first = last = mine[0]
+    while first and _NUMBER_AND.fullmatch(
+        sentence, tokens[spans[first - 1][1]].end, _digit_start(tokens[spans[first][0]])
+    ):
+        first -= 1
+    while last + 1 < len(spans) and _NUMBER_AND.fullmatch(
+        sentence, tokens[spans[last][1]].end, _digit_start(tokens[spans[last + 1][0]])
+    ):
+        last += 1
+    size = last - first + 1
+    opener = spans[first][0] - 1
+    if size < 2 or (opener >= 0 and tokens[opener].norm in _RANGE_OPENERS):
+        return None
+    # "2,500, 900 and 150": the last two are joined by and/و ("In 2024, 2,500
+    # troops …" is no list), and no member is a year
+    ending = sentence[tokens[spans[last - 1][1]].end : tokens[spans[last][0]].end]
+    if not re.search(r"\band\b|و", ending) or any(
+        a == b and _YEAR.fullmatch(tokens[a].norm.removeprefix("و"))
+        for a, b in spans[first : last + 1]
+    ):
+        return None
+    places = [e for e in entities if e.kind == "place" and e.id != "united_states"]
+    groups: list[list[Entity]] = []
+    for e in places:
+        if groups and e.first - groups[-1][-1].last <= 2:  # "in Iraq and Syria"
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    fits = [g for g in groups if len(g) == size]
+    end, start = spans[last][1], spans[first][0]
+    after = [g for g in fits if g[0].first > end]
+    before = [g for g in fits if g[-1].last < start]
+    group = after[0] if after else before[-1] if before else None
+    if group is None:
+        return None
+    return _name(group[mine[0] - first].id)
+
+
+def _digit_start(token: Token) -> int:
+    """Where a number token's digits start: و900 starts at its و's end."""
+    return token.start + next((k for k, ch in enumerate(token.norm) if ch.isdigit()), 0)
+
+
 # Words that point back to a place named before: "keeps 2,000 troops there",
 # "the force there", "still in the country". "there" before a form of "be"
 # or "remain" only says that something exists ("there are 2,500 troops").
@@ -699,7 +780,9 @@ def number_question(
         floor = max(floor, _index(tokens, source_end - start))
     clause_end = _clause_end(text[start:end], tokens, hi)
     where = [e for e in entities if not _backer(tokens, e)]
-    place = _places(where, lo, hi, clause_end, floor=floor)
+    place = _respective_place(text[start:end], tokens, where, lo, hi) or _places(
+        where, lo, hi, clause_end, floor=floor
+    )
     if place is None and unit in _STOCK_UNITS:
         place = _antecedent_place(text, start, tokens, where, floor, clause_end)
     if is_duration:

@@ -463,6 +463,52 @@ def test_an_addition_is_a_coordination(text: str, iraq_hedge: str) -> None:
     _number(keys["us troops|count|place=syria"], 900, ct.Hedge.ABOUT, "troop")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US keeps roughly 2,500 and 900 troops in Iraq and Syria, respectively.",
+        "Drones were downed over Iraq and Syria, where the US keeps roughly 2,500 and"
+        " 900 troops, respectively.",
+        "وتحتفظ الولايات المتحدة بنحو 2500 و900 جندي في العراق وسوريا على التوالي.",
+        "وتحتفظ الولايات المتحدة بنحو ٢٥٠٠ و٩٠٠ جندي في العراق وسوريا.",
+    ],
+    ids=["after", "places-first", "arabic", "arabic-indic-no-respectively"],
+)
+def test_coordinated_numbers_share_their_noun_and_take_places_in_turn(
+    text: str,
+) -> None:
+    """ "2,500 and 900 troops in Iraq and Syria": the noun is written once, and
+    the first number is the first place's."""
+    keys = {c.question.key: c for c in _numbers(text)}
+    assert set(keys) == {IRAQ_TROOPS, "us troops|count|place=syria"}
+    _number(keys[IRAQ_TROOPS], 2500, ct.Hedge.ABOUT, "troop")
+    _number(keys["us troops|count|place=syria"], 900, ct.Hedge.ABOUT, "troop")
+
+
+def test_a_list_of_counts_takes_a_list_of_places() -> None:
+    text = "The US keeps 2,500, 900 and 3,000 troops in Iraq, Syria and Jordan."
+    keys = {c.question.key: c.figure.value for c in _numbers(text)}
+    assert keys == {
+        IRAQ_TROOPS: 2500,
+        "us troops|count|place=syria": 900,
+        "us troops|count|place=jordan": 3000,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a range is one figure for the places together
+        "The US has between 2,000 and 2,500 troops in Iraq and Syria.",
+        # a year before a count is no list
+        "In 2024, 2,500 US troops were in Iraq and Syria.",
+    ],
+)
+def test_no_list_no_places_in_turn(text: str) -> None:
+    claim = _one(_numbers(text))
+    assert claim.question.key.endswith("place=iraq, syria")
+
+
 def test_the_number_of_reaches_over_an_abbreviation() -> None:
     text = "The number of attacks on bases hosting U.S. troops has risen to 170."
     _number(_one(_numbers(text)), 170, ct.Hedge.EXACT, "attack")
