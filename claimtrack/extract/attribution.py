@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from claimtrack.claim import Stance
 from claimtrack.document import Source
-from claimtrack.extract.attribution_grammar import Reading, read_clause
+from claimtrack.extract.attribution_grammar import Reading, read_clause, read_heading
 from claimtrack.extract.attribution_lexicon import (
     Token,
     bare_forms,
@@ -427,6 +427,34 @@ class _Document:
             return self.subject(self.unsaid)
         return None
 
+    def letterhead(self, read: str, tokens: list[Token]) -> Speaker | None:
+        """Who issues the whole document, if its first line is a letterhead.
+
+        "القيادة المركزية الأمريكية – بيان صحفي (ترجمة)", "وزارة الداخلية"
+        over a line "بيان", "The following is attributable to Spokesperson
+        X:": what no one else is said to say is the issuer's.
+        """
+        first = read.find("\n")
+        if first < 0:
+            return None
+        second = read.find("\n", first + 1)
+        second = len(read) if second < 0 else second
+        head = [t for t in tokens if t.start < first]
+        then = [t for t in tokens[len(head) :] if t.start < second]
+        lex = load_attribution_lexicon()
+        alone = bool(then) and all(
+            lex.has("occasion", t.key) or t.key in ("press", "release") for t in then
+        )
+        ref = (
+            read_heading([*head, *then], line=len(head))
+            if alone
+            else read_heading(head)
+        )
+        if ref is None:
+            return None
+        speaker, _ = self.speaker_of(ref, tokens)
+        return speaker
+
     def labelled(self, frame: Frame, labels: Sequence[Label], span: Span) -> Frame:
         """Give a sentence with no speaker of its own its transcript label's.
 
@@ -642,6 +670,7 @@ def find_frames(
     frames: list[Frame] = []
     last_attributed, last_line, last_colon = False, -1, False
     labels = speaker_labels(norm.text)
+    issuer = doc.letterhead(read, tokens)
     for a, b in spans:
         line = norm.text.count("\n", 0, a)
         sentence = _tokens_in(read, tokens, starts, a, b)
@@ -675,6 +704,10 @@ def find_frames(
                 )
             ):
                 frame = doc.labelled(frame, labels, span)
+            if issuer is not None and frame.speaker.is_outlet and not frame.chain:
+                # a statement under its letterhead: the issuer's words throughout
+                whole = (frame.start, frame.end)
+                frame = replace(frame, speaker=issuer, content=(whole,))
             frames.append(frame)
             last_attributed = not frame.speaker.is_outlet
             last_line, last_colon = line, clause[-1].text == ":"

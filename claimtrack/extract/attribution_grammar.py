@@ -25,6 +25,7 @@ from claimtrack.extract.attribution_phrases import (
     AMOUNT_NOUNS,
     COMMAS,
     ENDS,
+    ISSUED_BY,
     QUOTES,
     SEEN_BY,
     VERB_ADVERBS,
@@ -1136,6 +1137,109 @@ class _Clause(PhraseReader):
         words = [i for i in range(self.n) if self.t[i].is_word]
         r.quote_only = bool(words) and all(self.quoted[i] for i in words)
         r.content = self.trimmed(0, self.n)
+
+
+# Nouns that head a letterhead besides the occasions of speech (بيان، إحاطة،
+# statement, briefing): "بيان صحفي", "press release", "news release", "readout".
+_HEADING_NOUNS = frozenset({"صحفي", "release", "readout", "remarks", "press", "news"})
+_HEADING_REACH = 24  # tokens: a longer first line is a sentence, not a heading
+
+
+class _Heading(_Clause):
+    """The first line of a document, read as a letterhead."""
+
+    line: int = 0  # where a second line holding only "بيان" starts, if it does
+
+    def heading_noun(self, i: int) -> bool:
+        return self.has("occasion", i) or self.k[i] in _HEADING_NOUNS
+
+    def issuer(self) -> Ref | None:
+        """Who issues a document whose first line is a letterhead.
+
+        "القيادة المركزية الأمريكية – بيان صحفي (ترجمة)", "وزارة الداخلية /
+        مديرية العلاقات والإعلام – بيان", "بيان صادر عن المتحدث باسم القائد
+        العام", "إحاطة الممثلة الخاصة للأمين العام، إلسا مارتينسن، أمام مجلس
+        الأمن", "The following is attributable to Spokesperson X:". Only a
+        phrase headed by an office, role or group word, or a name with its
+        role: a headline ("بيان أمريكي عراقي يحدد موعد الانسحاب") names none.
+        """
+        end = self.n
+        while end and self.t[end - 1].text in ":.":
+            end -= 1
+        if end and self.t[end - 1].text == ")":
+            end = next(
+                (x for x in range(end - 1, -1, -1) if self.t[x].text == "("), end
+            )
+        said = any(
+            (c := self.cue(i)) is not None and c.role in ("say", "relay")
+            for i in self.cue_at
+        )
+        if not end or end > _HEADING_REACH or said:
+            return None
+        for i in range(end - 2):
+            if self.k[i] == "attributable" and self.k[i + 1] == "to":
+                ref = self.noun_phrase(i + 2)
+                return ref if ref.kind == "speaker" and ref.end > ref.first else None
+        cuts = [x for x in range(end) if self.t[x].text in _LABEL_OPENERS]
+        parts = list(zip([0, *(c + 1 for c in cuts)], [*cuts, end], strict=True))
+        if self.line < end:  # "وزارة الداخلية\nبيان": the line break cuts too
+            parts = [(a, b) for a, b in parts if b <= self.line] + [(self.line, end)]
+        if len(parts) > 1 and all(
+            self.heading_noun(x) for x in range(*parts[-1]) if self.t[x].is_word
+        ):
+            ref = self.noun_phrase(0)  # X – بيان صحفي: the first part issues it
+            return ref if ref.end <= parts[0][1] and self.source(ref) else None
+        first = 1 if self.k[0] == "من" else 0  # من إحاطة X: from X's briefing
+        if not self.heading_noun(first):
+            return None
+        j = first + 1
+        while j < end and (self.heading_noun(j) or self.k[j] in ISSUED_BY):
+            j += 1
+        ref = self.noun_phrase(j) if j < end else None
+        if ref is None or ref.end <= ref.first or not self.source(ref):
+            return None
+        a, b = ref.end + 1, ref.end + 1
+        while b < end and self.t[b].is_word:
+            b += 1
+        if (
+            ref.end < self.n
+            and self.t[ref.end].text in COMMAS
+            and b < self.n
+            and self.t[b].text in COMMAS
+            and is_name_like(self.t[a:b])
+        ):  # الممثلة الخاصة للأمين العام، إلسا مارتينسن،: the role and its name
+            return Ref(
+                "speaker",
+                ref.first,
+                b,
+                segments=[self.t[ref.first : ref.end], self.t[a:b]],
+            )
+        return ref
+
+    def source(self, ref: Ref) -> bool:
+        return ref.kind == "outlet" or (
+            ref.kind == "speaker" and ref.end > ref.first and self.headed_by_source(ref)
+        )
+
+
+def read_heading(tokens: list[Token], line: int | None = None) -> Ref | None:
+    """Return who issues a document, from its first line's tokens, if it says.
+
+    ``line``: where a second line that only names the kind of document ("بيان",
+    "Press release") starts in ``tokens``, when the first names only its issuer.
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> line = "وزارة الدفاع العراقية – بيان صحفي"
+        >>> ref = read_heading(tokenize(line, 0, len(line)))
+        >>> line[: ref.end and len("وزارة الدفاع العراقية")]
+        'وزارة الدفاع العراقية'
+    """
+    if not tokens:
+        return None
+    heading = _Heading(tokens)
+    heading.line = len(tokens) if line is None else line
+    return heading.issuer()
 
 
 def read_clause(tokens: list[Token]) -> Reading:

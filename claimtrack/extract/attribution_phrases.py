@@ -138,7 +138,7 @@ class Ref:
 
 # Words between a document and whoever issued it: تقديرات صادرة عن الجيش,
 # figures from the Pentagon.
-_ISSUED_BY = frozenset(
+ISSUED_BY = frozenset(
     {"من", "عن", "ل", "صادر", "صادره", "الصادر", "الصادره", "from", "of", "by"}
     | {"issued", "released", "published", "announced", "compiled", "provided", "the"}
     # الأرقام التي نشرتها وزارة الدفاع، النتائج التي أعلنتها المفوضية
@@ -517,7 +517,7 @@ class PhraseReader:
         "the agreement signed in Baghdad" has no issuer.
         """
         j = doc.end
-        while j < self.n and self.k[j] in _ISSUED_BY:
+        while j < self.n and self.k[j] in ISSUED_BY:
             j += 1
         if j >= self.n or not self.t[j].is_word or not self.free(j):
             return None

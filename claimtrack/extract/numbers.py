@@ -567,7 +567,14 @@ class _Scanner:
         ranged = self.range_end(a, first)
         b = ranged[0] if ranged else None
         last = b or a
-        unit = self.unit(last.j, a.kind == "vague") if a.lemma is None else None
+        # "(320) منتسباً", "(7) ضربات": official Iraqi style brackets the digits
+        bracketed = (
+            first > 0
+            and self.w[first - 1] == "("
+            and self.w[last.j : last.j + 1] == [")"]
+        )
+        after = last.j + bracketed
+        unit = self.unit(after, a.kind == "vague") if a.lemma is None else None
         infix = None
         if unit is None and a.lemma is None and not b:
             # "2,500 or so troops", "2,500-plus troops": a hedge before the noun
@@ -599,7 +606,7 @@ class _Scanner:
             or self.w[unit[2] : unit[2] + 1] == ["old"]
         ):
             return None, unit[2]  # a 25-year-old, 47 years old: an age
-        pre = self.hedge_before(first - 1 if dollars else first)
+        pre = self.hedge_before(first - 1 if dollars or bracketed else first)
         weak = None
         if pre and pre[1] and not unit:
             # a weak hedge (حتى، over) needs a counted noun; kept aside for a

@@ -27,7 +27,7 @@ from claimtrack.dates import shift_months, time_bounds
 from claimtrack.document import Document
 from claimtrack.errors import ExtractionError
 from claimtrack.extract.attribution import Frame, detect_relays, find_frames
-from claimtrack.extract.attribution_lexicon import tokenize
+from claimtrack.extract.attribution_lexicon import load_attribution_lexicon, tokenize
 from claimtrack.extract.count_changes import change_to_come, read_changes
 from claimtrack.extract.date_context import clause_tense, has_future_verb
 from claimtrack.extract.dates import DateMention, find_dates
@@ -291,6 +291,9 @@ def _without_dateline(text: str) -> str:
     if span is None:
         return text
     start, end = span
+    words = tokenize(text, start, end)
+    if words and load_attribution_lexicon().has("office", words[0].key):
+        return text  # "وزارة الداخلية / …": a letterhead's issuer, not a place
     return text[:start] + " " * (end - start) + text[end:]
 
 

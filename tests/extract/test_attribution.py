@@ -2447,3 +2447,58 @@ def test_a_long_proper_name_before_the_verb_is_its_subject() -> None:
     speaker = only(text).speaker
     assert speaker.name.endswith("Opposing Parties in Syria")
     assert speaker.kind.value == "office"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "القيادة المركزية الأمريكية – بيان صحفي (ترجمة)\n"
+            "تامبا – تعرضت قاعدة الأسد الجوية لهجوم بصاروخين. وأصيب خمسة جنود.",
+            "القيادة المركزية الأمريكية",
+        ),
+        (
+            "وزارة الدفاع العراقية / مديرية الإعلام\nبيان\nتسلمت القوات 12 موقعا.",
+            "وزارة الدفاع العراقية",
+        ),
+        (
+            "بيان صادر عن المتحدث باسم القائد العام للقوات المسلحة\n"
+            "نفذت طائراتنا سبع ضربات جوية.",
+            "المتحدث باسم القائد العام للقوات المسلحة",
+        ),
+        (
+            "Statement by Pentagon Press Secretary Pete Ryder\n"
+            "U.S. forces struck 85 targets in Iraq and Syria.",
+            "Pete Ryder",
+        ),
+    ],
+)
+def test_a_letterhead_makes_the_statement_its_issuers(text: str, speaker: str) -> None:
+    frames = find_frames(text)
+    body = frames[-1]
+    assert body.speaker.name == speaker
+    assert body.speaker_at(body.start).name == speaker
+
+
+def test_a_named_briefing_is_its_speakers() -> None:
+    text = (
+        "إحاطة الممثلة الخاصة للأمين العام في العراق، إلسا مارتينسن، أمام مجلس الأمن"
+        "\nتراجعت الهجمات بعد أن تجاوز عددها 170 هجوماً."
+    )
+    speaker = find_frames(text)[-1].speaker
+    assert speaker.name == "إلسا مارتينسن"
+    assert "الممثلة الخاصة" in (speaker.role or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline is no letterhead, even with a statement in it
+        "بيان أمريكي عراقي مشترك يحدد موعد الانسحاب\nوتبقي واشنطن 2500 جندي.",
+        "US to keep 2,500 troops in Iraq\nThe US will keep 2,500 troops in Iraq.",
+        # someone quoted under a letterhead keeps their words
+        "Statement by the Pentagon\nIraqi officials said 2,500 troops remain.",
+    ],
+)
+def test_no_letterhead_no_issuer(text: str) -> None:
+    assert find_frames(text)[-1].speaker.kind.value in ("outlet", "anonymous")

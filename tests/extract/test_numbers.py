@@ -785,3 +785,23 @@ def test_english_hedges_and_proper_nouns(text: str, written: str) -> None:
 def test_more_arabic_hedges(text: str, value: int, hedge: str) -> None:
     [m] = find_numbers(text)
     assert (m.value, m.hedge) == (value, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "hedge"),
+    [
+        # official Iraqi style: the digits in brackets, the noun after them
+        ("وتم نشر (320) منتسباً من ألوية الحدود", 320, "member", "exact"),
+        ("بلغ عدد العسكريين (2,180) عسكرياً", 2180, "troop", "exact"),
+        ("ضبطت بحوزتهم ما لا يقل عن (6) صواريخ", 6, "rocket", "at_least"),
+    ],
+)
+def test_a_bracketed_number_counts_the_noun_after_the_bracket(
+    text: str, value: float, unit: str, hedge: str
+) -> None:
+    [m] = find_numbers(text, lang="ar")
+    assert (m.value, m.unit, m.hedge) == (value, unit, hedge)
+
+
+def test_a_bracketed_page_number_is_no_count() -> None:
+    assert find_numbers("the base (see page 47) was") == []

@@ -3187,3 +3187,13 @@ def test_unnamed_circles_and_what_an_outlet_learned(
     att = _attribution(claim)
     assert (att.speaker.kind.value, att.speaker.name) == ("anonymous", name)
     assert [s.name for s in att.citation_chain] == chain
+
+
+def test_an_office_before_a_slash_is_a_letterhead_not_a_dateline() -> None:
+    text = (
+        "وزارة الداخلية / مديرية العلاقات والإعلام\nبيان\n"
+        "وتم نشر (320) منتسباً من ألوية الحدود في المخافر المستلمة."
+    )
+    claim = _one(_numbers(text))
+    assert claim.figure.value == 320
+    assert claim.attributions[0].speaker.name == "وزارة الداخلية"
