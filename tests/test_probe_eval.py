@@ -29,7 +29,7 @@ FLOORS = {
     "heldout7_arabic": 32,
     "heldout8_english": 26,
     "heldout8_arabic": 19,
-    "heldout9_english": 12,
+    "heldout9_english": 13,
     "heldout9_arabic": 7,
 }
 

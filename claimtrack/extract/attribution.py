@@ -669,6 +669,7 @@ def find_frames(
     lex = load_attribution_lexicon()
     frames: list[Frame] = []
     last_attributed, last_line, last_colon = False, -1, False
+    said_line = block_line = -1  # a line ending "X said:", and the line after it
     labels = speaker_labels(norm.text)
     issuer = doc.letterhead(read, tokens)
     for a, b in spans:
@@ -684,10 +685,17 @@ def find_frames(
             lex.may_cue(t.key) or t.text in _QUOTE_MARKS or t.text == ":"
             for t in sentence
         )
+        if said_line >= 0 and block_line < 0 and line > said_line:
+            block_line = line
         for clause in [sentence] if plain else _clauses(sentence):
             reading = Reading() if plain else read_clause(clause)
             quote_ok = last_attributed and (line == last_line or last_colon)
             span = (clause[0].start, clause[-1].end)
+            if line == block_line and not reading.framed:
+                # "Minister X said:" and, on the next line, his words without
+                # quotation marks, as UK government releases print them
+                reading.quote_only = quote_ok = True
+                reading.content = [span]
             frame = doc.frame(reading, clause, span, quote_ok)
             if labels and (
                 (
@@ -711,4 +719,8 @@ def find_frames(
             frames.append(frame)
             last_attributed = not frame.speaker.is_outlet
             last_line, last_colon = line, clause[-1].text == ":"
+            if last_colon and last_attributed and reading.framed:
+                said_line, block_line = line, -1
+            elif line != block_line:
+                said_line = block_line = -1
     return frames

@@ -487,6 +487,18 @@ class PhraseReader:
                 end += 1
             if end <= first + 1:  # "He met …": a pronoun goes on as it is
                 return None
+            name = end + 1
+            while name < b and self.t[name].is_word and self.t[name].text[:1].isupper():
+                name += 1
+            if (
+                name < b
+                and name > end + 2
+                and self.t[end].text in COMMAS
+                and self.t[name].text in COMMAS
+                and any(self.has("role", x) for x in range(first, end))
+            ):  # "The Defence Secretary, Richard Coyle, met": the role's name
+                segments = [self.t[first:end], self.t[end + 1 : name]]
+                return Ref("speaker", first, name, segments=segments)
             return Ref("speaker", first, end, segments=[self.t[first:end]])
         for start in (a + 1, a):
             if start >= b or self.stop(start, start):

@@ -2502,3 +2502,24 @@ def test_a_named_briefing_is_its_speakers() -> None:
 )
 def test_no_letterhead_no_issuer(text: str) -> None:
     assert find_frames(text)[-1].speaker.kind.value in ("outlet", "anonymous")
+
+
+def test_a_line_after_x_said_colon_is_xs_words() -> None:
+    text = (
+        "Armed Forces Minister Tom Ashworth said:\n"
+        "Since 2014, the RAF has flown more than 10,000 sorties. That work goes on.\n"
+        "The RAF keeps 12 jets in Cyprus."
+    )
+    frames = find_frames(text)
+    assert [f.speaker.name for f in frames[1:3]] == ["Tom Ashworth"] * 2
+    assert frames[1].speaker_at(text.index("10,000")).name == "Tom Ashworth"
+    assert frames[-1].speaker.is_outlet  # the next line is the outlet's again
+
+
+def test_a_role_with_its_name_in_commas_is_the_subject_he_refers_to() -> None:
+    text = (
+        "The Defence Secretary, Richard Coyle, met UK personnel in Erbil.\n"
+        "He said:\nOur people have trained more than 8,000 Peshmerga since 2015."
+    )
+    speaker = find_frames(text)[-1].speaker
+    assert (speaker.name, speaker.role) == ("Richard Coyle", "Defence Secretary")
