@@ -441,15 +441,7 @@ class _Document:
         second = len(read) if second < 0 else second
         head = [t for t in tokens if t.start < first]
         then = [t for t in tokens[len(head) :] if t.start < second]
-        lex = load_attribution_lexicon()
-        alone = bool(then) and all(
-            lex.has("occasion", t.key) or t.key in ("press", "release") for t in then
-        )
-        ref = (
-            read_heading([*head, *then], line=len(head))
-            if alone
-            else read_heading(head)
-        )
+        ref = read_heading(head, then)
         if ref is None:
             return None
         speaker, _ = self.speaker_of(ref, tokens)

@@ -15,7 +15,7 @@ continuations come back as such, for :mod:`claimtrack.extract.attribution`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from claimtrack.claim import Stance
@@ -1222,23 +1222,26 @@ class _Heading(_Clause):
         )
 
 
-def read_heading(tokens: list[Token], line: int | None = None) -> Ref | None:
+def read_heading(tokens: list[Token], then: Sequence[Token] = ()) -> Ref | None:
     """Return who issues a document, from its first line's tokens, if it says.
 
-    ``line``: where a second line that only names the kind of document ("بيان",
-    "Press release") starts in ``tokens``, when the first names only its issuer.
+    ``then``: the second line's tokens; when it only names the kind of document
+    ("بيان", "Press release"), the first line needs only name its issuer.
 
     Examples:
         >>> from claimtrack.extract.attribution_lexicon import tokenize
         >>> line = "وزارة الدفاع العراقية – بيان صحفي"
-        >>> ref = read_heading(tokenize(line, 0, len(line)))
-        >>> line[: ref.end and len("وزارة الدفاع العراقية")]
+        >>> tokens = tokenize(line, 0, len(line))
+        >>> ref = read_heading(tokens)
+        >>> " ".join(t.text for t in tokens[ref.first : ref.end])
         'وزارة الدفاع العراقية'
     """
     if not tokens:
         return None
-    heading = _Heading(tokens)
-    heading.line = len(tokens) if line is None else line
+    second = _Heading(list(then))
+    alone = bool(then) and all(second.heading_noun(i) for i in range(second.n))
+    heading = _Heading([*tokens, *then] if alone else tokens)
+    heading.line = len(tokens)
     return heading.issuer()
 
 
