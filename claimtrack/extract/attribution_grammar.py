@@ -1146,9 +1146,15 @@ _HEADING_REACH = 24  # tokens: a longer first line is a sentence, not a heading
 
 
 class _Heading(_Clause):
-    """The first line of a document, read as a letterhead."""
+    """The first line of a document, read as a letterhead.
 
-    line: int = 0  # where a second line holding only "بيان" starts, if it does
+    ``line``: where a second line that only names the kind of document
+    ("بيان") starts among the tokens, else their count.
+    """
+
+    def __init__(self, tokens: list[Token], line: int | None = None) -> None:
+        super().__init__(tokens)
+        self.line = self.n if line is None else line
 
     def heading_noun(self, i: int) -> bool:
         return self.has("occasion", i) or self.k[i] in _HEADING_NOUNS
@@ -1188,7 +1194,7 @@ class _Heading(_Clause):
             self.heading_noun(x) for x in range(*parts[-1]) if self.t[x].is_word
         ):
             ref = self.noun_phrase(0)  # X – بيان صحفي: the first part issues it
-            return ref if ref.end <= parts[0][1] and self.source(ref) else None
+            return ref if ref.end <= parts[0][1] and self.is_source(ref) else None
         first = 1 if self.k[0] == "من" else 0  # من إحاطة X: from X's briefing
         if not self.heading_noun(first):
             return None
@@ -1196,7 +1202,7 @@ class _Heading(_Clause):
         while j < end and (self.heading_noun(j) or self.k[j] in ISSUED_BY):
             j += 1
         ref = self.noun_phrase(j) if j < end else None
-        if ref is None or ref.end <= ref.first or not self.source(ref):
+        if ref is None or not self.is_source(ref):
             return None
         a, b = ref.end + 1, ref.end + 1
         while b < end and self.t[b].is_word:
@@ -1206,7 +1212,7 @@ class _Heading(_Clause):
             and self.t[ref.end].text in COMMAS
             and b < self.n
             and self.t[b].text in COMMAS
-            and is_name_like(self.t[a:b])
+            and complements(self.t[ref.first : ref.end], self.t[a:b])
         ):  # الممثلة الخاصة للأمين العام، إلسا مارتينسن،: the role and its name
             return Ref(
                 "speaker",
@@ -1215,11 +1221,6 @@ class _Heading(_Clause):
                 segments=[self.t[ref.first : ref.end], self.t[a:b]],
             )
         return ref
-
-    def source(self, ref: Ref) -> bool:
-        return ref.kind == "outlet" or (
-            ref.kind == "speaker" and ref.end > ref.first and self.headed_by_source(ref)
-        )
 
 
 def read_heading(tokens: list[Token], then: Sequence[Token] = ()) -> Ref | None:
@@ -1240,9 +1241,7 @@ def read_heading(tokens: list[Token], then: Sequence[Token] = ()) -> Ref | None:
         return None
     second = _Heading(list(then))
     alone = bool(then) and all(second.heading_noun(i) for i in range(second.n))
-    heading = _Heading([*tokens, *then] if alone else tokens)
-    heading.line = len(tokens)
-    return heading.issuer()
+    return _Heading([*tokens, *then] if alone else tokens, len(tokens)).issuer()
 
 
 def read_clause(tokens: list[Token]) -> Reading:

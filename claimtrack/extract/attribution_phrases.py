@@ -487,18 +487,12 @@ class PhraseReader:
                 end += 1
             if end <= first + 1:  # "He met …": a pronoun goes on as it is
                 return None
-            name = end + 1
-            while name < b and self.t[name].is_word and self.t[name].text[:1].isupper():
-                name += 1
-            if (
-                name < b
-                and name > end + 2
-                and self.t[end].text in COMMAS
-                and self.t[name].text in COMMAS
-                and any(self.has("role", x) for x in range(first, end))
-            ):  # "The Defence Secretary, Richard Coyle, met": the role's name
-                segments = [self.t[first:end], self.t[end + 1 : name]]
-                return Ref("speaker", first, name, segments=segments)
+            if end < b and self.t[end].text in COMMAS:
+                # "The Defence Secretary, Richard Coyle, met": a role and its
+                # name, as the noun phrase reads them
+                ref = self.noun_phrase(first)
+                if len(ref.segments) > 1 and ref.end <= b:
+                    return ref
             return Ref("speaker", first, end, segments=[self.t[first:end]])
         for start in (a + 1, a):
             if start >= b or self.stop(start, start):
@@ -534,30 +528,28 @@ class PhraseReader:
         if j >= self.n or not self.t[j].is_word or not self.free(j):
             return None
         ref = self.noun_phrase(j)
-        if (
-            ref.kind == "outlet"
-            or (
-                ref.kind == "speaker"
-                and ref.end > ref.first
-                and (
-                    # حصيلة أوردتها مصادر طبية: unnamed sources issue one too
-                    self.headed_by_source(ref)
-                    # "figures compiled by the Congressional Research Service": a
-                    # proper name after a verb of issuing
-                    or (
-                        self.latin
-                        and j > doc.end
-                        and all(
-                            self.t[x].text[:1].isupper()
-                            for x in range(ref.first, ref.end)
-                            if self.t[x].is_word
-                        )
-                    )
-                )
+        # حصيلة أوردتها مصادر طبية: unnamed sources issue one too
+        if self.is_source(ref) or (
+            # "figures compiled by the Congressional Research Service": a
+            # proper name after a verb of issuing
+            ref.kind == "speaker"
+            and ref.end > ref.first
+            and self.latin
+            and j > doc.end
+            and all(
+                self.t[x].text[:1].isupper()
+                for x in range(ref.first, ref.end)
+                if self.t[x].is_word
             )
         ):
             return ref
         return None
+
+    def is_source(self, ref: Ref) -> bool:
+        """Whether a phrase names a source: an outlet, or an office, role or group."""
+        return ref.kind == "outlet" or (
+            ref.kind == "speaker" and ref.end > ref.first and self.headed_by_source(ref)
+        )
 
     def statement_of(self, j: int) -> Ref:
         """Read "بيان صادر عن الوزارة" / "بيان للوزارة" / "a statement from X".

@@ -415,10 +415,7 @@ def _places(
     if after and any(_joins(tokens, k) for k in range(hi, after[0].first + 1)):
         after = []
     if after:
-        group = [after[0]]
-        for e in after[1:]:
-            if e.first - group[-1].last <= 2:  # "in Iraq and Syria"
-                group.append(e)
+        group = _place_groups(after)[0]
         return ", ".join(sorted({_name(e.id) for e in group}))
     # "In Syria, the U.S. maintains about 900 troops": the US between is whose.
     before = [
@@ -430,12 +427,23 @@ def _places(
         and e.id != "united_states"
     ]
     if before:
-        group = [before[-1]]
-        for e in reversed(before[:-1]):
-            if group[-1].first - e.last <= 2 and e.id != "united_states":
-                group.append(e)
+        group = _place_groups(before)[-1]
         return ", ".join(sorted({_name(e.id) for e in group}))
     return None
+
+
+def _place_groups(places: Sequence[Entity]) -> list[list[Entity]]:
+    """Places in text order, grouped when at most a word stands between them.
+
+    "in Iraq and Syria" is one group; a place further on starts the next.
+    """
+    groups: list[list[Entity]] = []
+    for e in places:
+        if groups and e.first - groups[-1][-1].last <= 2:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    return groups
 
 
 # What may stand between coordinated numbers, and what makes two numbers a
@@ -498,13 +506,7 @@ def _respective_place(
     ):
         return None
     places = [e for e in entities if e.kind == "place" and e.id != "united_states"]
-    groups: list[list[Entity]] = []
-    for e in places:
-        if groups and e.first - groups[-1][-1].last <= 2:  # "in Iraq and Syria"
-            groups[-1].append(e)
-        else:
-            groups.append([e])
-    fits = [g for g in groups if len(g) == size]
+    fits = [g for g in _place_groups(places) if len(g) == size]
     end, start = spans[last][1], spans[first][0]
     after = [g for g in fits if g[0].first > end]
     before = [g for g in fits if g[-1].last < start]
