@@ -84,7 +84,10 @@ _RANGE_JOIN = {"و": "and", "and": "and", "الي": "to", "to": "to", "حتي": 
 _ALT_JOIN = frozenset({"-", "او", "or"})  # 10-20, ثلاثة أو أربعة, two or three
 _CLOSING_QUOTES = frozenset("\"”»’'")
 # A verb of exceeding, negated, that opens its clause with "the number of …"
-# as its subject: لا يتجاوز عدد الجنود في العراق حالياً 2500 is at most 2,500.
+# as its subject: لا يتجاوز عدد الجنود في العراق حالياً 2500 is at most 2,500;
+# so with a force's strength or a span's length (لا يتجاوز عديدها 500، لا
+# تتجاوز مدته ثمانية عشر شهراً).
+_AMOUNT_NOUNS = ("عدد", "عديد", "قوام", "مده", "مدت")  # مدته: ة written ت
 _NOT_EXCEEDING = frozenset(
     (neg, verb)
     # ألا: أن لا, "that it not exceed" (مرجحاً ألا يتجاوز عددهم 500).
@@ -458,8 +461,11 @@ class _Scanner:
             if not (word[:1].isalpha() or word[:1].isdigit()):
                 return False  # a comma or a stop: another clause
             if (
-                word[:3] == "عدد"
-                and (word == "عدد" or word[3:] in _POSSESSIVES)  # عددهم
+                any(
+                    word.startswith(noun)
+                    and (word == noun or word[len(noun) :] in _POSSESSIVES)
+                    for noun in _AMOUNT_NOUNS
+                )  # عددهم، مدته
                 and (self.w[x - 2], self.w[x - 1]) in _NOT_EXCEEDING
             ):
                 return True

@@ -169,6 +169,10 @@ HEDGED = [
     ("عدد ما لا يزيد عن 600 عنصر", "600", 600, "at_most", "troop"),
     ("يمكن نشر حتى 600 عنصر", "600", 600, "at_most", "troop"),
     ("يسمح بنشر 600 عنصر بحد أقصى", "600", 600, "at_most", "troop"),
+    ("يبقى 600 عنصر كحد أقصى", "600", 600, "at_most", "troop"),
+    ("يبقى 600 عنصر كحد أدنى", "600", 600, "at_least", "troop"),
+    ("أمامها ستة أشهر لا أكثر", "ستة", 6, "at_most", "month"),
+    ("خلال مدة أقصاها (60) يوماً", "60", 60, "at_most", "day"),
     ("The army keeps about 1,800 troops there", "1,800", 1800, "about", "troop"),
     ("around 45 countries signed", "45", 45, "about", "country"),
     ("roughly 300 US soldiers", "300", 300, "about", "troop"),
@@ -635,6 +639,9 @@ def test_half_of_a_scale(text: str, value: float, hedge: str) -> None:
         ("ولن يتجاوز عدد من يبقى منهم في أربيل 300 مستشار", "at_most"),
         # أن لا, and the number's possessive and adjective
         ("ورجّح ألا يتجاوز عددهم الإجمالي 400 مدرب", "at_most"),
+        # a force's strength, a span's length
+        ("قوة لا يتجاوز عديدها 500 عسكري", "at_most"),
+        ("جدول زمني لا تتجاوز مدته ثمانية عشر شهراً", "at_most"),
     ],
 )
 def test_a_verb_of_exceeding_bounds_the_figure(text: str, hedge: str) -> None:
