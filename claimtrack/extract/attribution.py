@@ -30,7 +30,12 @@ from dataclasses import dataclass, replace
 
 from claimtrack.claim import Stance
 from claimtrack.document import Source
-from claimtrack.extract.attribution_grammar import Reading, read_clause, read_heading
+from claimtrack.extract.attribution_grammar import (
+    Reading,
+    read_clause,
+    read_heading,
+    read_letter,
+)
 from claimtrack.extract.attribution_lexicon import (
     Token,
     bare_forms,
@@ -441,7 +446,7 @@ class _Document:
         second = len(read) if second < 0 else second
         head = [t for t in tokens if t.start < first]
         then = [t for t in tokens[len(head) :] if t.start < second]
-        ref = read_heading(head, then)
+        ref = read_heading(head, then) or read_letter(_lines(read, tokens))
         if ref is None:
             return None
         speaker, _ = self.speaker_of(ref, tokens)
@@ -560,6 +565,21 @@ _TIME_STAMP = re.compile(
     r"|local time|(?:ب)?توقيت \w+)?[^\S\n]*[—–-]+(?=\s)",
     re.MULTILINE | re.IGNORECASE,
 )
+
+
+def _lines(text: str, tokens: list[Token], count: int = 6) -> list[list[Token]]:
+    """The tokens of the text's first ``count`` lines, one list per line."""
+    lines: list[list[Token]] = []
+    end, k = -1, 0
+    while len(lines) < count and k < len(tokens):
+        end = text.find("\n", end + 1)
+        end = len(text) if end < 0 else end
+        line = []
+        while k < len(tokens) and tokens[k].start < end:
+            line.append(tokens[k])
+            k += 1
+        lines.append(line)
+    return lines
 
 
 def _tokens_in(

@@ -1244,6 +1244,58 @@ def read_heading(tokens: list[Token], then: Sequence[Token] = ()) -> Ref | None:
     return _Heading([*tokens, *then] if alone else tokens, len(tokens)).issuer()
 
 
+# The reference line of an official letter ("العدد: 4/3/1/871", "Ref: …"),
+# under the lines that name who writes it.
+_REFERENCE_LABELS = frozenset({"العدد", "الرقم", "التاريخ", "ref", "reference"})
+_COMMITTEES = ("لجن", "committee", "subcommittee")
+_LETTERHEAD_LINES = 4
+
+
+def read_letter(lines: Sequence[list[Token]]) -> Ref | None:
+    r"""Return who writes an official letter, from its first lines' tokens.
+
+    An Iraqi official letter names its writer over its reference and date
+    lines ("وزارة الدفاع / مكتب الوزير / العدد: … / التاريخ: …"): the
+    first line that names a body (after "جمهورية العراق", which names
+    none) writes it; a committee named under its chamber ("مجلس النواب /
+    لجنة الأمن والدفاع") is the writer rather than the chamber. The lines
+    are the text's first ones, in order; the phrase's indexes count tokens
+    from the first line's first.
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> text = "جمهورية العراق\nوزارة الخارجية\nالعدد: 4/3/1/871"
+        >>> lines = [tokenize(x, 0, len(x)) for x in text.split("\n")]
+        >>> ref = read_letter(lines)
+        >>> tokens = [t for line in lines for t in line]
+        >>> " ".join(t.text for t in tokens[ref.first : ref.end])
+        'وزارة الخارجية'
+    """
+    n = next(
+        (
+            n
+            for n, line in enumerate(lines[: _LETTERHEAD_LINES + 1])
+            if len(line) > 1
+            and line[0].key in _REFERENCE_LABELS
+            and line[1].text in ":/"
+        ),
+        None,
+    )
+    if n is None:
+        return None
+    bodies, offset = [], 0
+    for line in lines[:n]:
+        head = _Heading(line)
+        ref = head.noun_phrase(0) if line else None
+        if ref is not None and ref.end == len(line) and head.is_source(ref):
+            ref.first, ref.end = ref.first + offset, ref.end + offset
+            bodies.append((line[0].key, ref))
+        offset += len(line)
+    if len(bodies) > 1 and bodies[1][0].startswith(_COMMITTEES):
+        return bodies[1][1]
+    return bodies[0][1] if bodies else None
+
+
 def read_clause(tokens: list[Token]) -> Reading:
     """Read the attribution frame of one clause, without resolving anaphors.
 

@@ -322,10 +322,55 @@ def _after_medium(text: str, at: int) -> bool:
     return bool(words) and is_medium(words[-1].key)
 
 
+# What may share a line with the document's own date: a label ("التاريخ:",
+# "Date modified:") or a place and a dash (بغداد – 15 أيلول 2025), and a weekday.
+_DATE_LINE_BEFORE = re.compile(
+    r"[\s•*]*(?:(?:(?:Date|Dated|Date\s+modified|Last\s+updated|Updated|Published"
+    r"|Posted|Issued|التاريخ|تاريخ|تاريخ\s+النشر|تاريخ\s+التحديث|حرر\s+في"
+    r"|تحريرا\s+في)\s*[:/]?"
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[–—-])\s*)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|الاثنين|الإثنين"
+    r"|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد),?\s*)?$",
+    re.IGNORECASE,
+)
+_DATE_LINE_AFTER = re.compile(r"[\s.,،:;]*$")
+# A line ending in a preposition runs on to the next ("was formed in\n…").
+_RUNS_ON = re.compile(r"(?<!\w)(?:in|on|of|at|from|since|في|من|منذ|عن|على|إلى)\s*$")
+_HEAD_LINES, _FOOT_LINES = 6, 3  # where a letter puts its date, or a release signs
+
+
+def _document_date(m: DateMention, text: str) -> bool:
+    """Whether a date stands alone on a header or closing line of a letter.
+
+    "التاريخ: 2/9/2025" under a letterhead, "Office of the Spokesperson" over
+    "September 12, 2025", a release signed "بغداد – 15 أيلول 2025" or "Date
+    modified: 2024-07-12": the document's own date, when it was written, not
+    a figure of the story. Only on one of the first or last lines of a text
+    of several, and only a plain date: "by September 2026" alone is a claim.
+    """
+    if m.kind not in ("date", "timestamp") or m.hedge != "exact":
+        return False
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    end = len(text) if end < 0 else end
+    if start == 0 and end == len(text):
+        return False  # one line: the text is the date, say it
+    if not (
+        _DATE_LINE_BEFORE.fullmatch(text, start, m.start)
+        and _DATE_LINE_AFTER.fullmatch(text, m.end, end)
+    ) or _RUNS_ON.search(text, max(0, start - 12), start):
+        return False
+    above = text[:start].strip().count("\n") + 1 if text[:start].strip() else 0
+    below = text[end:].strip().count("\n") + 1 if text[end:].strip() else 0
+    return above < _HEAD_LINES or below < _FOOT_LINES
+
+
 def _is_claim_date(m: DateMention, text: str) -> bool:
     """Whether a date mention asserts something (rather than scoping or filler)."""
     if m.kind == "since" and m.part != "whole":
         return False  # "since the start of the year" scopes a count; it is no claim
+    if _document_date(m, text):
+        return False
     if (
         m.relative is not None
         and m.granularity == "day"

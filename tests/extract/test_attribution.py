@@ -2523,3 +2523,33 @@ def test_a_role_with_its_name_in_commas_is_the_subject_he_refers_to() -> None:
     )
     speaker = find_frames(text)[-1].speaker
     assert (speaker.name, speaker.role) == ("Richard Coyle", "Defence Secretary")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وزارة الدفاع\nمكتب الوزير\nالعدد: س/م/17\nالتاريخ: 2/9/2025\n"
+            "إلى/ قيادة العمليات\nنرفق لكم جدولاً بالمواقع الـ(5) المتبقية.",
+            "وزارة الدفاع",
+        ),
+        # a country names no writer; a committee under its chamber writes
+        (
+            "جمهورية العراق\nوزارة الخارجية\nالدائرة القانونية\nالعدد: 4/3/1/9\n"
+            "تود الوزارة إعلامكم بأن 300 مستشار سيغادرون.",
+            "وزارة الخارجية",
+        ),
+        (
+            "مجلس النواب\nلجنة الأمن والدفاع\nالعدد: ل/412\nالتاريخ: 3/2/2025\n"
+            "تشير المعلومات المتوفرة لدى اللجنة إلى وجود 2000 عسكري أجنبي.",
+            "لجنة الأمن والدفاع",
+        ),
+    ],
+)
+def test_an_official_letter_is_its_writers(text: str, speaker: str) -> None:
+    assert find_frames(text)[-1].speaker.name == speaker
+
+
+def test_a_reference_line_needs_a_body_above_it() -> None:
+    text = "Troops leave\nRef: 12/4\nThe US will keep 2,500 troops in Iraq."
+    assert find_frames(text)[-1].speaker.is_outlet

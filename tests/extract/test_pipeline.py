@@ -3197,3 +3197,33 @@ def test_an_office_before_a_slash_is_a_letterhead_not_a_dateline() -> None:
     claim = _one(_numbers(text))
     assert claim.figure.value == 320
     assert claim.attributions[0].speaker.name == "وزارة الداخلية"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزارة الدفاع\nالعدد: 17\nالتاريخ: 2/9/2025\nستغادر القوات في أيلول 2026.",
+        "قال المتحدث إن القوات ستغادر في أيلول 2026.\nبغداد – 15 أيلول 2025",
+        "Statement\nSeptember 12, 2025\nThe spokesman said troops leave in September"
+        " 2026.",
+        "Up to 850 members may deploy until September 2026.\nDate modified: 2024-07-12",
+    ],
+)
+def test_the_documents_own_date_is_no_claim(text: str) -> None:
+    doc = ct.Document(id="d", published=date(2025, 9, 15), text=text)
+    assert [c.figure.value for c in extract(doc) if c.figure.kind == "time"] == [
+        "2026-09"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key facts\n• Established: October 2018\n• Headquarters: Baghdad",
+        "Timeline\nThe coalition was formed in\nSeptember 2014",
+        "September 2014",
+    ],
+)
+def test_a_date_with_words_of_its_own_is_a_claim(text: str) -> None:
+    doc = ct.Document(id="d", published=date(2025, 9, 15), lang="en", text=text)
+    assert len(extract(doc)) == 1
