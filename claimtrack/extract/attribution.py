@@ -32,6 +32,7 @@ from claimtrack.claim import Stance
 from claimtrack.document import Source
 from claimtrack.extract.attribution_grammar import (
     Reading,
+    introduces_list,
     read_clause,
     read_heading,
     read_letter,
@@ -73,6 +74,13 @@ _CONTRAST = frozenset(
 )
 _CONTRAST_TWO = frozenset({("في", "حين"), ("في", "وقت"), ("وفي", "حين")})
 _QUOTE_MARKS = frozenset('"“”«»')
+# A line that opens an item of a list: "1.", "2)", "أ.", "أولاً:", "•", "First,".
+_LIST_ITEM = re.compile(
+    r"[^\S\n]*(?:\(?\d{1,2}[.)\-–]|[أبجدهوزحطيa-h][.)\-–](?=\s)|[•▪◦·*\-–]"
+    r"|(?:اولا|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\u064b?"
+    r"\s*[:\-–]|(?:First|Second|Third|Fourth|Fifth)[,:])"
+)
+_LABEL_ENDS = frozenset(":–—-|")
 _WINDOW = 100  # characters after a speaker phrase searched for anonymity markers
 Span = tuple[int, int]
 
@@ -452,6 +460,34 @@ class _Document:
         speaker, _ = self.speaker_of(ref, tokens)
         return speaker
 
+    def list_owner(self, tokens: list[Token], frame: Frame) -> Speaker | None:
+        """Who speaks the list a clause announces, if it announces one.
+
+        "وقرر ما يأتي:", "توصي لجنة الأمن والدفاع بما يأتي:", "The Council of
+        Ministers … issued a number of decisions, including:": the clause's
+        speaker, or else its subject when that is an office or a person.
+        """
+        if not introduces_list(tokens) or frame.chain:
+            return None
+        if not frame.speaker.is_outlet:
+            return frame.speaker
+        # after a heading of its own: "رابعاً – التوصيات: توصي لجنة … بما يأتي:"
+        a = 1 + max(
+            (x for x in range(len(tokens) - 1) if tokens[x].text in _LABEL_ENDS),
+            default=-1,
+        )
+        reader = PhraseReader(tokens)
+        ref = reader.clause_subject(a, len(tokens) - 1)
+        if ref is None or not (reader.is_source(ref) or ref.kind == "speaker"):
+            return None
+        speaker, _ = self.speaker_of(ref, tokens)
+        if speaker is None or speaker.kind not in (
+            SpeakerKind.OFFICE,
+            SpeakerKind.PERSON,
+        ):
+            return None
+        return speaker
+
     def labelled(self, frame: Frame, labels: Sequence[Label], span: Span) -> Frame:
         """Give a sentence with no speaker of its own its transcript label's.
 
@@ -682,6 +718,7 @@ def find_frames(
     frames: list[Frame] = []
     last_attributed, last_line, last_colon = False, -1, False
     said_line = block_line = -1  # a line ending "X said:", and the line after it
+    owner, owner_line = None, -1  # who speaks a list announced on owner_line
     labels = speaker_labels(norm.text)
     issuer = doc.letterhead(read, tokens)
     for a, b in spans:
@@ -724,11 +761,20 @@ def find_frames(
                 )
             ):
                 frame = doc.labelled(frame, labels, span)
+            if owner is not None and line > owner_line:
+                if not _LIST_ITEM.match(norm.text, norm.text.rfind("\n", 0, a) + 1):
+                    owner = None
+                elif frame.speaker.is_outlet and not frame.chain:
+                    # "وقرر ما يأتي:" and the decisions numbered below it
+                    whole = (frame.start, frame.end)
+                    frame = replace(frame, speaker=owner, content=(whole,))
             if issuer is not None and frame.speaker.is_outlet and not frame.chain:
                 # a statement under its letterhead: the issuer's words throughout
                 whole = (frame.start, frame.end)
                 frame = replace(frame, speaker=issuer, content=(whole,))
             frames.append(frame)
+            if (listed := doc.list_owner(clause, frame)) is not None:
+                owner, owner_line = listed, line
             last_attributed = not frame.speaker.is_outlet
             last_line, last_colon = line, clause[-1].text == ":"
             if last_colon and last_attributed and reading.framed:

@@ -1001,7 +1001,7 @@ class _Clause(PhraseReader):
             ),
             None,
         )
-        if colon is None:
+        if colon is None or introduces_list(self.t):
             return False
         start = 1 + max(
             (x for x in range(colon) if self.t[x].text in _LABEL_OPENERS), default=-1
@@ -1143,6 +1143,7 @@ class _Clause(PhraseReader):
 # statement, briefing): "بيان صحفي", "press release", "news release", "readout".
 _HEADING_NOUNS = frozenset({"صحفي", "release", "readout", "remarks", "press", "news"})
 _HEADING_REACH = 24  # tokens: a longer first line is a sentence, not a heading
+_FROM_HEADING = frozenset({"من", "خلاصه", "ملخص", "مقتطفات"})
 
 
 class _Heading(_Clause):
@@ -1195,11 +1196,17 @@ class _Heading(_Clause):
         ):
             ref = self.noun_phrase(0)  # X – بيان صحفي: the first part issues it
             return ref if ref.end <= parts[0][1] and self.is_source(ref) else None
-        first = 1 if self.k[0] == "من" else 0  # من إحاطة X: from X's briefing
-        if not self.heading_noun(first):
+        # من إحاطة X: from X's briefing; خلاصة التقرير: a summary of X's report
+        first = 1 if self.k[0] in _FROM_HEADING else 0
+        if not (self.heading_noun(first) or self.k[first] == "التقرير"):
             return None
         j = first + 1
         while j < end and (self.heading_noun(j) or self.k[j] in ISSUED_BY):
+            j += 1
+        # the document's adjectives come first: التقرير الفصلي للجنة, "annual"
+        while j < end - 1 and (
+            self.has("adjective", j) or (is_definite(self.k[j]) and is_nisba(self.k[j]))
+        ):
             j += 1
         ref = self.noun_phrase(j) if j < end else None
         if ref is None or not self.is_source(ref):
@@ -1242,6 +1249,26 @@ def read_heading(tokens: list[Token], then: Sequence[Token] = ()) -> Ref | None:
     second = _Heading(list(then))
     alone = bool(then) and all(second.heading_noun(i) for i in range(second.n))
     return _Heading([*tokens, *then] if alone else tokens, len(tokens)).issuer()
+
+
+# What ends a clause that introduces a list: "وقرر ما يأتي:", "بما يلي:",
+# "issued a number of decisions, including:", "the following:".
+_INTRODUCERS = frozenset(
+    {"ياتي", "يلي", "الاتي", "التالي", "following", "including", "include", "includes"}
+)
+
+
+def introduces_list(tokens: Sequence[Token]) -> bool:
+    """Whether a clause ends with a colon after words that announce a list.
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> introduces_list(tokenize("وقرر المجلس ما يأتي:"))
+        True
+        >>> introduces_list(tokenize("مصدر أمني: سقوط صاروخين"))
+        False
+    """
+    return len(tokens) > 1 and tokens[-1].text == ":" and tokens[-2].key in _INTRODUCERS
 
 
 # The reference line of an official letter ("العدد: 4/3/1/871", "Ref: …"),

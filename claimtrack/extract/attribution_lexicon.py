@@ -91,6 +91,8 @@ def bare_forms(key: str) -> tuple[str, ...]:
         ('والمسوولين', 'مسوولين', 'المسوولين')
         >>> bare_forms("وزاره")
         ('وزاره', 'زاره')
+        >>> bare_forms("للجنه")
+        ('للجنه', 'جنه', 'لجنه')
     """
     forms = [key]
     if len(key) > 3 and key[0] in "وف":
@@ -102,6 +104,8 @@ def bare_forms(key: str) -> tuple[str, ...]:
             if form.startswith(article) and len(form) - len(article) >= 2:
                 out.append(form[len(article) :])
                 break
+        if form.startswith("لل") and len(form) > 4:
+            out.append(form[1:])  # للجنة: ل and اللجنة, whose lam is the stem's
     return tuple(dict.fromkeys(out))
 
 

@@ -637,7 +637,11 @@ class PhraseReader:
             # Adjectives agree in definiteness (after الخبير، هادي is a name);
             # a genitive follows an indefinite head (وزارة الدفاع), so after a
             # definite word only an adjective goes on: الوزارة | الانسحاب.
-            after_definite = is_definite(self.k[i - 1])
+            prev = self.k[i - 1]
+            # للجنة الأمن: ل and the construct head لجنة, whose genitive follows
+            after_definite = is_definite(prev) and not (
+                prev.startswith("لل") and lex.has("office", prev[1:])
+            )
             describes = lex.has("adjective", k) or is_nisba(k)
             adjective = describes and not after_definite
             # لل / بال carry a preposition: a new phrase (للصحفيين), not an adjective.
@@ -660,7 +664,11 @@ class PhraseReader:
                         and not self.stop(i + 2, j)
                     )
                 )
-                and (not k.startswith("لل") or self.has("adjective", i + 1))
+                and (
+                    not k.startswith("لل")
+                    or self.has("adjective", i + 1)
+                    or is_nisba(self.k[i + 1])  # المجلس الوزاري للأمن الوطني
+                )
             )  # المرصد السوري لحقوق الإنسان، القائد العام للقوات المسلحة
             # لجنة الأمن والدفاع: a genitive coordinated with the one before.
             coordinated = after_definite and k.startswith("وال") and len(k) > 5

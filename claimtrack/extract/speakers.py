@@ -388,8 +388,13 @@ def _text(seg: Sequence[Token], written: Written) -> str:
         while len(words) > 1 and words[0].key in _DETERMINERS | {"as"}:
             words.pop(0)
     first = words[0]
-    if _clitic(first.key) and first.key.startswith("لل"):
-        # ل + ال is written لل: the name gets its article back (للأمم → الأمم).
+    if (
+        _clitic(first.key)
+        and first.key.startswith("لل")
+        and first.key[1:] not in _known_heads()
+    ):
+        # ل + ال is written لل: the name gets its article back (للأمم → الأمم);
+        # but للجنة is ل + لجنة, a construct head without one.
         return "ال" + written(first.start + 2, words[-1].end).strip(_TRIM)
     start = first.start + _clitic(first.key)
     # "U.N.", "Gen.": the stop is the abbreviation's own (the tokenizer

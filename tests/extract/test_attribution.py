@@ -2553,3 +2553,58 @@ def test_an_official_letter_is_its_writers(text: str, speaker: str) -> None:
 def test_a_reference_line_needs_a_body_above_it() -> None:
     text = "Troops leave\nRef: 12/4\nThe US will keep 2,500 troops in Iraq."
     assert find_frames(text)[-1].speaker.is_outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "عقد المجلس الوزاري للأمن الوطني اليوم، اجتماعه الدوري، وقرر ما يأتي:\n"
+            "أولاً: إنهاء المرحلة الأولى في موعد أقصاه أيلول 2025.\n"
+            "ثانياً: تسلّم (12) موقعاً خلال تسعين يوماً.",
+            "المجلس الوزاري للأمن الوطني",
+        ),
+        (
+            "The Cabinet met today, chaired by the Prime Minister, and issued several"
+            " decisions, including:\n1. Handing over 12 sites by 15 September 2025.",
+            "Cabinet",
+        ),
+        (
+            "ثانياً – التوصيات: توصي لجنة الأمن والدفاع بما يأتي:\n"
+            "أ. تقديم خطة خلال مدة أقصاها (60) يوماً.",
+            "لجنة الأمن والدفاع",
+        ),
+    ],
+)
+def test_a_list_announced_by_a_clause_is_its_subjects(text: str, speaker: str) -> None:
+    frames = find_frames(text)
+    item = next(f for f in frames if f.start > text.index("\n"))
+    assert item.speaker.name == speaker
+    assert frames[-1].speaker.name == speaker
+
+
+def test_a_list_ends_at_a_line_that_is_no_item() -> None:
+    text = (
+        "وقرر المجلس الوزاري ما يأتي:\n1. تسلّم 12 موقعاً.\n"
+        "وفي سياق آخر، وصل 300 جندي إلى القاعدة."
+    )
+    frames = find_frames(text)
+    assert frames[-1].speaker.is_outlet
+    assert frames[-2].speaker.name == "المجلس الوزاري"
+
+
+def test_a_list_under_a_bare_heading_stays_the_outlets() -> None:
+    text = "Key takeaways include:\n1. The US keeps 2,500 troops in Iraq."
+    assert find_frames(text)[-1].speaker.is_outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خلاصة التقرير الفصلي للجنة الأمن والدفاع النيابية:\n"
+        "1. بلغ عدد العسكريين الأجانب في العراق 2180 عسكرياً.",
+        "التقرير السنوي للجنة الأمن والدفاع\nبلغ عدد العسكريين الأجانب 2180 عسكرياً.",
+    ],
+)
+def test_a_report_heading_names_its_committee(text: str) -> None:
+    assert find_frames(text)[-1].speaker.name.startswith("لجنة الأمن والدفاع")
