@@ -192,14 +192,15 @@ def _office_in_text(speaker: Speaker, text: str, before: int) -> tuple[int, int]
     """Where the text last named the office a bare Arabic noun refers to.
 
     "الوزارة" after "وزارة الخارجية العراقية" (in any role, not only as a
-    speaker): the head noun without its article and the definite words after
-    it. Returns the span of that name in ``text``.
+    speaker): the head noun and the definite words after it; "المجلس" after
+    "المجلس الوزاري للأمن الوطني", the head with its article and adjective.
+    Returns the span of that name in ``text``.
     """
     words = speaker.name.split()
     if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
         return None
     head = re.escape(words[0][2:])
-    pattern = rf"(?<!\w)[وفلب]?(?P<name>{head}(?:\s+ال\w+){{1,3}})"
+    pattern = rf"(?<!\w)[وفلب]?(?P<name>(?:ال)?{head}(?:\s+(?:ال|لل)\w+){{1,3}})"
     found = list(re.finditer(pattern, text[:before]))
     return found[-1].span("name") if found else None
 

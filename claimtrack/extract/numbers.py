@@ -95,6 +95,16 @@ _NOT_EXCEEDING = frozenset(
     for verb in ("يتجاوز", "تتجاوز", "يزيد", "تزيد")
 )
 _BOUND_REACH = 10  # words between the verb and the figure
+# A currency written before the amount, as a sign or an ISO code.
+_CURRENCY_SIGNS = {
+    "$": "dollar",
+    "£": "pound",
+    "€": "euro",
+    "usd": "dollar",
+    "iqd": "dinar",
+    "eur": "euro",
+    "gbp": "pound",
+}
 _Span = tuple[str, int, int]  # (lemma, first token, end token) of a counted noun
 
 
@@ -580,6 +590,13 @@ class _Scanner:
             and self.w[last.j : last.j + 1] == [")"]
         )
         after = last.j + bracketed
+        scale = self.lex.scales.get(self.w[after]) if after < len(self.w) else None
+        if bracketed and scale and a is last and a.kind == "digits":
+            # "(250) مليار دينار": the scale word after the bracket
+            after += 1
+            a = last = a._replace(
+                value=a.value * scale, scale=scale, j=after, end=self.ends[after - 1]
+            )
         unit = self.unit(after, a.kind == "vague") if a.lemma is None else None
         infix = None
         if unit is None and a.lemma is None and not b:
@@ -588,14 +605,15 @@ class _Scanner:
             unit = self.unit(infix[1], False) if infix else None
             infix = infix if unit else None
         unit = (a.lemma, a.i, a.j) if a.lemma else unit
-        dollars = (
+        sign = self.w[first - 1] if first > 0 else ""
+        currency = _CURRENCY_SIGNS.get(sign) if sign else None
+        dollars = (  # "$1.2 billion", "£2.5 million", "IQD 12 billion"
             unit is None
-            and first > 0
-            and self.w[first - 1] == "$"
-            and self.ends[first - 1] == self.starts[first]
+            and currency is not None
+            and (self.ends[first - 1] == self.starts[first] or sign.isalpha())
         )
-        if dollars:  # "$1.2 billion": the sign before the number is its unit
-            unit = ("dollar", first - 1, first)
+        if dollars:  # the sign or code before the number is its unit
+            unit = (currency, first - 1, first)
         opened = unit is not None and unit[0] not in self.lex.lemmas
         if opened and self.is_date_part(a, first, False):
             unit = None  # "the 2018 elections", "Article 61 states": no open noun
@@ -674,7 +692,11 @@ class _Scanner:
         end, lemma = self.ends[end_tok - 1], unit[0] if unit else None
         unit_text = None
         if dollars:
-            start, unit_text = min(start, self.starts[first - 1]), "$"
+            start = min(start, self.starts[first - 1])
+            sign_span = self.norm.to_original(
+                self.starts[first - 1], self.ends[first - 1]
+            )
+            unit_text = self.text[sign_span[0] : sign_span[1]]
         elif unit:  # a dual's noun starts after its clitic, like its number
             u_start = max(self.starts[unit[1]], a.start)
             u_span = self.norm.to_original(u_start, self.ends[unit[2] - 1])

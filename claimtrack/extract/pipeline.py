@@ -1104,6 +1104,8 @@ def extract(document: Document) -> list[Claim]:
             continue  # "Over the past two weeks, …": the window of what follows
         if n.is_duration and _is_age(text, n):
             continue  # آزاد حسن (23 عاماً): a person's age, no figure of the story
+        if n.is_duration and _EVERY.search(text, max(0, n.start - 12), n.start):
+            continue  # ترفع تقاريرها كل أسبوعين, "every six months": how often
         unit = count_unit(text, (frame.start, frame.end), n, n.unit)
         number = _number_figure(n, unit)
         if number is None:
@@ -1257,6 +1259,10 @@ _FOUNDED_BEFORE = re.compile(
 
 # Counts of events, which happen in a period (troops, by contrast, are there).
 _EVENT_UNITS = frozenset({"attack", "strike", "raid", "sortie", "operation"})
+
+
+# Before a span of time, how often something recurs: كل أسبوعين, "every 12 months".
+_EVERY = re.compile(r"(?:\b[Ee]very|(?<!\w)كل|(?<!\w)مرة\s+كل)\s+$")
 
 
 def _is_age(text: str, n: NumberMention) -> bool:

@@ -2608,3 +2608,12 @@ def test_a_list_under_a_bare_heading_stays_the_outlets() -> None:
 )
 def test_a_report_heading_names_its_committee(text: str) -> None:
     assert find_frames(text)[-1].speaker.name.startswith("لجنة الأمن والدفاع")
+
+
+def test_a_council_named_in_full_then_by_its_head_noun() -> None:
+    text = (
+        "المجلس الوزاري للأمن الوطني – بيان: أعلن المجلس اكتمال المرحلة الأولى. "
+        "وأوضح المجلس أن المرحلة الثانية تنتهي في 30/9/2026."
+    )
+    names = {f.speaker.name for f in find_frames(text)}
+    assert names == {"المجلس الوزاري للأمن الوطني"}

@@ -801,6 +801,9 @@ def test_more_arabic_hedges(text: str, value: int, hedge: str) -> None:
         ("وتم نشر (320) منتسباً من ألوية الحدود", 320, "member", "exact"),
         ("بلغ عدد العسكريين (2,180) عسكرياً", 2180, "troop", "exact"),
         ("ضبطت بحوزتهم ما لا يقل عن (6) صواريخ", 6, "rocket", "at_least"),
+        # and its scale word: (250) مليار is 250 billion
+        ("تخصيص مبلغ لا يقل عن (250) مليار دينار", 250e9, "dinar", "at_least"),
+        ("تخصيص (12) مليون دولار للقاعدة", 12e6, "dollar", "exact"),
     ],
 )
 def test_a_bracketed_number_counts_the_noun_after_the_bracket(
@@ -812,3 +815,20 @@ def test_a_bracketed_number_counts_the_noun_after_the_bracket(
 
 def test_a_bracketed_page_number_is_no_count() -> None:
     assert find_numbers("the base (see page 47) was") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "written"),
+    [
+        ("a further £2.5 million for mine clearance", 2.5e6, "pound", "£"),
+        ("Allocating IQD 12 billion to the runway", 12e9, "dinar", "IQD"),
+        ("about USD 9.2 million", 9.2e6, "dollar", "USD"),
+        ("€3 million in aid", 3e6, "euro", "€"),
+        ("رصدت الحكومة 12 مليار دينار للقاعدة", 12e9, "dinar", "دينار"),
+    ],
+)
+def test_a_currency_sign_or_code_is_the_amounts_unit(
+    text: str, value: float, unit: str, written: str
+) -> None:
+    [m] = find_numbers(text)
+    assert (m.value, m.unit, m.unit_text) == (value, unit, written)

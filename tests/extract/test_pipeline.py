@@ -3227,3 +3227,15 @@ def test_the_documents_own_date_is_no_claim(text: str) -> None:
 def test_a_date_with_words_of_its_own_is_a_claim(text: str) -> None:
     doc = ct.Document(id="d", published=date(2025, 9, 15), lang="en", text=text)
     assert len(extract(doc)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ترفع اللجنة تقاريرها إلى المجلس كل أسبوعين.",
+        "Command of the mission rotates every 12 months.",
+    ],
+)
+def test_how_often_is_no_duration(text: str) -> None:
+    doc = ct.Document(id="d", published=date(2025, 9, 15), text=text)
+    assert extract(doc) == []
