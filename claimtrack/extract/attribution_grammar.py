@@ -72,6 +72,7 @@ _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENI
 
 # An English present participle opening what follows a trailing frame.
 _PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+_FRONTED_ONLY = 4  # words before "…, officials said," that cannot be a whole claim
 # Auxiliaries and verbs that, right after a frame set off mid-sentence, go on
 # with the subject before it: "The force, officials said, will shrink to …".
 _FINITE = frozenset(
@@ -293,7 +294,11 @@ class _Clause(PhraseReader):
         segments = [self.t[a:b]]
         if not self.speakerish(a, b):
             return None  # "Iraq and the US agreed on a timeline, said …"
-        if len(segs) > 1:
+        # "Lloyd Austin, the defense secretary, said": a comma closes an
+        # apposition; "The United States, the Pentagon said Thursday, has": the
+        # subject right before the verb is no apposition of what comes first
+        closed = not self.latin or segs[-1][1] < end
+        if len(segs) > 1 and closed:
             a0, b0 = segs[-2]
             while a0 < b0 and (self.has("discourse", a0) or not self.t[a0].is_word):
                 a0 += 1
@@ -956,7 +961,17 @@ class _Clause(PhraseReader):
                     tail = r.content
                     r.content = self.trimmed(0, first - 1)
                     opener = self.k[start] if start < self.n else ""
-                    if _PARTICIPLE.fullmatch(opener) or opener in _FINITE:
+                    fronted_words = [t for t in self.t[: first - 1] if t.is_word]
+                    if (
+                        _PARTICIPLE.fullmatch(opener)
+                        or opener in _FINITE
+                        # "The request assumes, an official said, an average
+                        # of 1,800": a short start, no figure in it, needs the rest
+                        or (
+                            len(fronted_words) <= _FRONTED_ONLY
+                            and not any(t.text[:1].isdigit() for t in fronted_words)
+                        )
+                    ):
                         # "The remaining force, officials said, will shrink to
                         # 2,000": a finite verb goes on with the fronted subject
                         r.content += tail

@@ -2617,3 +2617,30 @@ def test_a_council_named_in_full_then_by_its_head_noun() -> None:
     )
     names = {f.speaker.name for f in find_frames(text)}
     assert names == {"المجلس الوزاري للأمن الوطني"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject right before the verb is no apposition of what came first
+        ("The US, the Pentagon said Thursday, has 2,000 troops.", "Pentagon"),
+        # a short start with no figure needs the rest of the sentence
+        (
+            "The request assumes, a budget official told reporters, an average of"
+            " 1,800 troops.",
+            "budget official",
+        ),
+        # but an apposition closed by a comma still names the person
+        ("Lloyd Austin, the defense secretary, said 2,500 troops.", "Lloyd Austin"),
+    ],
+)
+def test_a_frame_set_off_mid_sentence(text: str, speaker: str) -> None:
+    frame = find_frames(text)[0]
+    assert frame.speaker_at(text.index("00 troops")).name == speaker
+
+
+def test_a_figure_after_a_whole_claim_and_a_frame_is_an_aside() -> None:
+    text = "Iraq hosts 2,500 troops, the leader claimed, a figure others put at 3,000."
+    frame = find_frames(text)[0]
+    assert frame.speaker_at(text.index("2,500")).name == "leader"
+    assert frame.speaker_at(text.index("3,000")).is_outlet
