@@ -57,6 +57,7 @@ _CLAUSE_OPENERS = frozenset(
     "the a an its his her their it they he she we there this these those".split()
 )
 _AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
+_CITED = frozenset({"cited", "cites"})
 _GAP_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # A source before a colon: how far the colon may stand, and what may come
 # before the source (a time stamp's dash, "عاجل |", a transcript's slash).
@@ -845,9 +846,22 @@ class _Clause(PhraseReader):
                 and c.role in ("say", "relay")
                 and not self.relative_gap(i)
                 and (self.k[i] not in _PUT or self.put_at(i))
+                and (self.k[i] not in _CITED or self.cited_as(i))
             ),
             None,
         )
+
+    def cited_as(self, v: int) -> bool:
+        """Whether "cited" at ``v`` relays: "cited two officials as saying".
+
+        "cited security concerns" relays no one.
+        """
+        for x in range(v + 1, min(v + _PUT_REACH, self.n - 1)):
+            if self.k[x] == "as":
+                return self.k[x + 1] in _AS_SAYING
+            if self.t[x].text in COMMAS:
+                return False
+        return False
 
     def put_at(self, v: int) -> bool:
         """Whether "put(s)" at ``v`` states a figure: "puts the number … at 2,000".
