@@ -58,6 +58,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 _AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
 _CITED = frozenset({"cited", "cites"})
+_PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,7}")  # a US lawmaker's party and state
 _GAP_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # A source before a colon: how far the colon may stand, and what may come
 # before the source (a time stamp's dash, "عاجل |", a transcript's slash).
@@ -247,6 +248,9 @@ class _Clause(PhraseReader):
             del segs[1:]
         while len(segs) > 1 and (
             self.relative(segs[-1][0])
+            # "Iraqi officials, for their part, say", "Rep. X, D-Wash., said"
+            or " ".join(self.k[slice(*segs[-1])]) in self.lex.words["discourse"]
+            or _PARTY.fullmatch("".join(t.text for t in self.t[slice(*segs[-1])]))
             or self.time_adjunct(*segs[-1])
             or self.occasion(segs[-1][0])
             or self.passive_channel(segs[-1][0])

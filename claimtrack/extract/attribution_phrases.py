@@ -136,6 +136,7 @@ class Ref:
     segments: list[list[Token]] = field(default_factory=list)
 
 
+_HONOURS = frozenset({"excellency", "highness", "majesty"})
 # Words between a document and whoever issued it: تقديرات صادرة عن الجيش,
 # figures from the Pentagon.
 ISSUED_BY = frozenset(
@@ -443,6 +444,9 @@ class PhraseReader:
             return Ref("document", j, end, value=d[0])
         if lex.has("pronoun", k):
             return Ref("pronoun", j, j + 1)
+        honour = j + 1 < n and self.k[j + 1] in _HONOURS
+        if self.latin and k in ("his", "her") and honour:
+            return Ref("pronoun", j, j + 2)  # "His Excellency", as معاليه
         if self.has("occasion", j) and (self.has("joint", j + 1)):
             return Ref("joint", j, j + 2)
         if self.has("occasion", j) or (
@@ -482,6 +486,7 @@ class PhraseReader:
                 and (
                     self.t[end].text[:1].isupper()
                     or (end > first and self.k[end] in ("of", "for"))
+                    or (end > first and self.k[end][:3] == "al-")  # al-Sudani
                 )
             ):
                 end += 1

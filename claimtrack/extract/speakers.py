@@ -13,6 +13,7 @@ the name.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 
 from claimtrack.extract.attribution_lexicon import (
@@ -219,6 +220,9 @@ def has_name(tokens: Sequence[Token]) -> bool:
     return is_name_like(words) or (bool(words) and _role_then_name(words) is not None)
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial (its stop is a token)
+
+
 def _role_then_name(seg: Sequence[Token]) -> int | None:
     """Index where a name starts after a role in one segment, if it does."""
     lex = load_attribution_lexicon()
@@ -226,6 +230,19 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
         roles = [i for i, t in enumerate(seg) if lex.has("role", t.key)]
         if roles and roles[-1] + 1 < len(seg) and is_name_like(seg[roles[-1] + 1 :]):
             return roles[-1] + 1
+        # "Secretary of Defense Lloyd Austin", "Secretary of State Antony J.
+        # Blinken": one word for the department, then the name (not "Inspector
+        # General for Operation Inherent Resolve", nor "for the Joint Staff")
+        first = roles[-1] + 3 if roles else len(seg)
+        if (
+            first < len(seg) - 1
+            and seg[first - 2].key == "of"
+            and seg[first - 1].text[:1].isupper()
+            and len(seg) - first in (2, 3)
+            and (len(seg) - first == 2 or _INITIAL.fullmatch(seg[first + 1].text))
+            and is_name_like(seg[first:])
+        ):
+            return first
         return None
     head = seg[0].key
     if not lex.has("role", head[_clitic(head) :]):  # ووفقاً لعضو اللجنة مهدي تقي

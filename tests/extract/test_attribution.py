@@ -2656,3 +2656,37 @@ def test_a_figure_after_a_whole_claim_and_a_frame_is_an_aside() -> None:
     frame = find_frames(text)[0]
     assert frame.speaker_at(text.index("2,500")).name == "leader"
     assert frame.speaker_at(text.index("3,000")).is_outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # verbs of answering and remarking frame what follows
+        ("Opponents countered that a pullout would free 10,000 fighters.", "Opponents"),
+        ("The minister pointed out that 2,500 troops remain.", "minister"),
+        ("Iraqi officials conceded that 2,500 troops remain.", "Iraqi officials"),
+        # an aside or a party tag between the subject and the verb is no subject
+        ("Iraqi officials, for their part, say 2,500 remain.", "Iraqi officials"),
+        ("Rep. Mark Fenwick, R-Ariz., said 900 troops were exposed.", "Mark Fenwick"),
+        ("Critics, including Rep. Laura Beckett, countered that 900 stay.", "Beckett"),
+        # the department a role is of, then the name
+        ("Secretary of Defense Lloyd Austin said 2,500 troops remain.", "Lloyd Austin"),
+        ("Secretary of State Antony J. Blinken said 900 troops remain.", "Blinken"),
+    ],
+)
+def test_english_verbs_and_subjects(text: str, speaker: str) -> None:
+    frame = only(text)
+    assert speaker in frame.speaker.name
+
+
+def test_his_excellency_is_the_person_named_before() -> None:
+    text = (
+        "Prime Minister Mohammed Shia al-Sudani received the CENTCOM commander. "
+        "During the meeting, His Excellency affirmed that 2,500 troops remain."
+    )
+    assert find_frames(text)[-1].speaker.name == "Mohammed Shia al-Sudani"
+
+
+def test_a_role_for_an_operation_keeps_its_office() -> None:
+    text = "The Lead Inspector General for Operation Inherent Resolve said 900 remain."
+    assert only(text).speaker.kind.value == "office"
