@@ -13,12 +13,12 @@ SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "probe_eval.py"
 FLOORS = {
     "english": 141,
     "arabic": 101,
-    "heldout_english": 53,
-    "heldout_arabic": 51,
-    "heldout2_english": 52,
+    "heldout_english": 55,
+    "heldout_arabic": 53,
+    "heldout2_english": 53,
     "heldout2_arabic": 59,
     "heldout3_english": 44,
-    "heldout3_arabic": 43,
+    "heldout3_arabic": 44,
     "heldout4_english": 30,
     "heldout4_arabic": 36,
     "heldout5_english": 40,
@@ -26,11 +26,11 @@ FLOORS = {
     "heldout6_english": 41,
     "heldout6_arabic": 32,
     "heldout7_english": 29,
-    "heldout7_arabic": 32,
-    "heldout8_english": 26,
-    "heldout8_arabic": 19,
-    "heldout9_english": 13,
-    "heldout9_arabic": 7,
+    "heldout7_arabic": 33,
+    "heldout8_english": 27,
+    "heldout8_arabic": 20,
+    "heldout9_english": 18,
+    "heldout9_arabic": 8,
 }
 
 

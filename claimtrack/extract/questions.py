@@ -1213,7 +1213,7 @@ def time_question(
         ...     t, (0, len(t)), _At(t.index("في أيلول"), len(t)), deadline=False
         ... )
         >>> q.key
-        'end of the coalition mission|deadline|event=final phase'
+        'end of the coalition mission|deadline|event=final phase (kurdistan region)'
     """
     start, end = sentence
     tokens, entities = _read_sentence(text, start, end)
@@ -1254,7 +1254,7 @@ def time_question(
             subject="start of the withdrawal",
             property=Property.DEADLINE if deadline else Property.DATE,
             place=_date_place(entities, tokens, lo, hi, phase),
-            event=f"{phase} phase" if phase else None,
+            event=_phase_event(phase),
         )
     if event == "withdrawal":
         return _withdrawal_question(
@@ -1347,8 +1347,15 @@ def _withdrawal_question(
         subject=subject,
         property=Property.DEADLINE,
         place=place,
-        event=f"{phase} phase" if phase else None,
+        event=_phase_event(phase),
     )
+
+
+def _phase_event(phase: str | None) -> str | None:
+    """The event a phase names in a key: "final phase (Kurdistan region)"."""
+    if phase is None:
+        return None
+    return _lexicon().get("phase_name", {}).get(phase, f"{phase} phase")
 
 
 def _phase_of_places(places: str) -> str | None:

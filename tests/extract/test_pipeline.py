@@ -21,7 +21,10 @@ PUB = date(2025, 8, 19)
 HERALD = ct.Source(name="Southern Herald", names={"ar": "الجنوب"})
 RIVER = ct.Source(name="River Times", names={"ar": "النهر"})
 IRAQ_TROOPS = "us troops|count|place=iraq"
-FINAL_PHASE = "end of the coalition mission|deadline|event=final phase"
+FINAL_PHASE = (
+    "end of the coalition mission|deadline|event=final phase (kurdistan region)"
+)
+FIRST, FINAL = "first phase (federal Iraq)", "final phase (Kurdistan region)"
 TROOPS_IRAQ = "us troops|count|place=iraq"
 
 
@@ -219,10 +222,10 @@ def test_a_period_opening_the_sentence_scopes_a_count_of_events(
     ("text", "phases"),
     [
         ("وقال السوداني إن المرحلة الأولى من الانسحاب ستنتهي في أيلول 2025 والمرحلة"
-         " الثانية في نهاية 2026.", ["first phase", "final phase"]),
+         " الثانية في نهاية 2026.", [FIRST, FINAL]),
         ("The coalition will end its military mission in Iraq by September 2025, "
          "with a residual presence in Erbil until September 2026.",
-         ["first phase", "final phase"]),
+         [FIRST, FINAL]),
     ],
 )  # fmt: skip
 def test_a_coordinated_or_residual_date_is_the_next_phase(
@@ -617,7 +620,7 @@ def test_a_fronted_place_scopes_the_count_over_the_us() -> None:
 def test_the_last_of_the_phases_is_the_final_one() -> None:
     text = "وأوضح المصدر أن الانسحاب سيتم على ثلاث مراحل تنتهي آخرها في أيلول 2026."
     [deadline] = _times(text)
-    assert deadline.question.event == "final phase"
+    assert deadline.question.event == FINAL
 
 
 def test_militants_killed_by_us_strikes_are_no_us_troops() -> None:
@@ -1322,7 +1325,7 @@ def test_withdrawal_phases_get_phase_keys() -> None:
     first, final = sorted(_times(text), key=lambda c: c.figure.value or "")
     assert _time(first).value == "2025-09"
     assert first.question.key == (
-        "end of the coalition mission|deadline|event=first phase"
+        "end of the coalition mission|deadline|event=first phase (federal iraq)"
     )
     assert _time(final).value == "2026"
     assert final.question.key == FINAL_PHASE
@@ -1572,7 +1575,10 @@ def test_continuing_on_a_date_is_no_withdrawal(text: str) -> None:
 )
 def test_a_phase_that_begins_on_a_date_is_a_start_not_a_deadline(text: str) -> None:
     claim = _one(_times(text))
-    assert claim.question.key == "start of the withdrawal|date|event=final phase"
+    assert (
+        claim.question.key
+        == "start of the withdrawal|date|event=final phase (kurdistan region)"
+    )
 
 
 def test_a_start_before_a_completion_keeps_each_its_own_question() -> None:
@@ -1630,7 +1636,7 @@ def test_partners_of_a_coalition_are_its_members(text: str) -> None:
         (
             "وقال إن التحالف سينهي مهمته في بغداد بحلول أيلول 2025.",
             "by 2025-09",
-            "end of the coalition mission|deadline|event=first phase",
+            "end of the coalition mission|deadline|event=first phase (federal iraq)",
         ),
     ],
 )
@@ -1647,7 +1653,8 @@ def test_a_deadline_joined_to_a_withdrawal_deadline_is_its_next_phase() -> None:
     )
     keys = {str(c.figure): c.question.key for c in _times(text)}
     assert (
-        keys["by 2025-09"] == "end of the coalition mission|deadline|event=first phase"
+        keys["by 2025-09"]
+        == "end of the coalition mission|deadline|event=first phase (federal iraq)"
     )
     assert keys["by 2026-09"] == FINAL_PHASE
 
@@ -2219,7 +2226,8 @@ def test_an_ending_verb_with_another_object_is_no_withdrawal(
 def test_a_named_stage_with_a_deadline_is_a_stage_of_the_withdrawal(text: str) -> None:
     [claim] = _times(text)
     assert (
-        claim.question.key == "end of the coalition mission|deadline|event=final phase"
+        claim.question.key
+        == "end of the coalition mission|deadline|event=final phase (kurdistan region)"
     )
 
 
@@ -2227,14 +2235,15 @@ def test_operating_until_a_date_ends_there() -> None:
     text = "ستواصل قوات التحالف عملها في إقليم كردستان لغاية أيلول 2026."
     [claim] = _times(text)
     assert (
-        claim.question.key == "end of the coalition mission|deadline|event=final phase"
+        claim.question.key
+        == "end of the coalition mission|deadline|event=final phase (kurdistan region)"
     )
 
 
 def test_a_phase_named_with_its_stage_noun_beats_completion() -> None:
     """ "complete the first phase": the first phase, not the final one."""
     [claim] = _times("The coalition will complete the first phase by September 2025.")
-    assert claim.question.event == "first phase"
+    assert claim.question.event == FIRST
 
 
 @pytest.mark.parametrize(
@@ -2316,7 +2325,7 @@ def test_additional_troops_are_not_all_the_troops() -> None:
 )
 def test_the_day_something_was_said_is_no_deadline(text: str) -> None:
     by_value = {str(c.figure): c.question.key for c in _times(text)}
-    deadline = "end of the coalition mission|deadline|event=first phase"
+    deadline = "end of the coalition mission|deadline|event=first phase (federal iraq)"
     assert by_value.pop("by 2025-09") == deadline
     [(day, key)] = by_value.items()
     assert key.startswith("context: "), (day, key)
@@ -2340,7 +2349,7 @@ def test_an_event_word_before_another_date_is_that_date_s_event() -> None:
 def test_completion_of_two_coordinated_parts_is_ordered_by_date(text: str) -> None:
     keys = {str(c.figure): c.question.key for c in _times(text)}
     assert keys == {
-        "by 2025-09": "end of the coalition mission|deadline|event=first phase",
+        "by 2025-09": "end of the coalition mission|deadline|event=first phase (federal iraq)",
         "by 2026-09": FINAL_PHASE,
     }
 
@@ -2369,15 +2378,15 @@ def test_a_contrasted_count_takes_the_noun_of_the_first(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "phase"),
     [
-        ("The coalition will leave Ain al-Asad by September 2025.", "first"),
-        ("وسينهي التحالف مهامه في إقليم كردستان بحلول نهاية 2026.", "final"),
-        ("Some 250 US advisers will remain in Erbil until the end of 2026.", "final"),
+        ("The coalition will leave Ain al-Asad by September 2025.", FIRST),
+        ("وسينهي التحالف مهامه في إقليم كردستان بحلول نهاية 2026.", FINAL),
+        ("Some 250 US advisers will remain in Erbil until the end of 2026.", FINAL),
     ],
 )
 def test_the_places_of_a_phase_name_it(text: str, phase: str) -> None:
     """The 2024 agreement: federal Iraq first, the Kurdistan region last."""
     key = _one(_times(text)).question.key
-    assert key == f"end of the coalition mission|deadline|event={phase} phase"
+    assert key == f"end of the coalition mission|deadline|event={phase.lower()}"
 
 
 @pytest.mark.parametrize(
@@ -2391,7 +2400,7 @@ def test_the_places_of_a_phase_name_it(text: str, phase: str) -> None:
         (
             "The coalition will end its mission by September 2025"
             " in Baghdad and Ain al-Asad.",
-            "event=first phase",  # the places of the first phase name it
+            "event=first phase (federal iraq)",  # the places of the first phase name it
         ),
     ],
 )
@@ -2494,7 +2503,7 @@ def test_a_count_like_a_year_does_not_cut_the_event_off() -> None:
     )
     [claim] = _times(text)
     assert claim.question.key == (
-        "end of the coalition mission|deadline|event=first phase"
+        "end of the coalition mission|deadline|event=first phase (federal iraq)"
     )
 
 
@@ -2590,7 +2599,7 @@ def test_the_remainder_departing_is_the_final_phase() -> None:
     )
     keys = {str(c.figure): c.question.key for c in _times(text)}
     assert keys == {
-        "by 2025-09": "end of the coalition mission|deadline|event=first phase",
+        "by 2025-09": "end of the coalition mission|deadline|event=first phase (federal iraq)",
         "by the end of 2026": FINAL_PHASE,
     }
 

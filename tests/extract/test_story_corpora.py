@@ -66,7 +66,10 @@ def test_coalition_size_and_targets() -> None:
     # Kurdistan region is the final phase, and the two deadlines differ.
     assert _summary(report) == {
         ("members of the us-led coalition|count", "divergence"),
-        ("end of the coalition mission|deadline|event=final phase", "divergence"),
+        (
+            "end of the coalition mission|deadline|event=final phase (kurdistan region)",
+            "divergence",
+        ),
     }
 
 
@@ -100,7 +103,10 @@ def test_final_deadline_but_not_the_combat_troops_of_2021() -> None:
         ),
     )
     assert _summary(report) == {
-        ("end of the coalition mission|deadline|event=final phase", "divergence"),
+        (
+            "end of the coalition mission|deadline|event=final phase (kurdistan region)",
+            "divergence",
+        ),
     }
     [conflict] = report
     values = {str(side.figure) for side in conflict.sides}
@@ -221,7 +227,7 @@ def test_the_remaining_forces_of_the_next_clause_are_its_own() -> None:
             "ministry.",
         ),
     )
-    final = "end of the coalition mission|deadline|event=final phase"
+    final = "end of the coalition mission|deadline|event=final phase (kurdistan region)"
     assert _summary(report) == {(final, "divergence")}
 
 
@@ -438,7 +444,7 @@ def test_the_final_deadline_in_arabic_relays() -> None:
             " المنضوية في التحالف يبلغ 86 دولة.",
         ),
     )
-    final = "end of the coalition mission|deadline|event=final phase"
+    final = "end of the coalition mission|deadline|event=final phase (kurdistan region)"
     assert _summary(report) == {(final, "divergence")}
 
 
@@ -524,7 +530,7 @@ def test_no_earlier_than_2027_against_september_2026() -> None:
             " قبل 2027.",
         ),
     )
-    final = "end of the coalition mission|deadline|event=final phase"
+    final = "end of the coalition mission|deadline|event=final phase (kurdistan region)"
     assert _summary(report) == {(final, "contradiction")}
     [conflict] = report
     assert {str(f) for side in conflict.sides for f in side.figures} == {
