@@ -25,6 +25,7 @@ FINAL_PHASE = (
     "end of the coalition mission|deadline|event=final phase (kurdistan region)"
 )
 FIRST, FINAL = "first phase (federal Iraq)", "final phase (Kurdistan region)"
+FIRST_PHASE = "end of the coalition mission|deadline|event=first phase (federal iraq)"
 TROOPS_IRAQ = "us troops|count|place=iraq"
 
 
@@ -2349,7 +2350,7 @@ def test_an_event_word_before_another_date_is_that_date_s_event() -> None:
 def test_completion_of_two_coordinated_parts_is_ordered_by_date(text: str) -> None:
     keys = {str(c.figure): c.question.key for c in _times(text)}
     assert keys == {
-        "by 2025-09": "end of the coalition mission|deadline|event=first phase (federal iraq)",
+        "by 2025-09": FIRST_PHASE,
         "by 2026-09": FINAL_PHASE,
     }
 
@@ -2599,7 +2600,7 @@ def test_the_remainder_departing_is_the_final_phase() -> None:
     )
     keys = {str(c.figure): c.question.key for c in _times(text)}
     assert keys == {
-        "by 2025-09": "end of the coalition mission|deadline|event=first phase (federal iraq)",
+        "by 2025-09": FIRST_PHASE,
         "by the end of 2026": FINAL_PHASE,
     }
 

@@ -17,6 +17,9 @@ WIRE = ct.Source(name="Wire One")
 MADA = ct.Source(name="Al-Mada")
 DAILY = ct.Source(name="Daily Two")
 RUDAW = ct.Source(name="Rudaw")
+FINAL_PHASE = (
+    "end of the coalition mission|deadline|event=final phase (kurdistan region)"
+)
 
 
 def _report(*docs: tuple[ct.Source, str, str]) -> ct.ConflictReport:
@@ -66,10 +69,7 @@ def test_coalition_size_and_targets() -> None:
     # Kurdistan region is the final phase, and the two deadlines differ.
     assert _summary(report) == {
         ("members of the us-led coalition|count", "divergence"),
-        (
-            "end of the coalition mission|deadline|event=final phase (kurdistan region)",
-            "divergence",
-        ),
+        (FINAL_PHASE, "divergence"),
     }
 
 
@@ -103,10 +103,7 @@ def test_final_deadline_but_not_the_combat_troops_of_2021() -> None:
         ),
     )
     assert _summary(report) == {
-        (
-            "end of the coalition mission|deadline|event=final phase (kurdistan region)",
-            "divergence",
-        ),
+        (FINAL_PHASE, "divergence"),
     }
     [conflict] = report
     values = {str(side.figure) for side in conflict.sides}
