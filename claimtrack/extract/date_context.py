@@ -175,6 +175,10 @@ def clause_tense(text: str, start: int, end: int | None = None) -> int:
     opener = max((m.end() for m in _REPORTED.finditer(folded)), default=-1)
     if opener > past:
         past = -1  # "officials said that ... on Monday": the verb is outside
+    if opener > future:
+        # "سيعلن الوزير أن القوات غادرت يوم الجمعة", and a name that looks like
+        # a future verb (قال الفريق دوغلاس سيمز إن): the reporting clause's
+        future = -1
     if future > past:
         return 1
     if past >= 0:

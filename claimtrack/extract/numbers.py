@@ -648,7 +648,11 @@ class _Scanner:
             # is a thousand of them.
             return None, last.j
         needs_unit = bool(a.bounds and a.bounds[2])
-        if not unit and (needs_unit or ((definite or a.strict) and not (pre or b))):
+        # أربع منها، "four of them": a part of what was just counted
+        of_them = self.w[last.j : last.j + 1] in (["منها"], ["منهم"], ["منهن"])
+        if not unit and (
+            needs_unit or ((definite or a.strict) and not (pre or b or of_them))
+        ):
             return None, last.j
         start, value = a.start, a.value
         low: float | None

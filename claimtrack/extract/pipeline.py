@@ -197,7 +197,7 @@ _OF_THEM = re.compile(
 # What opens a breakdown after a count: a dash or colon ("-- 66 in Iraq").
 _BREAKDOWN_OPENER = re.compile(r"(?:--|[—–:])\s*$")
 # "N others" / "N more": the same noun as the figure before.
-_OTHERS = re.compile(r"\s+(?:آخرين|آخرون|اخرين|اخرون|others|more)\b")
+_OTHERS = re.compile(r"\s+(?:آخرين|آخرون|آخران|اخرين|اخرون|اخران|others|more)\b")
 # Right before an earlier value: "down from 5,200", "up from", "compared with".
 _FROM_EARLIER = re.compile(
     r"(?:\b(?:down|up)\s+from|\bcompared\s+(?:with|to)|مقارنة\s+(?:ب|مع)"
@@ -273,8 +273,11 @@ def _number_figure(m: NumberMention, unit: str | None) -> NumberFigure | None:
     if unit is None:
         return None  # a number that counts nothing named is not a claim
     if hedge in (Hedge.RANGE, Hedge.VAGUE):
-        if m.low is None or m.high is None or m.high < 10:
+        if m.low is None or m.high is None:
+            return None
+        if hedge is Hedge.VAGUE and m.high < 10:
             return None  # "several", "a few": too vague to compare
+        # a stated range is a claim however small: "between six and nine months"
         return NumberFigure(low=m.low, high=m.high, hedge=hedge, unit=unit)
     if m.value is None:
         return None
@@ -614,6 +617,7 @@ _LEADING_DETERMINER = re.compile(
 # Counts of the people a report draws on ("two officials said"), which a
 # figure in what they said does not count; lawmakers and officers it may.
 _SPEAKING_UNITS = frozenset({"official", "source", "diplomat", "person"})
+_OF_THEM = re.compile(r"\s*(?:منها|منهم|منهن|of\s+them)(?!\w)", re.IGNORECASE)
 _OPENS_COUNT = re.compile(
     r"(?:^|[,،;؛:(—–-]|\b(?:and|another|while|with)|(?<!\w)و)\s*$", re.IGNORECASE
 )
@@ -742,6 +746,13 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
             m.hedge not in ("exact", "vague")
             or bound
             or _FROM_TO_BEFORE.search(before) is not None
+            # أربع منها في سوريا, "four of them in Syria": the part of the count
+            # before that is in a known place (without one, its question would
+            # lose the whole's event: "five killed, three of them Americans")
+            or (
+                (of := _OF_THEM.match(text, m.number_end)) is not None
+                and _known_place_after(text, of.end())
+            )
             # "and 900 in Syria", not "Tower 22 in Jordan": a known place
             # after, and no name right before
             or (

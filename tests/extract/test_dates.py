@@ -661,6 +661,12 @@ def test_shared_phrase_table() -> None:
             " أن يُعلن، الثلاثاء، عن الموعد.",
             "2025-03-11",
         ),
+        # nor does a future verb before "that", nor a name that looks like one
+        ("سيعلن الوزير أن القوات غادرت يوم الأحد.", "2025-03-09"),
+        (
+            "قال الفريق دوغلاس سيمز إن الضربات التي نفذتها القوات ليل الأحد انتهت.",
+            "2025-03-09",
+        ),
         # future
         ("The council will meet on Tuesday to vote on the deal.", "2025-03-11"),
     ],

@@ -3249,3 +3249,56 @@ def test_a_date_with_words_of_its_own_is_a_claim(text: str) -> None:
 def test_how_often_is_no_duration(text: str) -> None:
     doc = ct.Document(id="d", published=date(2025, 9, 15), text=text)
     assert extract(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a stated range is a claim however small; "several" is too vague
+        ("The drawdown will take between six and nine months.", "6–9 months"),
+        ("ستستغرق العملية بين ستة وتسعة أشهر.", "6–9 months"),
+        ("Six to eight rockets hit the base.", "6–8 rockets"),
+    ],
+)
+def test_a_small_stated_range_is_a_claim(text: str, figure: str) -> None:
+    doc = ct.Document(id="d", published=date(2024, 2, 12), text=text)
+    assert [str(c.figure) for c in extract(doc)] == [figure]
+
+
+def test_several_is_still_too_vague() -> None:
+    doc = ct.Document(id="d", lang="en", text="Several rockets hit the base.")
+    assert extract(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # "N of them" in a known place is a part of what was just counted
+        (
+            "وطالت الضربات سبع منشآت، أربع منها في سوريا وثلاث في العراق.",
+            {"7 facilities", "4 facilities", "3 facilities"},
+        ),
+        (
+            "The strikes hit seven facilities, four of them in Syria.",
+            {"7 facilities", "4 facilities"},
+        ),
+        # but not without a place: the part would lose the whole's event
+        ("قتل خمسة جنود، ثلاثة منهم أمريكيون.", {"5 troops"}),
+        # a dual "others" takes the noun of the count before
+        ("قتل أربعة عناصر من الحشد وأصيب اثنان آخران.", {"4 troops", "2 troops"}),
+    ],
+)
+def test_parts_and_others(text: str, figures: set[str]) -> None:
+    doc = ct.Document(id="d", published=date(2024, 2, 12), text=text)
+    assert {str(c.figure) for c in extract(doc)} == figures
+
+
+def test_a_plan_to_cut_keeps_the_count_it_starts_from() -> None:
+    text = (
+        "أعدّت الوزارة خطة لتقليص القوات في سوريا من نحو ألفي جندي إلى قرابة ألف جندي."
+    )
+    doc = ct.Document(id="d", published=date(2025, 3, 18), text=text)
+    assert {str(c.figure) for c in extract(doc)} == {
+        "about 2,000 troops",
+        "about 1,000 troops",
+    }
