@@ -130,6 +130,9 @@ def is_counted(folded: str, end: int) -> bool:
     return word is not None and matched_key(word[1]) in calendar_lexicon().counted
 
 
+_SUBJECT_WORDS = 5  # words from a reporting verb to the end of its subject
+
+
 def clause_tense(text: str, start: int, end: int | None = None) -> int:
     """Whether a date's clause speaks of the future (+1), the past (-1) or neither (0).
 
@@ -170,9 +173,19 @@ def clause_tense(text: str, start: int, end: int | None = None) -> int:
     if ends:
         window = window[ends[-1].end() :]
     folded = fold_letters(window)
-    future = _last_future(window, folded)
+    cue, verb = _future_cues(window, folded)
+    future = max(cue, verb)
     past = max((m.end() for m in _patterns()[2].finditer(folded)), default=-1)
     opener = max((m.end() for m in _REPORTED.finditer(folded)), default=-1)
+    if (
+        0 <= past < verb
+        and cue < past
+        and len(folded[past:verb].split()) <= _SUBJECT_WORDS
+        and not _REPORTED.search(folded, past, verb)
+    ):
+        # ذكرت صحيفة وول ستريت جورنال يوم الجمعة، وقال ستيفن: a word that looks
+        # like a سـ verb in the subject of a past reporting verb is a name
+        future = cue
     if opener > past:
         past = -1  # "officials said that ... on Monday": the verb is outside
     if opener > future:
@@ -206,9 +219,15 @@ def has_future_verb(text: str) -> bool:
 
 def _last_future(window: str, folded: str) -> int:
     """End offset of the last future cue in ``window``, -1 if none."""
+    return max(_future_cues(window, folded))
+
+
+def _future_cues(window: str, folded: str) -> tuple[int, int]:
+    """End offsets of the last future word and of the last سـ verb, -1 if none."""
     last = max((m.end() for m in _patterns()[1].finditer(folded)), default=-1)
     last = max(last, max((m.end() for m in _MAY_VERB.finditer(window)), default=-1))
     not_future = calendar_lexicon().not_future
+    verb_end = -1
     for verb in _FUTURE_VERB.finditer(window):
         word = verb[1]
         if word.endswith(("ة", "ات")):
@@ -216,5 +235,5 @@ def _last_future(window: str, folded: str) -> int:
         key = matched_key(fold_letters(word))
         stems = (key, key[:-1], key[:-2])
         if not any(s in not_future or s + "ه" in not_future for s in stems):
-            last = max(last, verb.end())
-    return last
+            verb_end = max(verb_end, verb.end())
+    return last, verb_end

@@ -655,6 +655,10 @@ def test_shared_phrase_table() -> None:
         ),
         ("On Tuesday, the defence ministry said the talks had ended.", "2025-03-04"),
         ("وقال مسؤولون عسكريون يوم الثلاثاء إن المحادثات انتهت.", "2025-03-04"),
+        # a name in the reporting verb's subject that looks like a سـ verb
+        ("ذكرت صحيفة وول ستريت جورنال يوم الثلاثاء أن المحادثات انتهت.", "2025-03-04"),
+        ("وقال ستيفن يوم الثلاثاء إن المحادثات انتهت.", "2025-03-04"),
+        ("قال الوزير إن المجلس سيعقد جلسته يوم الثلاثاء.", "2025-03-11"),
         # the reporting verb's tense does not reach into what it reports
         (
             "ونقلت الصحيفة عن مسؤولين قولهم إنه من المرجح"
