@@ -50,6 +50,12 @@ _CREDIT = re.compile(
 )
 # BAGHDAD (Reuters) - … / بغداد (رويترز) - …
 _DATELINE = re.compile(r"^\s*[^\n()]{0,80}\(\s*(?P<rest>[^()\n]{2,40}?)\s*\)\s*[-–—/]")
+# Arabic papers print an agency's story under "بغداد – رويترز:" (the place, a
+# dash, the agency and a colon).
+_AGENCY_DATELINE = re.compile(
+    r"^\s*[\u0621-\u0652]+(?: [\u0621-\u0652]+)?\s*[–—-]"
+    r"\s*(?P<rest>[^\n:–—-]{2,30}?)\s*:"
+)
 # Any dateline opening a document: "BAGHDAD -", "ABU DHABI //", "بغداد -",
 # "ERBIL, Iraq, Sept 30 (Reuters) -", "بغداد (رويترز) -": an all-capitals place
 # or one or two Arabic words, optional details after a comma and a bracketed
@@ -407,6 +413,8 @@ def same_outlet(found: Source, publisher: Source) -> bool:
         True
         >>> same_outlet(Source(name="Reuters"), Source(name="The New York Times"))
         False
+        >>> same_outlet(Source(name="فارس"), Source(name="وكالة فارس (العربية)"))
+        True
     """
     if found.id == publisher.id:
         return True
@@ -416,6 +424,8 @@ def same_outlet(found: Source, publisher: Source) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _same_names(found: str, publisher: str) -> bool:
     # Cached: asked for every claim of a document, of the same few outlets.
+    # "وكالة فارس (العربية)", "Xinhua (English)": an edition of the outlet
+    publisher = _EDITION.sub("", publisher) or publisher
     known = [known_source(n) for n in (found, publisher)]
     if known[0] is not None and known[1] is not None:
         return known[0].id == known[1].id
@@ -426,6 +436,9 @@ def _same_names(found: str, publisher: str) -> bool:
         return True
     short, long = sorted((a, b), key=len)
     return long[: len(short)] == short
+
+
+_EDITION = re.compile(r"\s*\([^()]{2,20}\)\s*$")
 
 
 def _name_words(name: str) -> list[str]:
@@ -490,6 +503,8 @@ def detect_relays(text: str) -> tuple[Source, ...]:
         'The National'
         >>> detect_relays("BAGHDAD (Reuters) - Iraq said on Monday ...")[0].name
         'Reuters'
+        >>> detect_relays("بغداد – رويترز:\nقال مسؤولان إن ...")[0].name
+        'Reuters'
         >>> detect_relays("ونقلت وكالة رويترز عن مصادر أن الخطة جاهزة.")
         ()
     """
@@ -505,8 +520,10 @@ def detect_relays(text: str) -> tuple[Source, ...]:
             candidates.append(m.group("rest"))
         if (m := _BARE_CREDIT.match(line)) is not None:
             candidates.append(m.group("a") or m.group("b"))
-        if line in head and (m := _DATELINE.match(line)) is not None:
-            candidates.append(m.group("rest"))
+        if line in head:
+            for pattern in (_DATELINE, _AGENCY_DATELINE):
+                if (m := pattern.match(line)) is not None:
+                    candidates.append(m.group("rest"))
         for rest in candidates:
             source = _credited(rest)
             if source is not None:

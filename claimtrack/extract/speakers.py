@@ -484,6 +484,12 @@ def _segment_kind(seg: Sequence[Token], anonymous_marked: bool) -> SpeakerKind:
     return SpeakerKind.OFFICE
 
 
+def _withheld(seg: Sequence[Token], markers: Sequence[str]) -> bool:
+    """Whether a comma segment says the name is withheld (طلب عدم كشف هويته)."""
+    text = " ".join(t.key for t in seg)
+    return any(marker in text for marker in markers)
+
+
 def read_speaker(
     segments: Sequence[Sequence[Token]], written: Written, *, after: str = ""
 ) -> Speaker | None:
@@ -513,12 +519,17 @@ def read_speaker(
         >>> (s.kind.value, s.count)
         ('anonymous', 5)
     """
+    lex = load_attribution_lexicon()
     segs = [list(s) for s in segments if any(t.is_word for t in s)]
     segs = [[t for t in s if t.is_word] for s in segs][:2]
-    if not segs:
+    # "مسؤول أمريكي رفيع، طلب عدم كشف هويته،": an aside on the name withheld
+    kept = segs
+    if len(segs) > 1:
+        kept = [s for s in segs if not _withheld(s, lex.anonymity)]
+    if not kept:
         return None
-    lex = load_attribution_lexicon()
-    marked = any(marker in after for marker in lex.anonymity)
+    marked = len(kept) < len(segs) or any(marker in after for marker in lex.anonymity)
+    segs = kept
     if len(segs) == 2:
         # "مستشار الوزير، حسين علاوي" / "Lina Haddad, an adviser": the segment
         # with a name (perhaps after a rank: العميد رافع جبر) is the name,

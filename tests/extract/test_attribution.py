@@ -2690,3 +2690,18 @@ def test_his_excellency_is_the_person_named_before() -> None:
 def test_a_role_for_an_operation_keeps_its_office() -> None:
     text = "The Lead Inspector General for Operation Inherent Resolve said 900 remain."
     assert only(text).speaker.kind.value == "office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقلت وكالة رويترز عن مسؤول أمريكي رفيع، طلب عدم كشف هويته، أن 300 جندي"
+        " سيبقون.",
+        "وقال مسؤول أمريكي، مشترطاً عدم ذكر اسمه، إن 300 جندي سيبقون.",
+    ],
+)
+def test_an_aside_withholding_the_name_is_no_name(text: str) -> None:
+    speaker = find_frames(text)[0].speaker
+    assert speaker.kind.value == "anonymous"
+    assert speaker.name.startswith("مسؤول أمريكي")
+    assert "عدم" not in speaker.name

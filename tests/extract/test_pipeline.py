@@ -3302,3 +3302,18 @@ def test_a_plan_to_cut_keeps_the_count_it_starts_from() -> None:
         "about 2,000 troops",
         "about 1,000 troops",
     }
+
+
+def test_an_agency_dateline_with_a_colon_relays_the_story() -> None:
+    text = "بغداد – رويترز:\nقال مسؤولان أمنيان عراقيان إن 250 عسكرياً نقلوا إلى أربيل."
+    doc = ct.Document(id="d", source=ct.Source(name="الرؤية"), text=text)
+    [claim] = [
+        c for c in extract(doc) if c.figure.kind == "number" and c.figure.value == 250
+    ]
+    assert [s.name for s in claim.attributions[0].citation_chain] == ["Reuters"]
+
+
+def test_an_editions_name_is_its_outlets() -> None:
+    text = "طهران - فارس: قال مسؤول إن 250 عسكرياً نقلوا إلى أربيل."
+    doc = ct.Document(id="d", source=ct.Source(name="وكالة فارس (العربية)"), text=text)
+    assert all(not c.attributions[0].citation_chain for c in extract(doc))
