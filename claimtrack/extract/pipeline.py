@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
-from claimtrack.claim import Attribution, Claim, Span
+from claimtrack.claim import Attribution, Claim, Property, Question, Span
 from claimtrack.dates import shift_months, time_bounds
 from claimtrack.document import Document
 from claimtrack.errors import ExtractionError
@@ -366,6 +366,30 @@ def _document_date(m: DateMention, text: str) -> bool:
     above = text[:start].strip().count("\n") + 1 if text[:start].strip() else 0
     below = text[end:].strip().count("\n") + 1 if text[end:].strip() else 0
     return above < _HEAD_LINES or below < _FOOT_LINES
+
+
+# "before the Sept. 30 deadline", 30 أيلول موعداً نهائياً: a deadline by name
+_NAMED_DEADLINE = re.compile(
+    r"\s*(?:deadline|cutoff|target\s+date|(?:ك|ب)?موعدا?\s+(?:نهائيا?|أقصى|اخيرا?))",
+    re.IGNORECASE,
+)
+
+
+def _happened(m: DateMention, published: date | None) -> bool:
+    """Whether a plain date (no "by", no "until") lies wholly before publication.
+
+    A day up to the publication day, or a month or year that ended before it:
+    what happened then, not a deadline still to meet.
+    """
+    if published is None or m.kind != "date" or m.hedge != "exact" or not m.value:
+        return False
+    if m.granularity == "day":
+        return m.value <= published.isoformat()
+    if m.granularity == "month":
+        return m.value < published.isoformat()[:7]
+    if m.granularity == "year":
+        return m.value < published.isoformat()[:4]
+    return False
 
 
 def _is_claim_date(m: DateMention, text: str) -> bool:
@@ -1094,6 +1118,20 @@ def extract(document: Document) -> list[Claim]:
             deadline=d.kind == "deadline",
             siblings=siblings,
         )
+        if (
+            question.property is Property.DEADLINE
+            and _happened(d, document.published)
+            and not _NAMED_DEADLINE.match(text, d.end)
+        ):
+            # "the last troops left Ain al-Asad on Thursday": the day it
+            # happened, not the deadline it met (nor a rival to it)
+            question = Question(
+                subject=question.subject,
+                property=Property.DATE,
+                place=question.place,
+                window=question.window,
+                event=question.event,
+            )
         claims.append(
             Claim(
                 question=question,

@@ -3317,3 +3317,37 @@ def test_an_editions_name_is_its_outlets() -> None:
     text = "طهران - فارس: قال مسؤول إن 250 عسكرياً نقلوا إلى أربيل."
     doc = ct.Document(id="d", source=ct.Source(name="وكالة فارس (العربية)"), text=text)
     assert all(not c.attributions[0].citation_chain for c in extract(doc))
+
+
+def test_the_day_a_withdrawal_happened_is_no_rival_to_its_deadline() -> None:
+    left = ct.Document(
+        id="a",
+        source=ct.Source(name="A"),
+        published=date(2025, 9, 25),
+        text="قال مسؤولان إن آخر دفعة من قوات التحالف غادرت عين الأسد اليوم الخميس.",
+    )
+    due = ct.Document(
+        id="b",
+        source=ct.Source(name="B"),
+        published=date(2025, 9, 1),
+        text="قال مسؤولون إن قوات التحالف ستغادر قاعدة عين الأسد بحلول 30 أيلول.",
+    )
+    claims = [c for d in (left, due) for c in extract(d) if c.figure.kind == "time"]
+    assert sorted(c.question.property.value for c in claims) == ["date", "deadline"]
+    assert len(ct.find_conflicts(claims)) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deadline by name, and a date still ahead, stay deadlines
+        "It was among the last units to leave Ain al-Asad before the Sept. 30"
+        " deadline, a spokeswoman said.",
+        "The coalition will leave Ain al-Asad in September 2025, officials said.",
+    ],
+)
+def test_a_deadline_by_name_or_ahead_stays_a_deadline(text: str) -> None:
+    published = date(2025, 10, 13) if "deadline" in text else date(2025, 9, 1)
+    doc = ct.Document(id="d", published=published, lang="en", text=text)
+    [claim] = [c for c in extract(doc) if c.figure.kind == "time"]
+    assert claim.question.property.value == "deadline"
