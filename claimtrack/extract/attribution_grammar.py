@@ -201,6 +201,25 @@ class _Clause(PhraseReader):
                 return Ref("speaker", ref.first, x, segments=[self.t[ref.first : x]])
         return ref
 
+    def gloss_ends(self, i: int) -> bool:
+        """Whether the bracket at ``i`` closes a short gloss: "Office (JCO)".
+
+        Such a gloss is part of the subject; other brackets close an aside.
+        """
+        opening = next(
+            (x for x in range(i - 1, max(-1, i - 5), -1) if self.t[x].text in "(["),
+            None,
+        )
+        return (
+            opening is not None
+            and opening > 0
+            and self.t[opening - 1].is_word
+            # a gloss on what an according phrase names is that phrase's
+            and not self.in_excluded(opening - 1)
+            and all(t.is_word and t.text[:1].isupper() for t in self.t[opening + 1 : i])
+            and i > opening + 1
+        )
+
     def before_verb(self, v: int) -> Ref | None:
         """The subject written before the verb: "X، Y، قال" / "X said"."""
         end = v
@@ -214,7 +233,11 @@ class _Clause(PhraseReader):
                 end = opening
         start = 0
         for i in range(end):
-            if self.quoted[i] or self.in_excluded(i) or self.t[i].text in ")]":
+            if (
+                self.quoted[i]
+                or self.in_excluded(i)
+                or (self.t[i].text in ")]" and not self.gloss_ends(i))
+            ):
                 start = i + 1
         joined = (
             self.k[v - 1] in ("and", "then")
@@ -248,6 +271,8 @@ class _Clause(PhraseReader):
             del segs[1:]
         while len(segs) > 1 and (
             self.relative(segs[-1][0])
+            # "Shafaq News, citing a source in the PMU, reported"
+            or ((c := self.cue(segs[-1][0])) is not None and c.role == "according")
             # "Iraqi officials, for their part, say", "Rep. X, D-Wash., said"
             or " ".join(self.k[slice(*segs[-1])]) in self.lex.words["discourse"]
             or _PARTY.fullmatch("".join(t.text for t in self.t[slice(*segs[-1])]))
@@ -284,7 +309,13 @@ class _Clause(PhraseReader):
             a += 2
         if a >= b or b - a > _MAX_SUBJECT + 5:
             return None
-        if b - a > _MAX_SUBJECT and not (self.issued(a) or self.proper_name(a, b)):
+        if b - a > _MAX_SUBJECT and not (
+            self.issued(a)
+            or self.proper_name(a, b)
+            # "director of the Joint Counter-small Unmanned Aircraft Systems
+            # Office (JCO)": a role of a long proper name
+            or (self.has("role", a) and self.proper_name(a + 1, b))
+        ):
             # but "A statement from the office of Prime Minister …", and a long
             # name ("The Russian Defense Ministry's Center for Reconciliation of
             # Opposing Parties in Syria said")

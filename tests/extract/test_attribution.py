@@ -2705,3 +2705,33 @@ def test_an_aside_withholding_the_name_is_no_name(text: str) -> None:
     assert speaker.kind.value == "anonymous"
     assert speaker.name.startswith("مسؤول أمريكي")
     assert "عدم" not in speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role of a long proper name, glossed by its acronym, is the subject
+        (
+            "Maj. Gen. Dana Ruiz, director of the Joint Counter-small Unmanned"
+            " Aircraft Systems Office (JCO), said the office plans to field 200"
+            " launchers.",
+            "Dana Ruiz",
+        ),
+        (
+            "Tasnim News Agency, which is affiliated with the Islamic Revolutionary"
+            " Guard Corps (IRGC), claimed that at least 3,000 troops remain.",
+            "Tasnim",
+        ),
+        # an according phrase and its gloss between subject and verb are no subject
+        (
+            "Shafaq News, citing a source in the Popular Mobilization Units (PMU),"
+            " reported that some 150 US troops had arrived.",
+            "source",
+        ),
+    ],
+)
+def test_a_gloss_in_brackets_inside_a_subject(text: str, speaker: str) -> None:
+    frame = only(text)
+    names = [frame.speaker.name, *(c.name for c in frame.chain)]
+    assert any(speaker in name for name in names)
+    assert "PMU" not in frame.speaker.name
