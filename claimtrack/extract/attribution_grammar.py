@@ -75,6 +75,10 @@ _STRONG = frozenset({Stance.EXPECTS, Stance.PLANS, Stance.ESTIMATES, Stance.DENI
 # An English present participle opening what follows a trailing frame.
 _PARTICIPLE = re.compile(r"[a-z]{3,}ing")
 _FRONTED_ONLY = 4  # words before "…, officials said," that cannot be a whole claim
+_SUBORDINATORS = frozenset(
+    "when if as after before since although though while because once until "
+    "unless".split()
+)
 # Auxiliaries and verbs that, right after a frame set off mid-sentence, go on
 # with the subject before it: "The force, officials said, will shrink to …".
 _FINITE = frozenset(
@@ -102,7 +106,7 @@ _COMPOUND_DOCUMENTS = frozenset(
 
 # "The UN puts their number at between 1,500 and 3,000": a verb of estimating,
 # but only before "at" and a figure (see _Grammar.put_at).
-_PUT = frozenset({"put", "puts"})
+_PUT = frozenset({"put", "puts", "pegged", "pegs", "placed", "places"})
 _PUT_REACH = 14  # words from "put" to its "at"
 
 
@@ -220,6 +224,29 @@ class _Clause(PhraseReader):
             and i > opening + 1
         )
 
+    def set_off(self, a: int, b: int) -> bool:
+        """Whether the comma segment a..b before a verb is set off, no subject."""
+        return (
+            self.relative(a)
+            # "Shafaq News, citing a source in the PMU, reported"
+            or ((c := self.cue(a)) is not None and c.role == "according")
+            # "A senior US official, briefing reporters on condition of
+            # anonymity, said": a participle's aside (not "Breaking Defense",
+            # nor "including Rep. X")
+            or (
+                self.latin
+                and self.t[a].text[:1].islower()
+                and _PARTICIPLE.fullmatch(self.k[a]) is not None
+                and not self.has("discourse", a)
+            )
+            # "Iraqi officials, for their part, say", "Rep. X, D-Wash., said"
+            or " ".join(self.k[a:b]) in self.lex.words["discourse"]
+            or _PARTY.fullmatch("".join(t.text for t in self.t[a:b])) is not None
+            or self.time_adjunct(a, b)
+            or bool(self.occasion(a))
+            or self.passive_channel(a)
+        )
+
     def before_verb(self, v: int) -> Ref | None:
         """The subject written before the verb: "X، Y، قال" / "X said"."""
         end = v
@@ -269,17 +296,7 @@ class _Clause(PhraseReader):
             # a relative clause on the sentence's first phrase, a speaker, runs
             # to the comma before the verb, whatever commas it holds.
             del segs[1:]
-        while len(segs) > 1 and (
-            self.relative(segs[-1][0])
-            # "Shafaq News, citing a source in the PMU, reported"
-            or ((c := self.cue(segs[-1][0])) is not None and c.role == "according")
-            # "Iraqi officials, for their part, say", "Rep. X, D-Wash., said"
-            or " ".join(self.k[slice(*segs[-1])]) in self.lex.words["discourse"]
-            or _PARTY.fullmatch("".join(t.text for t in self.t[slice(*segs[-1])]))
-            or self.time_adjunct(*segs[-1])
-            or self.occasion(segs[-1][0])
-            or self.passive_channel(segs[-1][0])
-        ):
+        while len(segs) > 1 and self.set_off(*segs[-1]):
             # "Two officials, speaking on condition of anonymity, said",
             # "The prime minister, on Thursday evening, said", "The Iraqi
             # government, in a statement issued late Sunday, said"
@@ -1020,6 +1037,9 @@ class _Clause(PhraseReader):
                             len(fronted_words) <= _FRONTED_ONLY
                             and not any(t.text[:1].isdigit() for t in fronted_words)
                         )
+                        # "When she first arrived in 2021, she says, there were
+                        # about 200": a clause that needs the main one after
+                        or self.k[0] in _SUBORDINATORS
                     ):
                         # "The remaining force, officials said, will shrink to
                         # 2,000": a finite verb goes on with the fronted subject

@@ -70,6 +70,11 @@ _ANY_DATELINE = re.compile(
     r"(?:\s+في\s[^\n,()–—/-]{1,60}|\s+\d{1,2}\s[^\n,()–—/\d-]{2,30}(?:\d{4})?)?"
     r"(?:(?:\s*\([^()\n]{2,40}\)){0,2}\s*(?:--?|[–—]|//?)|\s*/[^/\n\d]{2,20}/)\s"
 )
+# IRNA's English datelines: a place in title case, the agency in capitals and a
+# double dash ("Baghdad, IRNA -- ").
+_TITLE_DATELINE = re.compile(
+    r"[^\S\n]*[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*(?P<rest>[A-Z]{2,6})\s*--?\s"
+)
 _BARE_CREDIT = re.compile(
     r"^\s*(?:[-–—]\s*(?P<a>[^\n]{2,40})|\(\s*(?P<b>[^()\n]{2,40})\s*\))\s*$"
 )
@@ -521,7 +526,7 @@ def detect_relays(text: str) -> tuple[Source, ...]:
         if (m := _BARE_CREDIT.match(line)) is not None:
             candidates.append(m.group("a") or m.group("b"))
         if line in head:
-            for pattern in (_DATELINE, _AGENCY_DATELINE):
+            for pattern in (_DATELINE, _AGENCY_DATELINE, _TITLE_DATELINE):
                 if (m := pattern.match(line)) is not None:
                     candidates.append(m.group("rest"))
         for rest in candidates:
@@ -547,6 +552,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         ((0, 8), None)
         >>> dateline_span("ABU DHABI // The coalition ...")
         (0, 13)
+        >>> dateline_span("Baghdad, IRNA -- Iraq's government said ...")
+        (0, 17)
         >>> dateline_span("ANKARA, May 8 (Xinhua) -- Turkey said ...")
         (0, 26)
         >>> t = "عمّان 29 كانون الثاني (بترا)- أكد الوزير"
@@ -561,7 +568,9 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         if text[start:end].strip():
-            found = _ANY_DATELINE.match(text, start, end)
+            found = _ANY_DATELINE.match(text, start, end) or _TITLE_DATELINE.match(
+                text, start, end
+            )
             if found:
                 return start, found.end()
             seen += 1

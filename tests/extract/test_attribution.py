@@ -2735,3 +2735,36 @@ def test_a_gloss_in_brackets_inside_a_subject(text: str, speaker: str) -> None:
     names = [frame.speaker.name, *(c.name for c in frame.chain)]
     assert any(speaker in name for name in names)
     assert "PMU" not in frame.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle's aside between subject and verb is no subject
+        (
+            "A senior US official, briefing reporters on condition of anonymity,"
+            " said 2,500 troops would stay.",
+            "official",
+        ),
+        # but an outlet's name that looks like one is one
+        ("The military plans to pull out 500 troops, Breaking Defense reported.", ""),
+        # a fronted clause that needs the main one: the rest is said too
+        (
+            "Maria Delgado served there. When she first arrived in 2021, she says,"
+            " there were about 200 Americans on the base.",
+            "Maria Delgado",
+        ),
+        # an estimate "pegged at"
+        (
+            "For years the Pentagon publicly pegged the number at 900 troops.",
+            "Pentagon",
+        ),
+    ],
+)
+def test_more_english_frames(text: str, speaker: str) -> None:
+    frame = find_frames(text)[-1]
+    at = frame.speaker_at(text.rindex("00"))
+    if speaker:
+        assert speaker in at.name
+    else:
+        assert [c.name for c in frame.chain] == ["Breaking Defense"]
