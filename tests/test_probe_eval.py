@@ -31,8 +31,8 @@ FLOORS = {
     "heldout8_arabic": 20,
     "heldout9_english": 18,
     "heldout9_arabic": 8,
-    "heldout10_english": 9,
-    "heldout10_arabic": 7,
+    "heldout10_english": 11,
+    "heldout10_arabic": 10,
 }
 
 
