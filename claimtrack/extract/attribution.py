@@ -477,9 +477,8 @@ class _Document:
             (x for x in range(len(tokens) - 1) if tokens[x].text in _LABEL_ENDS),
             default=-1,
         )
-        reader = PhraseReader(tokens)
-        ref = reader.clause_subject(a, len(tokens) - 1)
-        if ref is None or not (reader.is_source(ref) or ref.kind == "speaker"):
+        ref = PhraseReader(tokens).clause_subject(a, len(tokens) - 1)
+        if ref is None:
             return None
         speaker, _ = self.speaker_of(ref, tokens)
         if speaker is None or speaker.kind not in (
@@ -602,6 +601,11 @@ _TIME_STAMP = re.compile(
     r"|local time|(?:ب)?توقيت \w+)?[^\S\n]*[—–-]+(?=\s)",
     re.MULTILINE | re.IGNORECASE,
 )
+
+
+def _spoken_by(frame: Frame, speaker: Speaker) -> Frame:
+    """The frame with all its words given to ``speaker``."""
+    return replace(frame, speaker=speaker, content=((frame.start, frame.end),))
 
 
 def _lines(text: str, tokens: list[Token], count: int = 6) -> list[list[Token]]:
@@ -767,12 +771,10 @@ def find_frames(
                     owner = None
                 elif frame.speaker.is_outlet and not frame.chain:
                     # "وقرر ما يأتي:" and the decisions numbered below it
-                    whole = (frame.start, frame.end)
-                    frame = replace(frame, speaker=owner, content=(whole,))
+                    frame = _spoken_by(frame, owner)
             if issuer is not None and frame.speaker.is_outlet and not frame.chain:
                 # a statement under its letterhead: the issuer's words throughout
-                whole = (frame.start, frame.end)
-                frame = replace(frame, speaker=issuer, content=(whole,))
+                frame = _spoken_by(frame, issuer)
             frames.append(frame)
             if (listed := doc.list_owner(clause, frame)) is not None:
                 owner, owner_line = listed, line

@@ -607,12 +607,12 @@ class _Scanner:
         unit = (a.lemma, a.i, a.j) if a.lemma else unit
         sign = self.w[first - 1] if first > 0 else ""
         currency = _CURRENCY_SIGNS.get(sign) if sign else None
-        dollars = (  # "$1.2 billion", "£2.5 million", "IQD 12 billion"
+        priced = (  # "$1.2 billion", "£2.5 million", "IQD 12 billion"
             unit is None
             and currency is not None
             and (self.ends[first - 1] == self.starts[first] or sign.isalpha())
         )
-        if dollars:  # the sign or code before the number is its unit
+        if priced:  # the sign or code before the number is its unit
             unit = (currency, first - 1, first)
         opened = unit is not None and unit[0] not in self.lex.lemmas
         if opened and self.is_date_part(a, first, False):
@@ -630,7 +630,7 @@ class _Scanner:
             or self.w[unit[2] : unit[2] + 1] == ["old"]
         ):
             return None, unit[2]  # a 25-year-old, 47 years old: an age
-        pre = self.hedge_before(first - 1 if dollars or bracketed else first)
+        pre = self.hedge_before(first - 1 if priced or bracketed else first)
         weak = None
         if pre and pre[1] and not unit:
             # a weak hedge (حتى، over) needs a counted noun; kept aside for a
@@ -695,7 +695,7 @@ class _Scanner:
             high = value if hedge in ("exact", "less_than", "at_most") else None
         end, lemma = self.ends[end_tok - 1], unit[0] if unit else None
         unit_text = None
-        if dollars:
+        if priced:
             start = min(start, self.starts[first - 1])
             sign_span = self.norm.to_original(
                 self.starts[first - 1], self.ends[first - 1]

@@ -1311,7 +1311,7 @@ _EVENT_UNITS = frozenset({"attack", "strike", "raid", "sortie", "operation"})
 
 
 # Before a span of time, how often something recurs: كل أسبوعين, "every 12 months".
-_EVERY = re.compile(r"(?:\b[Ee]very|(?<!\w)كل|(?<!\w)مرة\s+كل)\s+$")
+_EVERY = re.compile(r"(?:\b[Ee]very|(?<!\w)كل)\s+$")
 
 
 def _is_age(text: str, n: NumberMention) -> bool:
