@@ -285,6 +285,19 @@ class _Clause(PhraseReader):
                 if words and not age:  # "Saad al-Saadi, 61, a senior member"
                     segs.append((a, i))
                 a = i + 1
+        if self.latin and segs and segs[-1][1] == end:
+            # "the strikes, which US Central Command said had targeted 85 sites":
+            # in a relative clause whose pronoun is the reported clause's, the
+            # speaker is the noun phrase between the pronoun and the verb
+            a0, b0 = segs[-1]
+            if self.k[a0] in ("which", "whom") and b0 - a0 > 1:
+                ref = self.noun_phrase(a0 + 1)
+                if ref.end == b0 and (
+                    ref.kind == "outlet"
+                    or self.is_source(ref)
+                    or self.proper_name(a0 + 1, b0)  # US Central Command
+                ):
+                    return ref
         if (
             len(segs) > 2
             and self.k[segs[1][0]] in ("who", "whose", "الذي", "الذين")

@@ -2768,3 +2768,28 @@ def test_more_english_frames(text: str, speaker: str) -> None:
         assert speaker in at.name
     else:
         assert [c.name for c in frame.chain] == ["Breaking Defense"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # in "which X said", X says what the relative clause holds
+        (
+            "Qatar condemned the strikes, which US Central Command said had"
+            " targeted more than 85 sites.",
+            "US Central Command",
+        ),
+        (
+            "The strikes, which the Pentagon said hit 85 targets, drew protests.",
+            "Pentagon",
+        ),
+        # "which" as the subject is the noun before it, as before
+        (
+            "The Pentagon, which oversees the mission, said 85 targets were hit.",
+            "Pentagon",
+        ),
+    ],
+)
+def test_which_x_said(text: str, speaker: str) -> None:
+    frame = only(text)
+    assert frame.speaker_at(text.index("85")).name == speaker
