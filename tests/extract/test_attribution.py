@@ -2793,3 +2793,28 @@ def test_more_english_frames(text: str, speaker: str) -> None:
 def test_which_x_said(text: str, speaker: str) -> None:
     frame = only(text)
     assert frame.speaker_at(text.index("85")).name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "chain"),
+    [
+        # verbs of admitting frame as verbs of saying do
+        (
+            "تعرضت القواعد لخمسين هجوماً، بحسب ما أقرت به وزارة الدفاع.",
+            "وزارة الدفاع",
+            [],
+        ),
+        ("اعترفت وزارة الدفاع بإصابة 186 من جنودها.", "وزارة الدفاع", []),
+        # an analysis or study and whoever published or prepared it
+        ("وبحسب دراسة أعدها معهد واشنطن فإن 2500 جندي سيبقون.", "معهد واشنطن", []),
+        (
+            "قال تحليل نشره موقع «ريسبونسيبل ستيتكرافت» إن 2500 جندي سيبقون.",
+            "the outlet",
+            ["ريسبونسيبل ستيتكرافت"],
+        ),
+    ],
+)
+def test_admissions_and_studies(text: str, speaker: str, chain: list[str]) -> None:
+    frame = only(text)
+    assert frame.speaker.name == speaker
+    assert [c.name for c in frame.chain] == chain
