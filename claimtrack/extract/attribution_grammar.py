@@ -1166,6 +1166,8 @@ class _Clause(PhraseReader):
             ref.first < ref.end <= colon
             and (
                 ref.kind == "outlet"
+                # "المصادر: …" under a line from "مصادر أمنية للاتجاه:"
+                or (ref.kind == "anaphor" and ref.value == "anonymous")
                 or (
                     ref.kind == "speaker"
                     and (

@@ -2818,3 +2818,12 @@ def test_admissions_and_studies(text: str, speaker: str, chain: list[str]) -> No
     frame = only(text)
     assert frame.speaker.name == speaker
     assert [c.name for c in frame.chain] == chain
+
+
+def test_the_sources_as_a_label_are_the_sources_named_before() -> None:
+    text = (
+        "مصادر أمنية للاتجاه: رتل يضم قرابة 60 شاحنة يغادر قاعدة عين الأسد\n"
+        "المصادر: ما تبقى من الجنود في القاعدة لا يتجاوز 300 جندي"
+    )
+    frames = find_frames(text)
+    assert [f.speaker.name for f in frames] == ["مصادر أمنية"] * 2
