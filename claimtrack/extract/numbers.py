@@ -95,6 +95,7 @@ _NOT_EXCEEDING = frozenset(
     for verb in ("يتجاوز", "تتجاوز", "يزيد", "تزيد")
 )
 _BOUND_REACH = 10  # words between the verb and the figure
+_PAST_WORDS = frozenset({"الماضيه", "الماضي", "الاخيره", "الفايته", "المنصرمه"})
 # A currency written before the amount, as a sign or an ISO code.
 _CURRENCY_SIGNS = {
     "$": "dollar",
@@ -175,7 +176,8 @@ class _Core(NamedTuple):
     strict: bool = False  # a lone word with a non-numeric reading (ست، one)
     scale: float = 1.0
     bounds: tuple[float, float, bool] | None = None  # vague: low, high, needs_unit
-    lemma: str | None = None  # a dual's noun
+    lemma: str | None = None  # a dual's noun, or the noun before a definite number
+    noun_at: int | None = None  # where that noun before it is (الأشهر الستة)
 
 
 def _digit_value(token: str) -> float:
@@ -234,6 +236,13 @@ class _Scanner:
                 start, end = self.starts[i] + pre, self.ends[j]
                 return _Core("words", 0.5 * scale, i, j + 1, start, end, False, scale)
             return None
+        if (
+            tok[:2] == "ال"
+            and i
+            and tok[2:] in lex.triggers
+            and (counted := self.after_noun(i)) is not None
+        ):
+            return counted  # الأشهر الستة
         if tok not in lex.triggers:
             return None  # most words: one set lookup and out
         readings = _readings(tok)
@@ -269,6 +278,37 @@ class _Scanner:
                 start, end = self.starts[i] + pre, self.ends[i]
                 return _Core("dual", 2.0, i, i + 1, start, end, lemma=lex.duals[first])
         return None
+
+    def after_noun(self, i: int) -> _Core | None:
+        """Read a definite number after the plural it counts: الأشهر الستة.
+
+        "على مدى الأشهر الستة المقبلة" (the next six months), "قواعدها الثماني"
+        (its eight bases): the number agrees with the noun before it, as an
+        adjective. Three to ten only: الاثنين is Monday, and الأول، الثاني
+        are ordinals, spelled otherwise.
+        """
+        found = match_number_words([self.w[i][2:]], 0, lang="ar")
+        if found is None or not 3 <= found.value <= 10:
+            return None
+        if self.w[i + 1 : i + 2] and self.w[i + 1] in _PAST_WORDS:
+            return None  # خلال الأشهر الثلاثة الماضية: a tally's window, no figure
+        before = self.w[i - 1]
+        for noun in (before, *(before[: -len(p)] for p in _POSSESSIVES[:4])):
+            span = self.unit_at_word(noun)
+            if span is not None:
+                start, end = self.starts[i] + 2, self.ends[i]
+                value = float(found.value)
+                return _Core(
+                    "words", value, i, i + 1, start, end, lemma=span, noun_at=i - 1
+                )
+        return None
+
+    def unit_at_word(self, word: str) -> str | None:
+        """The lemma a single folded word counts, with or without its article."""
+        lemma = self.lex.units.get((word,))
+        if lemma is None and word[:2] == "ال":
+            lemma = self.lex.units.get((word[2:],))
+        return lemma
 
     def scaled(
         self, kind: str, value: float, i: int, j: int, start: int, strict: bool = False
@@ -604,7 +644,10 @@ class _Scanner:
             infix = self.post_hedge(last.j)
             unit = self.unit(infix[1], False) if infix else None
             infix = infix if unit else None
-        unit = (a.lemma, a.i, a.j) if a.lemma else unit
+        if a.noun_at is not None:
+            unit = (a.lemma, a.noun_at, a.noun_at + 1)  # الأشهر الستة
+        elif a.lemma:
+            unit = (a.lemma, a.i, a.j)
         sign = self.w[first - 1] if first > 0 else ""
         currency = _CURRENCY_SIGNS.get(sign) if sign else None
         priced = (  # "$1.2 billion", "£2.5 million", "IQD 12 billion"
@@ -702,7 +745,9 @@ class _Scanner:
             )
             unit_text = self.text[sign_span[0] : sign_span[1]]
         elif unit:  # a dual's noun starts after its clitic, like its number
-            u_start = max(self.starts[unit[1]], a.start)
+            u_start = self.starts[unit[1]]
+            if unit[1] >= a.i:
+                u_start = max(u_start, a.start)
             u_span = self.norm.to_original(u_start, self.ends[unit[2] - 1])
             unit_text = self.text[u_span[0] : u_span[1]]
         mention = NumberMention(
@@ -757,7 +802,12 @@ def find_numbers(text: str, *, lang: str | None = None) -> list[NumberMention]:
     triggers = scan.lex.triggers
     # Only digits and trigger words can start a number: visit just those.
     candidates = [
-        i for i, w in enumerate(scan.w) if w[0].isdigit() or w in triggers or w in _HALF
+        i
+        for i, w in enumerate(scan.w)
+        if w[0].isdigit()
+        or w in triggers
+        or w in _HALF
+        or (w[:2] == "ال" and w[2:] in triggers)  # الأشهر الستة
     ]
     done = 0  # tokens before this were read as part of a mention
     for i in candidates:

@@ -832,3 +832,29 @@ def test_a_currency_sign_or_code_is_the_amounts_unit(
 ) -> None:
     [m] = find_numbers(text)
     assert (m.value, m.unit, m.unit_text) == (value, unit, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a definite number after the plural it counts, as its adjective
+        ("على مدى الأشهر الستة المقبلة", 6, "month"),
+        ("أخلت القوات قواعدها الثماني في ريف دير الزور", 8, "base"),
+        ("غادر الجنود الثلاثة القاعدة", 3, "troop"),
+    ],
+)
+def test_a_definite_number_after_its_noun(text: str, value: float, unit: str) -> None:
+    [m] = find_numbers(text, lang="ar")
+    assert (m.value, m.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خلال الأشهر الثلاثة الماضية",  # a tally's window
+        "يوم الاثنين المقبل",  # Monday
+        "في الفصل الثاني",  # an ordinal
+    ],
+)
+def test_no_definite_number_there(text: str) -> None:
+    assert find_numbers(text, lang="ar") == []
