@@ -82,6 +82,8 @@ class NumberLexicon(NamedTuple):
         scales: Scale word → factor (million → 1e6, آلاف → 1000).
         triggers: Every word that may start a number, with clitics, so the
             scanner can skip all other words with one set lookup.
+        definite_triggers: The Arabic number words with the article
+            (الستة، الثماني), which count the plural before them.
 
     Examples:
         >>> load_number_lexicon("ar").units[("جنديا",)]
@@ -103,6 +105,7 @@ class NumberLexicon(NamedTuple):
     modifiers: frozenset[str]
     scales: dict[str, float]
     triggers: frozenset[str]
+    definite_triggers: frozenset[str]
 
 
 def fold(text: str) -> str:
@@ -254,6 +257,7 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
             fold(w): float(v) for w, v, kind, _ in words if kind.startswith("scale")
         },
         triggers=frozenset(starts | {c + w for w in starts for c in CLITICS}),
+        definite_triggers=frozenset("ال" + w for w in starts if w[:1] >= "\u0600"),
     )
 
 

@@ -237,9 +237,8 @@ class _Scanner:
                 return _Core("words", 0.5 * scale, i, j + 1, start, end, False, scale)
             return None
         if (
-            tok[:2] == "ال"
-            and i
-            and tok[2:] in lex.triggers
+            i
+            and tok in lex.definite_triggers
             and (counted := self.after_noun(i)) is not None
         ):
             return counted  # الأشهر الستة
@@ -799,7 +798,7 @@ def find_numbers(text: str, *, lang: str | None = None) -> list[NumberMention]:
     """
     scan = _Scanner(text, lang)
     found: list[NumberMention] = []
-    triggers = scan.lex.triggers
+    triggers, definite = scan.lex.triggers, scan.lex.definite_triggers
     # Only digits and trigger words can start a number: visit just those.
     candidates = [
         i
@@ -807,7 +806,7 @@ def find_numbers(text: str, *, lang: str | None = None) -> list[NumberMention]:
         if w[0].isdigit()
         or w in triggers
         or w in _HALF
-        or (w[:2] == "ال" and w[2:] in triggers)  # الأشهر الستة
+        or w in definite  # الأشهر الستة
     ]
     done = 0  # tokens before this were read as part of a mention
     for i in candidates:
