@@ -32,7 +32,7 @@ FLOORS = {
     "heldout9_english": 18,
     "heldout9_arabic": 8,
     "heldout10_english": 11,
-    "heldout10_arabic": 10,
+    "heldout10_arabic": 12,
 }
 
 
