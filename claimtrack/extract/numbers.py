@@ -292,13 +292,14 @@ class _Scanner:
         if self.w[i + 1 : i + 2] and self.w[i + 1] in _PAST_WORDS:
             return None  # خلال الأشهر الثلاثة الماضية: a tally's window, no figure
         before = self.w[i - 1]
-        for noun in (before, *(before[: -len(p)] for p in _POSSESSIVES[:4])):
-            span = self.unit_at_word(noun)
-            if span is not None:
+        owned = (before[: -len(p)] for p in _POSSESSIVES[:4] if before.endswith(p))
+        for noun in (before, *owned):  # قواعدها: the noun without its possessive
+            lemma = self.unit_at_word(noun)
+            if lemma is not None:
                 start, end = self.starts[i] + 2, self.ends[i]
                 value = float(found.value)
                 return _Core(
-                    "words", value, i, i + 1, start, end, lemma=span, noun_at=i - 1
+                    "words", value, i, i + 1, start, end, lemma=lemma, noun_at=i - 1
                 )
         return None
 
