@@ -485,14 +485,39 @@ class _Clause(PhraseReader):
         by a comma after the content, and what follows the verb holds no
         reported clause and no figure.
         """
-        if not self.latin or first < 3 or self.t[first - 1].text not in COMMAS:
+        if not self.latin or first < 3:
             return False
-        tail = self.t[start : self.n]
+        set_off = self.t[first - 1].text in COMMAS or (
+            self.t[first - 1].text in QUOTES and self.t[first - 2].text in COMMAS
+        )  # '… “within months,” sources said'
+        if not set_off:
+            return False
+        # "…, sources said on April 24, adding that …": the speaker goes on
+        end = self.going_on(first) or self.n
+        start = min(start, end)
+        tail = self.t[start:end]
         return (
             sum(t.is_word for t in tail) <= 12
-            and not any(t.text[:1].isdigit() for t in tail)
-            and not any(self.complementizer(x) for x in range(start, self.n))
-            and not any(self.t[x].text in QUOTES for x in range(start, self.n))
+            # a figure, but not a day after its month ("on April 24")
+            and not any(
+                self.t[x].text[:1].isdigit() and not (x and self.is_time(x - 1))
+                for x in range(start, end)
+            )
+            and not any(self.complementizer(x) for x in range(start, end))
+            and not any(self.t[x].text in QUOTES for x in range(start, end))
+        )
+
+    def going_on(self, start: int) -> int | None:
+        """Where a participle after a comma carries the speaker on ("adding")."""
+        return next(
+            (
+                x
+                for x in range(max(start, 1), self.n)
+                if self.t[x - 1].text in COMMAS
+                and (c := self.cue(x)) is not None
+                and c.role == "participle"
+            ),
+            None,
         )
 
     def passive_channel(self, p: int) -> bool:
@@ -1002,8 +1027,11 @@ class _Clause(PhraseReader):
             if not r.content or self.adjunct_tail(start, first):
                 # "…, officials said." / "… قال المسؤول." / "…, a commander
                 # told Rudaw English." / "…, an official told reporters on
-                # background": what was said comes first
+                # background": what was said comes first, and what a
+                # participle adds after the frame ("…, adding that …")
                 r.content = self.trimmed(0, first)
+                if (more := self.going_on(first)) is not None:
+                    r.content += self.trimmed(more, self.n)
             elif self.quoted[0]:  # "“…”، قال X" / '"…," he said'
                 close = next(
                     (i for i in range(1, self.n) if not self.quoted[i]), self.n

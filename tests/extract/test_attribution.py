@@ -2827,3 +2827,19 @@ def test_the_sources_as_a_label_are_the_sources_named_before() -> None:
     )
     frames = find_frames(text)
     assert [f.speaker.name for f in frames] == ["مصادر أمنية"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trailing frame goes on through a participle after it
+        "Ankara expects the drawdown to end “within months,” Defense Ministry"
+        " sources said on April 24, adding that fewer than 1,500 troops remain.",
+        "About 2,000 troops are in Syria, officials said, adding that 1,500 are in"
+        " Iraq.",
+    ],
+)
+def test_a_trailing_frame_goes_on_through_adding(text: str) -> None:
+    frame = only(text)
+    assert frame.speaker.kind.value == "anonymous"
+    assert frame.speaker_at(text.index("1,500")).kind.value == "anonymous"
