@@ -448,14 +448,11 @@ class _Document:
         over a line "بيان", "The following is attributable to Spokesperson
         X:": what no one else is said to say is the issuer's.
         """
-        first = read.find("\n")
-        if first < 0:
+        if "\n" not in read:
             return None
-        second = read.find("\n", first + 1)
-        second = len(read) if second < 0 else second
-        head = [t for t in tokens if t.start < first]
-        then = [t for t in tokens[len(head) :] if t.start < second]
-        ref = read_heading(head, then) or read_letter(_lines(read, tokens))
+        lines = _lines(read, tokens)
+        then = lines[1] if len(lines) > 1 else []
+        ref = read_heading(lines[0] if lines else [], then) or read_letter(lines)
         if ref is None:
             return None
         speaker, _ = self.speaker_of(ref, tokens)

@@ -35,6 +35,7 @@ __all__ = [
     "to_unit_lemma",
     "token_columns",
     "tokenize",
+    "unit_of",
 ]
 
 # One table for all matching: hamza seats and alif forms collapse, ta marbuta
@@ -346,7 +347,16 @@ def to_unit_lemma(word: str, *, lang: str | None = None) -> str | None:
         ('seat', 'troop', 'country')
     """
     key = _phrase(normalise_text(word).text)
-    units = load_number_lexicon(lang).units
+    return unit_of(key, load_number_lexicon(lang).units)
+
+
+def unit_of(key: tuple[str, ...], units: dict[tuple[str, ...], str]) -> str | None:
+    """The lemma of folded words in ``units``, with or without the article.
+
+    Examples:
+        >>> unit_of(("الجنود",), load_number_lexicon("ar").units)
+        'troop'
+    """
     if key in units or not key or not key[0].startswith("ال"):
         return units.get(key)
     return units.get((key[0][2:], *key[1:]))

@@ -25,6 +25,7 @@ from claimtrack.extract.number_lexicon import (
     open_noun,
     to_unit_lemma,
     token_columns,
+    unit_of,
 )
 from claimtrack.extract.number_words import (
     match_number_words,
@@ -36,6 +37,7 @@ from claimtrack.extract.text import normalise_text
 
 __all__ = [
     "DURATIONS",
+    "OF_THEM",
     "NumberMention",
     "find_numbers",
     "parse_number_words",
@@ -95,6 +97,8 @@ _NOT_EXCEEDING = frozenset(
     for verb in ("يتجاوز", "تتجاوز", "يزيد", "تزيد")
 )
 _BOUND_REACH = 10  # words between the verb and the figure
+# "of them" after a number: أربع منها، ثلاثة منهم (a part of what was counted)
+OF_THEM = ("منها", "منهم", "منهن")
 _PAST_WORDS = frozenset({"الماضيه", "الماضي", "الاخيره", "الفايته", "المنصرمه"})
 # A currency written before the amount, as a sign or an ISO code.
 _CURRENCY_SIGNS = {
@@ -294,7 +298,7 @@ class _Scanner:
         before = self.w[i - 1]
         owned = (before[: -len(p)] for p in _POSSESSIVES[:4] if before.endswith(p))
         for noun in (before, *owned):  # قواعدها: the noun without its possessive
-            lemma = self.unit_at_word(noun)
+            lemma = unit_of((noun,), self.lex.units)
             if lemma is not None:
                 start, end = self.starts[i] + 2, self.ends[i]
                 value = float(found.value)
@@ -302,13 +306,6 @@ class _Scanner:
                     "words", value, i, i + 1, start, end, lemma=lemma, noun_at=i - 1
                 )
         return None
-
-    def unit_at_word(self, word: str) -> str | None:
-        """The lemma a single folded word counts, with or without its article."""
-        lemma = self.lex.units.get((word,))
-        if lemma is None and word[:2] == "ال":
-            lemma = self.lex.units.get((word[2:],))
-        return lemma
 
     def scaled(
         self, kind: str, value: float, i: int, j: int, start: int, strict: bool = False
@@ -692,7 +689,7 @@ class _Scanner:
             return None, last.j
         needs_unit = bool(a.bounds and a.bounds[2])
         # أربع منها، "four of them": a part of what was just counted
-        of_them = self.w[last.j : last.j + 1] in (["منها"], ["منهم"], ["منهن"])
+        of_them = last.j < len(self.w) and self.w[last.j] in OF_THEM
         if not unit and (
             needs_unit or ((definite or a.strict) and not (pre or b or of_them))
         ):

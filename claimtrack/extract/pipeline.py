@@ -33,7 +33,7 @@ from claimtrack.extract.date_context import clause_tense, has_future_verb
 from claimtrack.extract.dates import DateMention, find_dates
 from claimtrack.extract.documents import detect_language, iter_documents
 from claimtrack.extract.number_lexicon import to_unit_lemma
-from claimtrack.extract.numbers import NumberMention, find_numbers
+from claimtrack.extract.numbers import OF_THEM, NumberMention, find_numbers
 from claimtrack.extract.outlets import dateline_span, is_medium, same_outlet
 from claimtrack.extract.questions import (
     CONTEXT,
@@ -641,7 +641,7 @@ _LEADING_DETERMINER = re.compile(
 # Counts of the people a report draws on ("two officials said"), which a
 # figure in what they said does not count; lawmakers and officers it may.
 _SPEAKING_UNITS = frozenset({"official", "source", "diplomat", "person"})
-_OF_THEM = re.compile(r"\s*(?:منها|منهم|منهن|of\s+them)(?!\w)", re.IGNORECASE)
+_OF_THEM = re.compile(rf"\s*(?:{'|'.join(OF_THEM)}|of\s+them)(?!\w)", re.IGNORECASE)
 _OPENS_COUNT = re.compile(
     r"(?:^|[,،;؛:(—–-]|\b(?:and|another|while|with)|(?<!\w)و)\s*$", re.IGNORECASE
 )
