@@ -176,7 +176,12 @@ def clause_tense(text: str, start: int, end: int | None = None) -> int:
     cue, verb = _future_cues(window, folded)
     future = max(cue, verb)
     past = max((m.end() for m in _patterns()[2].finditer(folded)), default=-1)
-    opener = max((m.end() for m in _REPORTED.finditer(folded)), default=-1)
+    openers = [(m.start(), m.end()) for m in _REPORTED.finditer(folded)]
+    opener = openers[-1][1] if openers else -1
+    if openers and cue >= 0 and not folded[cue : openers[-1][0]].strip():
+        # من المقرر أن، يتوقع أن، "it is expected that": the cue governs the
+        # clause it opens (unlike "will announce that", a verb of saying)
+        opener = -1
     if (
         0 <= past < verb
         and cue < past

@@ -208,10 +208,19 @@ _SEASONS |= {"fall": 9, "autumn": 9, "خريف": 9}
 
 
 def _read_season(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
-    first = _SEASONS[matched_key(m["season"])]
+    start, part = _trim(m, g) or (m.start(), "")
+    first = _SEASONS[matched_key(m["season"]).removeprefix("ال")]
     year = int(m["year"]) if m["year"] else None
     offset = _relative_tail(g, m).year_offset
-    low = DateSpec(m.start(), m.end(), "month", year, month=first, year_offset=offset)
+    if not (year or m["ryear"] or part) and not is_licensed(folded, start, about=False):
+        return None  # "a fall in attacks", "the spring offensive"
+    low = DateSpec(start, m.end(), "month", year, month=first, year_offset=offset)
+    if part in ("end", "late"):
+        return replace(low, month=first + 2, part=part)  # the end of the summer
+    if part == "early":
+        return replace(low, part=part)
+    if part == "mid":
+        return replace(low, month=first + 1)
     return replace(low, high=replace(low, month=first + 2))
 
 

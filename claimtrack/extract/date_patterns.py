@@ -169,9 +169,11 @@ class DatePatterns:
                 "quarter",
             ),
             (
-                # a season of a year: three months (the fall of 2025, صيف 2026)
-                rf"{_LB}(?:the{_S})?(?P<season>spring|summer|fall|autumn|ربيع|صيف|خريف)"
-                rf"(?:{year_tail}|{_S}(?:(?:من|of){_S})?(?P<ryear>{rel_year}))",
+                # a season of a year: three months (the fall of 2025, صيف 2026,
+                # the end of the summer); with no year, it needs a marker
+                rf"{_LB}{part}(?:the{_S})?"
+                rf"(?P<season>spring|summer|fall|autumn|(?:ال)?(?:ربيع|صيف|خريف))"
+                rf"(?!\w)(?:{year_tail}|{_S}(?:(?:من|of){_S})?(?P<ryear>{rel_year}))?",
                 "season",
             ),
             (
@@ -246,7 +248,9 @@ class DatePatterns:
         add(["fiscal", "fy", "us", "u"], "fiscal")
         add([f"fy{y:02d}" for y in range(100)], "fiscal")  # FY26
         add([f"fy{y}" for y in range(1990, 2100)], "fiscal")
-        add(["spring", "summer", "fall", "autumn", "ربيع", "صيف", "خريف"], "season")
+        seasons = ["spring", "summer", "fall", "autumn", "ربيع", "صيف", "خريف"]
+        add([*seasons, "الربيع", "الصيف", "الخريف"], "season")
+        add(lex.parts, "season")
         add(lex.day_ordinals, "day_month")
         add(lex.months, "month_day", "month")
         add(lex.month_words, "month")

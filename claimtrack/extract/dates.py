@@ -28,15 +28,16 @@ visibly, never guessed.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from claimtrack.extract.date_context import clause_tense, leading_marker
 from claimtrack.extract.date_grammar import scan_date_specs
 from claimtrack.extract.date_spec import DateSpec, resolve_spec
 from claimtrack.extract.months import calendar_lexicon, fold_letters, to_calendar_key
-from claimtrack.extract.text import normalise_text
+from claimtrack.extract.text import NormalisedText, normalise_text
 
 __all__ = ["DateMention", "find_dates", "resolve_relative"]
 
@@ -53,6 +54,26 @@ _UNTIL = frozenset(
     for w in ("until", "till", "up until", "حتى", "لغاية", "إلى غاية")
 )
 _STILL = frozenset("زال يزال تزال زالت يزالون تزالان".split())  # لا يزال: "still"
+# A span counted from the date before it in the sentence: "by 30 September
+# 2025, and in Kurdistan a year later", بعد عام من ذلك، بعدها بعامين.
+_EN_SPAN = (
+    r"(?P<en>a|an|one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})"
+    r"[^\S\n]+(?P<enu>year|month|week)s?"
+)
+_AR_SPAN = r"(?P<{}>عام|سنه|شهر|اسبوع|عامين|سنتين|شهرين|اسبوعين)"
+_LATER = re.compile(
+    rf"(?<!\w)(?:{_EN_SPAN}[^\S\n]+(?:later|after[^\S\n]+that|afterwards|thereafter)"
+    rf"|(?:the[^\S\n]+)?following[^\S\n]+(?P<nxt>year|month)"
+    rf"|بعد[^\S\n]+{_AR_SPAN.format('ar')}[^\S\n]+من[^\S\n]+ذلك"
+    rf"|(?:بعد[^\S\n]+ذلك|بعدها)[^\S\n]+ب{_AR_SPAN.format('ar2')})(?!\w)",
+    re.I,
+)
+_SPAN_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_SPAN_WORDS |= {"five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18}
+_AR_SPANS = {"عام": (1, "year"), "سنه": (1, "year"), "شهر": (1, "month")}
+_AR_SPANS |= {"اسبوع": (1, "week"), "عامين": (2, "year"), "سنتين": (2, "year")}
+_AR_SPANS |= {"شهرين": (2, "month"), "اسبوعين": (2, "week")}
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n](?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +202,103 @@ def find_dates(
                 lang=_mention_lang(text[o_start:o_end], lang, normalised.text),
             )
         )
+    if mentions and _LATER.search(folded):
+        later = _later_dates(text, normalised, folded, mentions)
+        mentions = sorted([*mentions, *later], key=lambda m: m.start)
     return mentions
+
+
+def _later_dates(
+    text: str, normalised: NormalisedText, folded: str, mentions: list[DateMention]
+) -> list[DateMention]:
+    """Dates counted from the date before them in their sentence.
+
+    "… by 30 September 2025, and the Kurdistan region a year later" is by
+    30 September 2026.
+
+    The anchor is the last resolved date or deadline earlier in the same
+    sentence; the new mention keeps its kind, hedge, part and granularity,
+    and ``relative`` keeps the words as written (it was not resolved against
+    the publication date).
+    """
+    found = []
+    for m in _LATER.finditer(folded):
+        start, end = normalised.to_original(m.start(), m.end())
+        stop = max(
+            (b.end() for b in _SENTENCE_BREAK.finditer(folded, 0, m.start())), default=0
+        )
+        stop = normalised.to_original(stop, stop)[0]
+        anchors = [
+            d
+            for d in mentions
+            if stop <= d.start
+            and d.end <= start
+            and d.value is not None
+            and d.value_high is None
+            and d.kind in ("date", "deadline")
+        ]
+        if not anchors or any(d.start < end and start < d.end for d in mentions):
+            continue
+        if m["en"]:
+            size, unit = _SPAN_WORDS.get(m["en"].lower(), 0), m["enu"].lower()
+            if m["en"].isdigit():
+                size = int(m["en"])
+        elif m["nxt"]:
+            size, unit = 1, m["nxt"].lower()
+        else:
+            size, unit = _AR_SPANS[m["ar"] or m["ar2"]]
+        anchor = anchors[-1]
+        value = _shifted(anchor.value, anchor.granularity, size, unit)
+        if value is None:
+            continue
+        found.append(
+            DateMention(
+                start=start,
+                end=end,
+                kind=anchor.kind,
+                value=value,
+                value_high=None,
+                granularity=anchor.granularity,
+                part=anchor.part,
+                hedge=anchor.hedge,
+                relative=text[start:end],
+                resolved_against=None,
+                lang=_mention_lang(text[start:end], None, normalised.text),
+            )
+        )
+    return found
+
+
+def _shifted(value: str, granularity: str, size: int, unit: str) -> str | None:
+    """``value`` moved ``size`` years, months or weeks later, at its granularity.
+
+    Examples:
+        >>> (
+        ...     _shifted("2025-09-30", "day", 1, "year"),
+        ...     _shifted("2025-11", "month", 3, "month"),
+        ... )
+        ('2026-09-30', '2026-02')
+        >>> _shifted("2025", "year", 6, "month") is None
+        True
+    """
+    if size <= 0:
+        return None
+    if unit == "week":
+        if granularity != "day":
+            return None
+        return (date.fromisoformat(value) + timedelta(weeks=size)).isoformat()
+    months = size * 12 if unit == "year" else size
+    if granularity == "year":
+        return f"{int(value) + months // 12:04d}" if months % 12 == 0 else None
+    if granularity not in ("month", "day"):
+        return None
+    year, month = int(value[:4]), int(value[5:7])
+    year, month = divmod(year * 12 + month - 1 + months, 12)
+    if granularity == "month":
+        return f"{year:04d}-{month + 1:02d}"
+    day = int(value[8:10])
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day, last)).isoformat()
 
 
 def resolve_relative(expression: str, published: date) -> DateMention | None:

@@ -1014,7 +1014,9 @@ def _first_day(m: DateMention) -> float:
     if m.value is None:
         return float("inf")
     try:
-        return TimeFigure(value=m.value).period()[0].toordinal()
+        # "by the end of the year" comes after "by September" of that year
+        bounds = time_bounds(TimeFigure(value=m.value, part=m.part), Reading.PRAGMATIC)
+        return bounds[0] if bounds is not None else float("inf")
     except ValueError:
         return float("inf")
 

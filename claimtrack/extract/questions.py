@@ -1089,9 +1089,12 @@ def _coordinated(
     if not 0 <= then - f_hi <= 8 or f_hi <= 0 or f_hi >= then:
         return False
     word, written = tokens[f_hi].norm, sentence[tokens[f_hi].start]
-    # "… أيلول 2025، والثانية في أيلول 2026": a comma may stand before و
-    gap = sentence[tokens[f_hi - 1].end : tokens[f_hi].start].strip()
-    start = tokens[f_hi].start if gap in (",", "،") and written == "و" else None
+    # "… أيلول 2025، والثانية في أيلول 2026", "by 30 September 2025, and the
+    # Kurdistan region a year later": a comma may stand before و / and (and
+    # a closing quotation mark, when the first date ends a quote)
+    gap = sentence[tokens[f_hi - 1].end : tokens[f_hi].start].strip('"”’ ')
+    joined = written == "و" or word == "and"
+    start = tokens[f_hi].start if gap in (",", "،") and joined else None
     if _PHRASE_END.search(sentence, start or tokens[f_hi - 1].end, tokens[then].start):
         return False
     if any(t.norm in _OWN_CLAUSE for t in tokens[f_hi:then]):

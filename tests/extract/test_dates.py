@@ -760,3 +760,144 @@ def test_the_same_year_with_no_year_before_is_no_date() -> None:
 def test_a_month_after_may_or_could_is_ahead(text: str, value: str) -> None:
     [m] = find_dates(text, published=date(2024, 2, 2))
     assert m.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "should", "is supposed to", من المفترض أن: a clause of what ought to be
+        (
+            "The troops should be home by the Fourth of July, the senator said.",
+            "2026-07-04",
+        ),
+        (
+            "By the end of September, the Erbil contingent is supposed to be gone.",
+            "2026-09",
+        ),
+        ("ومن المفترض أن تغادر القوات أربيل في أيلول.", "2026-09"),
+        # a cue of expecting or scheduling right before أن / that opens the clause
+        ("ومن المقرر أن تغادر القوات أربيل في أيلول.", "2026-09"),
+        ("It is expected that the last troops leave Erbil in September.", "2026-09"),
+        # a verb of saying in the future does not reach its reported clause
+        ("سيعلن الوزير غداً أن القوات غادرت في أيلول.", "2025-09"),
+    ],
+)
+def test_a_duty_or_a_schedule_looks_ahead(text: str, value: str) -> None:
+    [m] = [
+        m
+        for m in find_dates(text, published=date(2026, 1, 14))
+        if "غدا" not in text[m.start : m.end]
+    ]
+    assert m.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "part"),
+    [
+        (
+            "Officials expect the number to fall below 1,000 by the fall.",
+            "deadline",
+            "2025-11",
+            "whole",
+        ),
+        (
+            "The total will drop to 800 by the end of the summer.",
+            "deadline",
+            "2025-08",
+            "end",
+        ),
+        ("Most of them will leave in the spring.", "range", "2026-03", "whole"),
+        (
+            "قال المسؤول إن القوات ستغادر بحلول نهاية الصيف.",
+            "deadline",
+            "2025-08",
+            "end",
+        ),
+        ("وأكد أن الانسحاب سيكتمل في الخريف.", "range", "2025-09", "whole"),
+        ("The pullout began in early summer 2024.", "date", "2024-06", "early"),
+    ],
+)
+def test_a_season_without_a_year_after_a_marker(
+    text: str, kind: str, value: str, part: str
+) -> None:
+    [m] = find_dates(text, published=date(2025, 5, 8))
+    assert (m.kind, m.value, m.part) == (kind, value, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks saw a fall in numbers, officials said.",
+        "The spring offensive was costly.",
+        "Prices fall by half when the summer crowds leave.",
+    ],
+)
+def test_a_season_word_needs_a_marker_or_a_year(text: str) -> None:
+    assert find_dates(text, published=date(2025, 5, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "kind", "value"),
+    [
+        (
+            "The coalition will leave Baghdad by 30 September 2025, and the Kurdistan"
+            " region a year later.",
+            "a year later",
+            "deadline",
+            "2026-09-30",
+        ),
+        (
+            "It committed them to leave Baghdad “no later than the end of September,"
+            " 2025,” and Kurdistan a year after that.",
+            "a year after that",
+            "deadline",
+            "2026-09",
+        ),
+        (
+            "وتنتهي المهمة في بغداد بحلول أيلول 2025، وفي إقليم كردستان"
+            " بعد عام من ذلك.",
+            "بعد عام من ذلك",
+            "deadline",
+            "2026-09",
+        ),
+        (
+            "وستنسحب القوات من بغداد في أيلول 2025 على أن تغادر أربيل بعدها بعامين.",
+            "بعدها بعامين",
+            "date",
+            "2027-09",
+        ),
+        (
+            "ISIS took Mosul in June 2014; three years later, it lost the city.",
+            "three years later",
+            "date",
+            "2017-06",
+        ),
+        (
+            "Talks opened in 2023 and ended the following year.",
+            "the following year",
+            "date",
+            "2024",
+        ),
+    ],
+)
+def test_a_span_later_counts_from_the_date_before_it(
+    text: str, later: str, kind: str, value: str
+) -> None:
+    m = covering(text, later)
+    assert (m.kind, m.value, m.relative) == (kind, value, later)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date before it in the sentence: nothing to count from
+        "In 2024 the talks opened. A year later, they ended.",
+        "Three years later, the city was rebuilt.",
+        # six months after a year: no month to land on
+        "The base closed in 2019 and reopened six months later.",
+    ],
+)
+def test_a_span_later_needs_a_date_to_count_from(text: str) -> None:
+    assert all(
+        "later" not in text[m.start : m.end] for m in find_dates(text, published=PUB)
+    )

@@ -2395,7 +2395,7 @@ def test_the_places_of_a_phase_name_it(text: str, phase: str) -> None:
     [
         (
             "The coalition will leave federal Iraq by September 2025"
-            " and the Kurdistan region a year later.",
+            " and the Kurdistan region later.",
             "iraq",
         ),
         (
@@ -3351,3 +3351,30 @@ def test_a_deadline_by_name_or_ahead_stays_a_deadline(text: str) -> None:
     doc = ct.Document(id="d", published=published, lang="en", text=text)
     [claim] = [c for c in extract(doc) if c.figure.kind == "time"]
     assert claim.question.property.value == "deadline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition will leave federal Iraq by September 2025 and the Kurdistan"
+        " region a year later.",
+        "The coalition will leave Baghdad and Ain al-Asad by 30 September 2025, and"
+        " the Kurdistan region a year later.",
+        "It pledged to end the mission in Baghdad “no later than the end of September,"
+        " 2025,” and in Kurdistan a year after that.",
+        "وتنتهي المهمة في بغداد بحلول أيلول 2025، وفي إقليم كردستان بعد عام من ذلك.",
+    ],
+)
+def test_the_second_deadline_a_year_later_is_the_final_phase(text: str) -> None:
+    """A deadline counted from the first is the next phase's, after a comma too."""
+    claims = _times(text, published=date(2024, 10, 15))
+    assert [c.question.key for c in claims] == [FIRST_PHASE, FINAL_PHASE]
+    assert [c.figure.value for c in claims][1].startswith("2026-09")
+
+
+def test_the_end_of_the_year_comes_after_a_month_of_that_year() -> None:
+    text = (
+        "The coalition will leave federal Iraq by September 2025 and the Kurdistan"
+        " region by the end of the year."
+    )
+    assert [c.question.key for c in _times(text)] == [FIRST_PHASE, FINAL_PHASE]
