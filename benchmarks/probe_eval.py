@@ -98,19 +98,26 @@ from claimtrack import (
     extract,
 )
 from claimtrack.extract.outlets import known_source
+from claimtrack.names import AliasTable
 
 HERE = Path(__file__).resolve().parent / "probes"
 
 
 def _same_name(want: str, got: str) -> bool:
-    """Whether a wanted name is in a name found, or both name one outlet.
+    """Whether a wanted name is in a name found, or both name one entity.
 
-    Outlets are found under their canonical English names: رويترز is Reuters.
+    Outlets are found under their canonical English names: رويترز is Reuters;
+    other names are the same when the alias table gives them one entity
+    (وزارة الدفاع الأمريكية and البنتاغون are the Pentagon).
     """
     if want.lower() in got.lower():
         return True
     known = known_source(want)
-    return known is not None and known.name == got
+    if known is not None and known.name == got:
+        return True
+    aliases = AliasTable.default()
+    entity = aliases.resolve(want)
+    return entity is not None and aliases.resolve(got) == entity
 
 
 def _speaker_is(want: str, att: Attribution) -> bool:
