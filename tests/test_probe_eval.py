@@ -30,9 +30,9 @@ FLOORS = {
     "heldout7_arabic": 33,
     "heldout8_english": 28,
     "heldout8_arabic": 20,
-    "heldout9_english": 18,
+    "heldout9_english": 19,
     "heldout9_arabic": 8,
-    "heldout10_english": 13,
+    "heldout10_english": 14,
     "heldout10_arabic": 12,
 }
 

@@ -109,7 +109,11 @@ _CURRENCY_SIGNS = {
     "iqd": "dinar",
     "eur": "euro",
     "gbp": "pound",
+    "₹": "rupee",
+    "rs": "rupee",
+    "inr": "rupee",
 }
+_LETTER_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}  # glued to a price: $12.5m
 _Span = tuple[str, int, int]  # (lemma, first token, end token) of a counted noun
 
 
@@ -315,6 +319,16 @@ class _Scanner:
         if kind == "digits" and j < len(w) and w[j] in scales:
             scale, j = scales[w[j]], j + 1
         elif (
+            kind == "digits"
+            and j < len(w)
+            and w[j] in _LETTER_SCALES
+            and self.starts[j] == self.ends[j - 1]
+            and i > 0
+            and w[i - 1].lower() in _CURRENCY_SIGNS
+        ):
+            # "$12.5m", "£50k": a letter glued to a price (a "12m wall" is metres)
+            scale, j = _LETTER_SCALES[w[j]], j + 1
+        elif (
             w[j : j + 3] == ["and", "a", "half"]
             and w[j + 3 : j + 4]
             and (w[j + 3] in scales)
@@ -383,6 +397,19 @@ class _Scanner:
                 and (_LATIN.match(w[k + 1]) or w[k + 1].isdigit())
             ):
                 k += 2  # "US-led", "Iran-backed", "AH-64": one modifier
+                continue
+            if (tok in ("/", "-") or (tok.isdigit() and _LATIN.match(w[k - 1]))) and (
+                0 < k < len(w) - 1
+                and self.ends[k - 1] == self.starts[k]
+                and (tok != "/" or self.ends[k] == self.starts[k + 1])
+                and (
+                    self.acronym(k - 1) or self.norm.text[self.starts[k - 1]].isupper()
+                )
+                and self.ends[k - 1] - self.starts[k - 1] <= 6
+            ):
+                # "50 B61 bombs", "27 PKK/YPG terrorists": a model or a pair of
+                # names glued into one modifier
+                k += 1 if tok.isdigit() else 2
                 continue
             if tok == "non" and w[k + 1 : k + 2] == ["-"]:
                 k += 2  # "800 non-U.S. troops", "non-combat troops"

@@ -825,6 +825,12 @@ def test_a_bracketed_page_number_is_no_count() -> None:
         ("about USD 9.2 million", 9.2e6, "dollar", "USD"),
         ("€3 million in aid", 3e6, "euro", "€"),
         ("رصدت الحكومة 12 مليار دينار للقاعدة", 12e9, "dinar", "دينار"),
+        # a scale letter glued to a price, and the scales of the press
+        ("to provide $12.5m in support", 12.5e6, "dollar", "$"),
+        ("a grant of £50k", 5e4, "pound", "£"),
+        ("pledged £1.2bn in aid", 1.2e9, "pound", "£"),
+        ("aid worth ₹120 crore", 1.2e9, "rupee", "₹"),
+        ("The scheme cost Rs 5 crore", 5e7, "rupee", "Rs"),
     ],
 )
 def test_a_currency_sign_or_code_is_the_amounts_unit(
@@ -858,3 +864,24 @@ def test_a_definite_number_after_its_noun(text: str, value: float, unit: str) ->
 )
 def test_no_definite_number_there(text: str) -> None:
     assert find_numbers(text, lang="ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Nearly 1.5 lakh Indian pilgrims visited Karbala", 1.5e5, "pilgrim"),
+        ("some two lakh people", 2e5, "person"),
+        ("The US keeps 50 B61 bombs there", 50, "bomb"),
+        ("The army neutralized 27 PKK/YPG terrorists", 27, "militant"),
+        ("It flew 3 MQ9 drones", 3, "drone"),
+    ],
+)
+def test_indian_scales_and_models_before_the_noun(
+    text: str, value: float, unit: str
+) -> None:
+    [m] = find_numbers(text, lang="en")
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_letter_after_a_number_with_no_price_is_no_scale() -> None:
+    assert [m.value for m in find_numbers("a 12m wall and 12m of fence")] == []
