@@ -58,7 +58,10 @@ FUTURE_CHANGE = re.compile(
     + r"|\b(?:plans?|planning|planned|intends?|intended|aims?|agreed|decided|seeks?"
     r"|wants?|proposed?|expected|set|due|likely)\s+to\s+(?:be\s+)?"
     + _TO_CHANGE
-    + r"|(?<!\w)[وف]?(?:سي|ست|قد\s+[يت])(?:نخفض|تقلص|تراجع|رتفع|زداد|هبط|قلص|خفض)"
+    # "the planned US drawdown in Syria, from around 2,000 troops to …"
+    + r"|\b(?:planned|proposed|intended|expected|anticipated|upcoming)\s+(?:[\w.-]+\s+)"
+    r"{0,2}(?:drawdown|reduction|cuts?|withdrawal)\b"
+    r"|(?<!\w)[وف]?(?:سي|ست|قد\s+[يت])(?:نخفض|تقلص|تراجع|رتفع|زداد|هبط|قلص|خفض)"
     r"|(?<!\w)[وف]?(?:على|يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط|قرر|قررت|تقرر)"
     r"(?:\s+\S+){0,2}\s+(?:ال)?(?:خفض|تخفيض|تقليص|زيادة)"
     # أعدّت خطة لتقليص القوات: a plan or a proposal to change it

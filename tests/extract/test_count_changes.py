@@ -74,6 +74,12 @@ def test_a_past_change_from_a_dated_count_keeps_both_apart_in_time() -> None:
             "officials said.",
             ("3,000 troops", IRAQ + "|window=target"),
         ),
+        (
+            # a planned change named by its noun, with no verb
+            "The planned US drawdown in Iraq, from 2,500 troops to 2,000, is on"
+            " track, officials said.",
+            ("2,000 troops", IRAQ + "|window=target"),
+        ),
     ],
 )
 def test_a_change_to_come_starts_from_today(text: str, target: tuple[str, str]) -> None:
