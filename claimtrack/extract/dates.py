@@ -73,6 +73,7 @@ _SPAN_WORDS |= {"five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18}
 _AR_SPANS = {"عام": (1, "year"), "سنه": (1, "year"), "شهر": (1, "month")}
 _AR_SPANS |= {"اسبوع": (1, "week"), "عامين": (2, "year"), "سنتين": (2, "year")}
 _AR_SPANS |= {"شهرين": (2, "month"), "اسبوعين": (2, "week")}
+_DEADLINE_AFTER = re.compile(r"[^\S\n]*-?[^\S\n]*deadline\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n](?!\d)")
 
 
@@ -169,6 +170,13 @@ def find_dates(
     mentions = []
     for spec in scan_date_specs(folded):
         kind, hedge, start = _read_marker(spec, folded)
+        if (
+            kind == "date"
+            and hedge in ("exact", "less_than")
+            and _DEADLINE_AFTER.match(folded, spec.end)
+        ):
+            # "the Sept. 30 deadline", "before the end-of-2026 deadline"
+            kind, hedge = "deadline", "by"
         tense = (
             clause_tense(normalised.text, spec.start, spec.end)
             if _needs_tense(spec)

@@ -901,3 +901,15 @@ def test_a_span_later_needs_a_date_to_count_from(text: str) -> None:
     assert all(
         "later" not in text[m.start : m.end] for m in find_dates(text, published=PUB)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sites will be transferred before the Sept. 30 deadline.",
+        "The troops will leave well ahead of the September 30 deadline.",
+    ],
+)
+def test_a_date_before_the_word_deadline_is_one(text: str) -> None:
+    [m] = find_dates(text, published=PUB)
+    assert (m.kind, m.hedge, m.value) == ("deadline", "by", "2025-09-30")

@@ -234,6 +234,19 @@ def test_verb_particle_is_no_hedge(text: str, value: int, hedge: str) -> None:
     assert (m.value, m.hedge, m.unit) == (value, hedge, "attack")
 
 
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("The coalition has handed over seven sites to Iraqi forces.", "exact"),
+        ("The militia turned over 7 sites to the army.", "exact"),
+        ("Over seven sites were handed to the army.", "more_than"),
+    ],
+)
+def test_handing_over_is_no_hedge(text: str, hedge: str) -> None:
+    m = _only(text)
+    assert (m.value, m.hedge, m.unit) == (7, hedge, "site")
+
+
 # -- Ranges --------------------------------------------------------------------
 RANGES = [
     ("يضم الوفد بين 10 و20 مسؤولا", "10 و20", 10, 20, "official"),
