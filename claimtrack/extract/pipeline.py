@@ -166,6 +166,14 @@ _NUMBER_OF = re.compile(
 _NOUN_NUMBERS = re.compile(
     r"\b([^\W\d_][\w'’-]*)\s+(?:numbers|levels|strength|presence)\b", re.IGNORECASE
 )
+# "the coalition forces, whose number he put at 600", القوات التي يبلغ عددها
+# 2500: the noun a relative clause's number belongs to, written before it.
+_WHOSE_NUMBER = re.compile(
+    r"((?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*)\s*[,،]?\s*"
+    r"(?:\bwhose\s+(?:numbers?|strength|total)"
+    r"|(?<!\w)(?:التي|الذين|اللواتي)\s+(?P<link>[يت](?:بلغ|قدر|صل)\s+)?(?:ال)?عدد(?:ها|هم))\b",
+    re.IGNORECASE,
+)
 # "a force of about 2,500": a force counts troops.
 _FORCE_OF = re.compile(
     r"\b(?:force|contingent|garrison)\s+of\s+(?:(?:about|around|roughly|some"
@@ -951,7 +959,11 @@ def _number_of(
                 + before[d.end - floor :]
             )
     cut = max((b.end() for b in SENTENCE_BREAK.finditer(before)), default=0)
-    found = [*_NUMBER_OF.finditer(before, cut), *_NOUN_NUMBERS.finditer(before, cut)]
+    found = [
+        *_NUMBER_OF.finditer(before, cut),
+        *_NOUN_NUMBERS.finditer(before, cut),
+        *_WHOSE_NUMBER.finditer(before, cut),
+    ]
     if not found:
         return m
     last = max(found, key=lambda f: f.end())
@@ -963,7 +975,7 @@ def _number_of(
     )  # "يبلغ 2500" after the noun, or "ويبلغ عدد الجنود ... 2500" before it
     # "will not exceed 250", لا يتجاوز 250: a hedge written before the number
     # (the hedge lexicon's bounding verbs among them) links it too
-    linked = linked or m.start < m.number_start
+    linked = linked or m.start < m.number_start or bool(last.groupdict().get("link"))
     if any(ch.isdigit() for ch in rest) or not linked:
         return m
     if PHRASE_BREAK.search(rest.replace(",", " ").replace("،", " ")):

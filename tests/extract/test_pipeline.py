@@ -3378,3 +3378,28 @@ def test_the_end_of_the_year_comes_after_a_month_of_that_year() -> None:
         " region by the end of the year."
     )
     assert [c.question.key for c in _times(text)] == [FIRST_PHASE, FINAL_PHASE]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The minister said US forces in Iraq, whose number he put at about 2,500,"
+            " would leave.",
+            "about 2,500 troops",
+        ),
+        (
+            "US forces in Iraq, whose number stands at 2,500, will leave.",
+            "2,500 troops",
+        ),
+        ("القوات الأمريكية في العراق، التي يبلغ عددها 2500، ستغادر.", "2,500 troops"),
+        (
+            "وستغادر القوات الأمريكية في العراق التي يبلغ عددها نحو 2500.",
+            "about 2,500 troops",
+        ),
+    ],
+)
+def test_a_relative_clause_counts_the_noun_before_it(text: str, figure: str) -> None:
+    """ "whose number …", التي يبلغ عددها: the number is the noun's before it."""
+    [claim] = _numbers(text)
+    assert (str(claim.figure), claim.question.key) == (figure, TROOPS_IRAQ)
