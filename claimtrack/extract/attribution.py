@@ -54,7 +54,7 @@ from claimtrack.extract.outlets import (
     may_name_outlet,
     read_outlet,
 )
-from claimtrack.extract.sentences import split_sentences, split_spans
+from claimtrack.extract.sentences import BULLETS, split_sentences, split_spans
 from claimtrack.extract.speakers import read_speaker
 from claimtrack.extract.text import NormalisedText, normalise_text
 from claimtrack.extract.transcripts import Label, speaker_labels
@@ -76,7 +76,7 @@ _CONTRAST_TWO = frozenset({("في", "حين"), ("في", "وقت"), ("وفي", "�
 _QUOTE_MARKS = frozenset('"“”«»')
 # A line that opens an item of a list: "1.", "2)", "أ.", "أولاً:", "•", "First,".
 _LIST_ITEM = re.compile(
-    r"[^\S\n]*(?:\(?\d{1,2}[.)\-–]|[أبجدهوزحطيa-h][.)\-–](?=\s)|[•▪◦·*\-–]"
+    rf"[^\S\n]*(?:\(?\d{{1,2}}[.)\-–]|[أبجدهوزحطيa-h][.)\-–](?=\s)|[{BULLETS}·*\-–]"
     r"|(?:اولا|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\u064b?"
     r"\s*[:\-–]|(?:First|Second|Third|Fourth|Fifth)[,:])"
 )

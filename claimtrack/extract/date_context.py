@@ -26,6 +26,7 @@ from claimtrack.extract.months import (
 )
 
 __all__ = [
+    "SENTENCE_END",
     "clause_tense",
     "has_future_verb",
     "is_counted",
@@ -33,7 +34,8 @@ __all__ = [
     "leading_marker",
 ]
 
-_SENTENCE_END = re.compile(r"[.!?؟؛\n](?!\d)")
+SENTENCE_END = re.compile(r"[.!?؟؛\n](?!\d)")
+"""Where a clause's reach for a date's context stops (a stop before a digit is none)."""
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن]\w{2,})")
 # قد before an imperfect verb is "may": قد يُتخذ القرار قبل نهاية آذار looks
 # ahead (before a perfect one, قد أعلنت, it is "has").
@@ -169,7 +171,7 @@ def clause_tense(text: str, start: int, end: int | None = None) -> int:
         1
     """
     window = text[max(0, start - _LOOKBACK) : start]
-    ends = list(_SENTENCE_END.finditer(window))
+    ends = list(SENTENCE_END.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
     folded = fold_letters(window)
@@ -203,7 +205,7 @@ def clause_tense(text: str, start: int, end: int | None = None) -> int:
         return -1
     if end is not None:
         after = text[end : end + _LOOKAHEAD]
-        stop = _SENTENCE_END.search(after)
+        stop = SENTENCE_END.search(after)
         after = after[: stop.start()] if stop else after
         if _patterns()[2].search(fold_letters(after)):
             return -1

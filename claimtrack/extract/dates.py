@@ -33,7 +33,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from claimtrack.extract.date_context import clause_tense, leading_marker
+from claimtrack.extract.date_context import (
+    SENTENCE_END,
+    clause_tense,
+    leading_marker,
+)
 from claimtrack.extract.date_grammar import scan_date_specs
 from claimtrack.extract.date_spec import DateSpec, resolve_spec
 from claimtrack.extract.months import calendar_lexicon, fold_letters, to_calendar_key
@@ -73,8 +77,13 @@ _SPAN_WORDS |= {"five": 5, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18}
 _AR_SPANS = {"عام": (1, "year"), "سنه": (1, "year"), "شهر": (1, "month")}
 _AR_SPANS |= {"اسبوع": (1, "week"), "عامين": (2, "year"), "سنتين": (2, "year")}
 _AR_SPANS |= {"شهرين": (2, "month"), "اسبوعين": (2, "week")}
-_DEADLINE_AFTER = re.compile(r"[^\S\n]*-?[^\S\n]*deadline\b", re.I)
-_SENTENCE_BREAK = re.compile(r"[.!?؟\n](?!\d)")
+# A date named as a deadline by the word after it (folded text): "the Sept. 30
+# deadline", 30/9/2026 موعداً نهائياً، كموعد أخير.
+_DEADLINE_AFTER = re.compile(
+    r"[^\S\n]*-?[^\S\n]*(?:deadline|cutoff|target[^\S\n]+date)\b"
+    r"|[^\S\n]*(?:ك|ب)?موعدا?[^\S\n]+(?:نهائيا?|اقصي|اخيرا?)(?!\w)",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +242,7 @@ def _later_dates(
     for m in _LATER.finditer(folded):
         start, end = normalised.to_original(m.start(), m.end())
         stop = max(
-            (b.end() for b in _SENTENCE_BREAK.finditer(folded, 0, m.start())), default=0
+            (b.end() for b in SENTENCE_END.finditer(folded, 0, m.start())), default=0
         )
         stop = normalised.to_original(stop, stop)[0]
         anchors = [

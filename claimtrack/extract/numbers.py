@@ -654,13 +654,16 @@ class _Scanner:
             and self.w[last.j : last.j + 1] == [")"]
         )
         after = last.j + bracketed
-        scale = self.lex.scales.get(self.w[after]) if after < len(self.w) else None
-        if bracketed and scale and a is last and a.kind == "digits":
+        if (
+            bracketed
+            and a is last
+            and a.kind == "digits"
+            and self.w[after : after + 1]
+            and self.w[after] in self.lex.scales
+        ):
             # "(250) مليار دينار": the scale word after the bracket
-            after += 1
-            a = last = a._replace(
-                value=a.value * scale, scale=scale, j=after, end=self.ends[after - 1]
-            )
+            a = last = self.scaled("digits", a.value, a.i, after, a.start)
+            after = a.j
         unit = self.unit(after, a.kind == "vague") if a.lemma is None else None
         infix = None
         if unit is None and a.lemma is None and not b:

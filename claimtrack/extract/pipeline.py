@@ -376,13 +376,6 @@ def _document_date(m: DateMention, text: str) -> bool:
     return above < _HEAD_LINES or below < _FOOT_LINES
 
 
-# "before the Sept. 30 deadline", 30 أيلول موعداً نهائياً: a deadline by name
-_NAMED_DEADLINE = re.compile(
-    r"\s*(?:deadline|cutoff|target\s+date|(?:ك|ب)?موعدا?\s+(?:نهائيا?|أقصى|اخيرا?))",
-    re.IGNORECASE,
-)
-
-
 def _happened(m: DateMention, published: date | None) -> bool:
     """Whether a plain date (no "by", no "until") lies wholly before publication.
 
@@ -1132,11 +1125,7 @@ def extract(document: Document) -> list[Claim]:
             deadline=d.kind == "deadline",
             siblings=siblings,
         )
-        if (
-            question.property is Property.DEADLINE
-            and _happened(d, document.published)
-            and not _NAMED_DEADLINE.match(text, d.end)
-        ):
+        if question.property is Property.DEADLINE and _happened(d, document.published):
             # "the last troops left Ain al-Asad on Thursday": the day it
             # happened, not the deadline it met (nor a rival to it)
             question = Question(

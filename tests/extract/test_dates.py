@@ -908,6 +908,7 @@ def test_a_span_later_needs_a_date_to_count_from(text: str) -> None:
     [
         "The sites will be transferred before the Sept. 30 deadline.",
         "The troops will leave well ahead of the September 30 deadline.",
+        "وحدد الاتفاق 30/9/2025 موعداً نهائياً لمغادرة القوات.",
     ],
 )
 def test_a_date_before_the_word_deadline_is_one(text: str) -> None:
