@@ -75,6 +75,7 @@ Usage::
 
     python benchmarks/probe_eval.py            # all twenty-two sets, failures listed
     python benchmarks/probe_eval.py --quiet    # pass counts only
+    python benchmarks/probe_eval.py --quiet --items  # and figure-level scores
     python benchmarks/probe_eval.py more.json  # and another set, in either format
 """
 
@@ -84,6 +85,7 @@ import argparse
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -178,20 +180,37 @@ def _forms(figure: Figure) -> set[str]:
     )
 
 
-def _english(probe: dict[str, Any], claims: list[Claim]) -> list[str]:
+def _count(tally: Counter[str], wrong: list[str]) -> None:
+    """Tally one expected figure that was found, with its wrong fields."""
+    tally["found"] += 1
+    tally["right"] += not wrong
+    for problem in wrong:
+        word = problem.split()[0]
+        tally["wrong " + ("kind" if problem.startswith("speaker kind") else word)] += 1
+
+
+def _english(
+    probe: dict[str, Any], claims: list[Claim], tally: Counter[str]
+) -> list[str]:
     """English probes: a figure as written (``str(figure)``) and its attribution."""
     problems: list[str] = []
     used: set[int] = set()
     for want in probe["expect"]:
+        tally["expected"] += 1
         hits = [c for c in claims if _forms(c.figure) & set(want["fig"])]
         if not hits:
             problems.append(f"missing {want['fig'][0]}")
             continue
         best = min(hits, key=lambda c: len(_english_fields(want, c)))
         used.add(id(best))
-        problems += [f"{want['fig'][0]}: {p}" for p in _english_fields(want, best)]
+        wrong = _english_fields(want, best)
+        _count(tally, wrong)
+        problems += [f"{want['fig'][0]}: {p}" for p in wrong]
     if probe["none"]:  # every claim must be expected
-        problems += [f"extra {c.figure}" for c in claims if id(c) not in used]
+        extra = [f"extra {c.figure}" for c in claims if id(c) not in used]
+        tally["checked"] += len(claims)
+        tally["extra"] += len(extra)
+        problems += extra
     return problems
 
 
@@ -220,7 +239,9 @@ def _english_fields(want: dict[str, Any], claim: Claim) -> list[str]:
     return out
 
 
-def _arabic(probe: dict[str, Any], claims: list[Claim]) -> list[str]:
+def _arabic(
+    probe: dict[str, Any], claims: list[Claim], tally: Counter[str]
+) -> list[str]:
     """Arabic probes: values by number, fields by name; ``c*`` check sentence 2."""
     if probe["id"].startswith("c"):  # a continuation: the second sentence's claims
         cut = probe["text"].index(". ") + 2
@@ -228,6 +249,7 @@ def _arabic(probe: dict[str, Any], claims: list[Claim]) -> list[str]:
     problems: list[str] = []
     used: set[int] = set()
     for want in probe["expect"]:
+        tally["expected"] += 1
         hits = [
             k for k, c in enumerate(claims) if k not in used and _arabic_value(want, c)
         ]
@@ -235,9 +257,14 @@ def _arabic(probe: dict[str, Any], claims: list[Claim]) -> list[str]:
             problems.append(f"missing {want}")
             continue
         used.add(hits[0])
-        problems += _arabic_fields(want, claims[hits[0]])
+        wrong = _arabic_fields(want, claims[hits[0]])
+        _count(tally, wrong)
+        problems += wrong
     if not probe["id"].startswith("n"):  # n*: bare years and ids may add dates
-        problems += [f"extra {c.figure}" for k, c in enumerate(claims) if k not in used]
+        extra = [f"extra {c.figure}" for k, c in enumerate(claims) if k not in used]
+        tally["checked"] += len(claims)
+        tally["extra"] += len(extra)
+        problems += extra
     return problems
 
 
@@ -286,12 +313,17 @@ def _checker(path: Path) -> Any:
     return _english if written else _arabic
 
 
-def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int, int]]:
+def run(
+    quiet: bool = False, extra: Sequence[Path] = (), items: bool = False
+) -> dict[str, tuple[int, int]]:
     """Run both probe sets, and any ``extra`` files in either set's format.
 
-    Returns ``{set: (passed, total)}``.
+    Returns ``{set: (passed, total)}``. With ``items``, also print per set how
+    many expected figures were found and how many had every field right, the
+    claims that no probe expected among those checked for extras, and the wrong fields.
     """
     results = {}
+    tallies: dict[str, Counter[str]] = {}
     sets: list[tuple[str, Path, Any, str | None]] = [
         ("english", HERE / "english.json", _english, "en"),
         ("arabic", HERE / "arabic.json", _arabic, "ar"),
@@ -319,7 +351,7 @@ def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int,
     sets += [(path.stem, path, _checker(path), None) for path in extra]
     for name, path, check, lang in sets:
         probes = json.loads(path.read_text(encoding="utf-8"))
-        passed = 0
+        passed, tally = 0, Counter[str]()
         # From the fourth round on, the writers were told that an outlet's own
         # name in its own report is no relay: those probes are published by
         # the outlet whose style they imitate. Earlier rounds expected the
@@ -343,23 +375,47 @@ def run(quiet: bool = False, extra: Sequence[Path] = ()) -> dict[str, tuple[int,
                 lang=lang,
                 text=probe["text"],
             )
-            problems = check(probe, extract(doc))
+            problems = check(probe, extract(doc), tally)
             passed += not problems
             if problems and not quiet:
                 print(f"{name} {probe['id']}: {probe['text']}")
                 for problem in problems:
                     print(f"    {problem}")
         results[name] = (passed, len(probes))
+        tallies[name] = tally
     for name, (passed, total) in results.items():
         print(f"{name}: {passed} of {total} probes pass")
+    if items:
+        _print_items(tallies)
     return results
+
+
+def _print_items(tallies: dict[str, Counter[str]]) -> None:
+    """Figure-level scores: a probe fails on one wrong field of one figure."""
+    print(
+        "\nset                 expected  found  all right  extra/checked  wrong fields"
+    )
+    for name, t in tallies.items():
+        wrong = sorted(
+            ((k.split()[1], n) for k, n in t.items() if k.startswith("wrong ")),
+            key=lambda kv: -kv[1],
+        )
+        print(
+            f"{name:<20}{t['expected']:>8}{t['found'] / t['expected']:>7.2f}"
+            f"{t['right'] / t['expected']:>11.2f}"
+            f"{t['extra']:>9} / {t['checked']:<4} "
+            + ", ".join(f"{k} {n}" for k, n in wrong)
+        )
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quiet", action="store_true", help="pass counts only")
     parser.add_argument(
+        "--items", action="store_true", help="and figure-level scores per set"
+    )
+    parser.add_argument(
         "extra", nargs="*", type=Path, help="more probe files, in either set's format"
     )
     args = parser.parse_args()
-    run(args.quiet, args.extra)
+    run(args.quiet, args.extra, args.items)

@@ -69,3 +69,29 @@ def test_probe_sets_do_not_regress(capsys: pytest.CaptureFixture[str]) -> None:
     for name, (passed, total) in results.items():
         assert passed >= FLOORS[name], (name, passed, total)
     assert "english: " in capsys.readouterr().out
+
+
+def test_figure_level_tally_counts_found_right_wrong_and_extra() -> None:
+    from collections import Counter
+
+    from claimtrack import Document, Source, extract
+
+    module = _module()
+    text = "وقال مسؤول أمريكي إن نحو 2500 جندي أمريكي ما زالوا في العراق منذ عام 2021."
+    doc = Document(id="t", source=Source(name="Probe Daily"), lang="ar", text=text)
+    probe = {
+        "id": "t1",
+        "text": text,
+        "expect": [
+            {"v": 2500, "hedge": "about", "unit": "troop", "kind": "office"},
+            {"v": 900, "unit": "troop"},
+        ],
+    }
+    tally: Counter[str] = Counter()
+    problems = module._arabic(probe, extract(doc), tally)
+    assert tally["expected"] == 2
+    assert tally["found"] == 1
+    assert tally["right"] == 0
+    assert tally["wrong kind"] == 1  # an anonymous official, not an office
+    assert tally["extra"] == tally["checked"] - 1 >= 1  # the year 2021
+    assert any(p.startswith("missing") for p in problems)
