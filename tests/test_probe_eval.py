@@ -31,7 +31,7 @@ FLOORS = {
     "heldout8_english": 28,
     "heldout8_arabic": 20,
     "heldout9_english": 19,
-    "heldout9_arabic": 8,
+    "heldout9_arabic": 9,
     "heldout10_english": 14,
     "heldout10_arabic": 12,
 }

@@ -81,6 +81,7 @@ _LIST_ITEM = re.compile(
     r"\s*[:\-–]|(?:First|Second|Third|Fourth|Fifth)[,:])"
 )
 _LABEL_ENDS = frozenset(":–—-|")
+_LABEL_REACH = 24  # tokens: a label of a whole document is short
 _WINDOW = 100  # characters after a speaker phrase searched for anonymity markers
 Span = tuple[int, int]
 
@@ -458,6 +459,33 @@ class _Document:
         speaker, _ = self.speaker_of(ref, tokens)
         return speaker
 
+    def label_issuer(self, tokens: list[Token]) -> Speaker | None:
+        """The office whose label opens the document: its words throughout.
+
+        "المتحدث باسم القائد العام للقوات المسلحة: نفذت طائرات …", "بيان
+        صادر عن وزارة الدفاع: عقدت اللجنة …": an official statement printed
+        whole after its issuer's name and a colon, as a letterhead on a line
+        of its own. Only an office: a source ("مصدر أمني:") or a person
+        labels a line, not a document.
+        """
+        line = _lines(self.text, tokens, 1)[0] if tokens else []
+        colon = next(
+            (
+                x
+                for x, t in enumerate(line[:_LABEL_REACH])
+                if t.text == ":" and x and not line[x - 1].text.isdigit()
+            ),
+            None,
+        )
+        if colon is None or introduces_list(line[: colon + 1]):
+            return None
+        # "وزارة الداخلية / مديرية العلاقات والإعلام – بيان:" as a letterhead
+        ref = read_heading(line[:colon]) or read_clause(line[: colon + 1]).speaker
+        if ref is None or ref.kind != "speaker":
+            return None
+        speaker, _ = self.speaker_of(ref, line)
+        return speaker if speaker and speaker.kind is SpeakerKind.OFFICE else None
+
     def list_owner(self, tokens: list[Token], frame: Frame) -> Speaker | None:
         """Who speaks the list a clause announces, if it announces one.
 
@@ -722,7 +750,7 @@ def find_frames(
     said_line = block_line = -1  # a line ending "X said:", and the line after it
     owner, owner_line = None, -1  # who speaks a list announced on owner_line
     labels = speaker_labels(norm.text)
-    issuer = doc.letterhead(read, tokens)
+    issuer = doc.letterhead(read, tokens) or doc.label_issuer(tokens)
     for a, b in spans:
         line = norm.text.count("\n", 0, a)
         sentence = _tokens_in(read, tokens, starts, a, b)

@@ -222,6 +222,8 @@ def mark_quotes(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
         >>> quoted, paren = mark_quotes(tokenize('قال: "نعم" (أمس)'))
         >>> [int(q) for q in quoted], [int(p) for p in paren]
         ([0, 0, 1, 1, 1, 0, 0, 0], [0, 0, 0, 0, 0, 1, 1, 1])
+        >>> mark_quotes(tokenize("نفذت (7) ضربات"))[1]  # a count, no aside
+        [False, False, False, False, False]
     """
     if _MARKS.isdisjoint(map(_text_of, tokens)):
         return [False] * len(tokens), [False] * len(tokens)
@@ -230,6 +232,16 @@ def mark_quotes(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
     last_stray = toggles[-1] if len(toggles) % 2 else -1
     quoted, paren = [False] * len(tokens), [False] * len(tokens)
     inside, depth = False, 0
+    # "(3) متهمين", "نفذت (7) ضربات": Iraqi official prose brackets a count;
+    # that is the figure itself, not an aside.
+    figure = {
+        x
+        for i in range(len(tokens) - 2)
+        if tokens[i].text == "("
+        and tokens[i + 2].text == ")"
+        and tokens[i + 1].text.replace(",", "").replace(".", "").isdigit()
+        for x in (i, i + 1, i + 2)
+    }
     for i, t in enumerate(tokens):
         if t.text in '"“”' and i != last_stray:
             inside = not inside
@@ -238,6 +250,9 @@ def mark_quotes(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
         if t.text in "«»":
             inside = t.text == "«"
             quoted[i] = True
+            continue
+        if i in figure:
+            quoted[i] = inside
             continue
         if t.text in "([":
             depth += 1

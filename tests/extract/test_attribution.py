@@ -2492,6 +2492,47 @@ def test_a_letterhead_makes_the_statement_its_issuers(text: str, speaker: str) -
     assert body.speaker_at(body.start).name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "المتحدث باسم القائد العام للقوات المسلحة: بعملية نوعية، ووفق معلومات "
+            "دقيقة، نفذت طائراتنا سبع ضربات جوية. وبذلك يرتفع عدد الضربات إلى 40.",
+            "المتحدث باسم القائد العام للقوات المسلحة",
+        ),
+        (
+            "بيان صادر عن وزارة الدفاع: عقدت اللجنة العليا اجتماعها، وأكدت مغادرة "
+            "250 مستشاراً. وتسلمت القوات 12 موقعا.",
+            "وزارة الدفاع",
+        ),
+        (
+            "وزارة الداخلية / مديرية العلاقات والإعلام – بيان: ألقت المفارز القبض "
+            "على ثلاثة متهمين. وضبطت بحوزتهم ستة صواريخ.",
+            "وزارة الداخلية",
+        ),
+    ],
+)
+def test_an_office_labelling_the_first_line_issues_the_statement(
+    text: str, speaker: str
+) -> None:
+    # An official statement printed whole after its issuer and a colon.
+    frames = find_frames(text)
+    assert [f.speaker.name for f in frames[-1:]] == [speaker]
+    assert frames[-1].speaker.kind.value == "office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source labels its line, not the document
+        "مصدر أمني: سقوط صاروخين قرب المطار. وتبقي واشنطن 2500 جندي في العراق.",
+        "عاجل: سقوط صاروخين قرب المطار. وتبقي واشنطن 2500 جندي في العراق.",
+    ],
+)
+def test_a_source_or_a_ticker_label_issues_no_statement(text: str) -> None:
+    assert find_frames(text)[-1].speaker.is_outlet
+
+
 def test_a_named_briefing_is_its_speakers() -> None:
     text = (
         "إحاطة الممثلة الخاصة للأمين العام في العراق، إلسا مارتينسن، أمام مجلس الأمن"

@@ -3403,3 +3403,24 @@ def test_a_relative_clause_counts_the_noun_before_it(text: str, figure: str) -> 
     """ "whose number …", التي يبلغ عددها: the number is the noun's before it."""
     [claim] = _numbers(text)
     assert (str(claim.figure), claim.question.key) == (figure, TROOPS_IRAQ)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Iraqi official prose brackets its counts: the figure, not an aside
+        (
+            "وزارة الداخلية – بيان: ألقت المفارز القبض على (3) متهمين بإطلاق صواريخ.",
+            "3 suspects",
+        ),
+        ("واعتقلت القوات 5 مشتبه بهم قرب المطار.", "5 suspects"),
+        ("Police in Baghdad arrested 4 suspects.", "4 suspects"),
+    ],
+)
+def test_suspects_are_counted_and_a_bracketed_count_is_the_figure(
+    text: str, figure: str
+) -> None:
+    claim = _one(_numbers(text))
+    assert str(claim.figure) == figure
+    if "وزارة" in text:
+        assert _attribution(claim).speaker.name == "وزارة الداخلية"
