@@ -41,6 +41,7 @@ from claimtrack.extract.attribution_lexicon import (
     Token,
     bare_forms,
     fold,
+    is_nisba,
     load_attribution_lexicon,
     tokenize,
 )
@@ -398,6 +399,8 @@ class _Document:
         if speaker.kind is SpeakerKind.OFFICE:
             if (person := _person_by_role(speaker, self.people)) is not None:
                 return person, None
+            if (named := self.named_with_role(speaker, a)) is not None:
+                return named, None
             if (
                 known_office := _office_named_before(speaker, self.offices)
             ) is not None:
@@ -408,6 +411,37 @@ class _Document:
                 speaker = Speaker(kind=speaker.kind, name=self.written(*named))
             self.offices.append(speaker)
         return speaker, None
+
+    def named_with_role(self, speaker: Speaker, before: int) -> Speaker | None:
+        """Whom a bare definite role refers to, named with that role before.
+
+        "استقبل … قائد قوة المهام المشتركة، الميجر جنرال مايكل هاينز … وأكد
+        الجنرال الأمريكي": the general named, though not as a speaker; "ناقش
+        تقريراً قدّمه وزير شؤون البيشمركة … وبيّن الوزير": the minister's full
+        title. Only the latest mention of the role word counts, and only
+        when it names more than the bare role.
+        """
+        words = fold(speaker.name).split()
+        lex = load_attribution_lexicon()
+        if not 1 <= len(words) <= 2 or not words[0].startswith("ال"):
+            return None
+        role = words[0][2:]
+        if not lex.has("role", role) or not all(map(is_nisba, words[1:])):
+            return None
+        tokens = tokenize(self.norm.text, 0, before)
+        at = [
+            i
+            for i, t in enumerate(tokens)
+            # وزير is no و + زير: the conjunction only before a whole role
+            if role == t.key.removeprefix("ال")
+            or (t.key[:1] == "و" and role == t.key[1:].removeprefix("ال"))
+        ]
+        if not at:
+            return None
+        end = PhraseReader(tokens).segment(at[-1])
+        if end <= at[-1] + 1 or end >= len(tokens):
+            return None
+        return read_speaker([tokens[at[-1] : end]], self.written)
 
     def subject(self, tokens: list[Token]) -> Speaker | None:
         """The person a clause names as its subject, if it opens with one.

@@ -660,7 +660,9 @@ class PhraseReader:
             )
             describes = lex.has("adjective", k) or is_nisba(k)
             adjective = describes and not after_definite
-            # لل / بال carry a preposition: a new phrase (للصحفيين), not an adjective.
+            # لل / بال carry a preposition: a new phrase (للصحفيين), not an
+            # adjective; but القائم بالأعمال is one title (chargé d'affaires).
+            title = k == "بالاعمال" and prev.removeprefix("ال") == "قايم"
             prepositional = k.startswith(("لل", "بال"))
             definite = is_definite(k) and not prepositional
             definite = definite and (not after_definite or describes)
@@ -712,6 +714,7 @@ class PhraseReader:
             )
             if (
                 known
+                or title
                 or genitive
                 or definite
                 or coordinated

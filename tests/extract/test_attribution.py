@@ -2533,6 +2533,47 @@ def test_a_source_or_a_ticker_label_issues_no_statement(text: str) -> None:
     assert find_frames(text)[-1].speaker.is_outlet
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "استقبل رئيس الإقليم قائد القوة المشتركة، الميجر جنرال ديفيد هارلو، "
+            "والوفد المرافق له. وأكد الجنرال الأمريكي أن 1400 عسكري سيبقون.",
+            "ديفيد هارلو",
+        ),
+        (
+            "وناقش المجلس تقريراً قدّمه وزير شؤون البيشمركة بشأن توحيد القوات. "
+            "وبيّن الوزير أن 20 لواءً توحدت.",
+            "وزير شؤون البيشمركة",
+        ),
+    ],
+)
+def test_a_bare_role_is_whom_the_text_named_with_it(text: str, speaker: str) -> None:
+    # named before, though not as a speaker: the latest mention of the role
+    assert find_frames(text)[-1].speaker.name == speaker
+
+
+def test_a_bare_role_named_with_no_one_stays_the_role() -> None:
+    text = "ووصل الوفد إلى بغداد أمس. وأكد الوزير أن 1400 عسكري سيبقون."
+    assert find_frames(text)[-1].speaker.name == "الوزير"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وكتب السيناتور الجمهوري جون ماكين أن 900 جندي في سوريا.", "جون ماكين"),
+        (
+            "وقال القائم بالأعمال الأمريكي في بغداد، دانيال روبن، إن 500 عسكري باقون.",
+            "دانيال روبن",
+        ),
+        ("وقال آمر اللواء العميد سعد الكعبي إن 300 جندي غادروا.", "سعد الكعبي"),
+    ],
+)
+def test_more_arabic_titles_before_a_name(text: str, speaker: str) -> None:
+    frame = find_frames(text)[-1]
+    assert (frame.speaker.name, frame.speaker.kind.value) == (speaker, "person")
+
+
 def test_a_named_briefing_is_its_speakers() -> None:
     text = (
         "إحاطة الممثلة الخاصة للأمين العام في العراق، إلسا مارتينسن، أمام مجلس الأمن"
