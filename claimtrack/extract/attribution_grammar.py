@@ -520,6 +520,27 @@ class _Clause(PhraseReader):
             None,
         )
 
+    def obtained_from(self, doc: Ref) -> list[Ref]:
+        """The outlet that obtained a document and the source it had it from.
+
+        "أرقام حصل عليها «المونيتور» من مصدر في الكونغرس", "تقديرات حصلت
+        عليها «الجبال» من مصدرين في وزارة الدفاع": the outlet relays, the
+        source speaks. Empty when the phrase names no such source.
+        """
+        p = doc.end
+        if p + 1 >= self.n or (self.k[p], self.k[p + 1]) not in SEEN_BY:
+            return []
+        found = self.channel(p)
+        if found is None or found[0] is None:
+            return []
+        end = found[1]
+        while end < self.n and self.t[end].text in QUOTES:
+            end += 1
+        if end + 1 >= self.n or self.k[end] != "من":
+            return []
+        source = self.noun_phrase(end + 1)
+        return [found[0], source] if self.is_source(source) else []
+
     def passive_channel(self, p: int) -> bool:
         """Whether "quoted by X" / "interviewed by X" (an outlet) starts at p."""
         return (
@@ -597,6 +618,8 @@ class _Clause(PhraseReader):
                 refs[0] = self.compound_issuer(refs[0])
             if refs[0].kind == "document" and (issuer := self.owner(refs[0])):
                 refs.append(issuer)  # بحسب إحصاءات البنتاغون
+            elif refs[0].kind == "document" and (got := self.obtained_from(refs[0])):
+                refs += got  # أرقام حصل عليها «المونيتور» من مصدر في الكونغرس
             end = max(refs[-1].end, j, phrase_end)
             if end < self.n and self.k[end] == "عن":
                 refs.append(self.noun_phrase(end + 1))

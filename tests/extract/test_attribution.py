@@ -2574,6 +2574,42 @@ def test_more_arabic_titles_before_a_name(text: str, speaker: str) -> None:
     assert (frame.speaker.name, frame.speaker.kind.value) == (speaker, "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "chain"),
+    [
+        (
+            "وتراجع عدد الجنود إلى ألفين، وفق تقديرات حصلت عليها «الجبال» من "
+            "مصدرين في وزارة الدفاع.",
+            "مصدرين في وزارة الدفاع",
+            "الجبال",
+        ),
+        (
+            "وبحسب أرقام حصل عليها «المونيتور» من مسؤول في الكونغرس، انخفض العدد "
+            "إلى ألف.",
+            "مسؤول في الكونغرس",
+            "Al-Monitor",
+        ),
+    ],
+)
+def test_figures_an_outlet_obtained_from_a_source_are_the_sources(
+    text: str, speaker: str, chain: str
+) -> None:
+    frame = find_frames(text)[0]
+    assert frame.speaker.name == speaker
+    assert frame.speaker.kind.value == "anonymous"
+    assert [s.name for s in frame.chain] == [chain]
+
+
+def test_figures_an_outlet_obtained_are_its_own_when_it_names_no_source() -> None:
+    frame = find_frames("وبحسب أرقام حصل عليها «المونيتور»، انخفض العدد إلى ألف.")[0]
+    assert frame.speaker.is_outlet
+
+
+def test_kashafa_with_no_subject_goes_on_with_the_last_speaker() -> None:
+    text = "قال مسؤول في الكتائب إن الفصائل لم تعد معنية. وكشف أن الفصائل أطلقت 50."
+    assert find_frames(text)[-1].speaker.name == "مسؤول في الكتائب"
+
+
 def test_a_named_briefing_is_its_speakers() -> None:
     text = (
         "إحاطة الممثلة الخاصة للأمين العام في العراق، إلسا مارتينسن، أمام مجلس الأمن"
