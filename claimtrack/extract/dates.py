@@ -157,7 +157,8 @@ def find_dates(
         for the words that can start a date, and a regex match at each.
         Marker reading: deadline words give kind ``deadline``, hedge ``by``;
         منذ / since give kind ``since``; قبل / before give hedge
-        ``less_than`` (but "قبل نهاية" is a deadline); بعد / after give
+        ``less_than`` (but "قبل نهاية", or قبل a day or "mid" outside a
+        past clause, is a deadline); بعد / after give
         ``more_than``; نحو / around give ``about``. حتى اليوم / until today
         is an as-of date, not a deadline.
 
@@ -191,6 +192,16 @@ def find_dates(
             if _needs_tense(spec)
             else 0
         )
+        if (
+            kind == "date"
+            and hedge == "less_than"
+            and (spec.granularity == "day" or spec.part == "mid")
+            and (tense or clause_tense(normalised.text, spec.start, spec.end)) >= 0
+        ):
+            # "قبل 30 أيلول", "before mid-February": the day named is the
+            # deadline, as "by" names it (a month or a year before is the
+            # period before it); not in a past clause ("said before 7 October")
+            kind, hedge = "deadline", "by"
         value, high = resolve_spec(spec, published, future=tense > 0, past=tense < 0)
         granularity, part = spec.granularity, spec.part
         if spec.week_offset is not None and kind == "date":

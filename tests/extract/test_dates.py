@@ -425,6 +425,42 @@ def test_a_negated_before_or_until_is_the_earliest(
     assert covering(text, span).hedge == hedge
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "hedge"),
+    [
+        # a day, or the middle of a period, named after "before" is the deadline
+        (
+            "وستنسحب القوات قبل الثلاثين من أيلول.",
+            "قبل الثلاثين من أيلول",
+            "deadline",
+            "by",
+        ),
+        ("ونطالب بجدول زمني ينتهي قبل 31/12/2025.", "قبل 31/12/2025", "deadline", "by"),
+        (
+            "وستغادر القوات قبل منتصف شباط المقبل.",
+            "قبل منتصف شباط المقبل",
+            "deadline",
+            "by",
+        ),
+        ("The troops will leave before Sept. 30.", "before Sept. 30", "deadline", "by"),
+        # a month or a year before is the period before it
+        ("وستنسحب القوات قبل أيلول 2026.", "قبل أيلول 2026", "date", "less_than"),
+        # in a past clause it is no deadline
+        (
+            "Attacks were rare before Oct. 7, 2023, officials said.",
+            "before Oct. 7, 2023",
+            "date",
+            "less_than",
+        ),
+    ],
+)
+def test_before_a_day_is_a_deadline(
+    text: str, span: str, kind: str, hedge: str
+) -> None:
+    m = covering(text, span)
+    assert (m.kind, m.hedge) == (kind, hedge)
+
+
 @pytest.mark.parametrize(("text", "span", "fields"), RANGES)
 def test_ranges(text: str, span: str, fields: list[str]) -> None:
     m = covering(text, span)
