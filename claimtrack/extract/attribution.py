@@ -654,6 +654,9 @@ _FIRST_PERSON = frozenset(
 
 # A US lawmaker's party and state after the name: (D-Va.), (R-Ala.), (I-Vt.).
 _PARTY_TAG = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,7}\)")
+# An Arabic title abbreviated to letters before a name: د. (doctor), م.
+# (engineer), أ.د., اللواء أ.ح. (staff): blanked, so the name reads whole.
+_ARABIC_TITLE = re.compile(r"(?<![\w.])(?:[دمأاح]\.[^\S\n]?){1,3}(?=[\u0621-\u064a])")
 # A live blog's time stamp opening a line: "16:20 GMT —", "14:05 —", "9.30am -".
 _TIME_STAMP = re.compile(
     r"^[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT"
@@ -770,6 +773,7 @@ def find_frames(
     # entry starts after it.
     read = _PARTY_TAG.sub(lambda m: " " * len(m.group()), norm.text)
     read = _TIME_STAMP.sub(lambda m: " " * len(m.group()), read)
+    read = _ARABIC_TITLE.sub(lambda m: " " * len(m.group()), read)
     spans = split_spans(read)
     if until is not None:
         spans = [(a, b) for a, b in spans if norm.offsets[a] <= until]

@@ -26,6 +26,9 @@ _ABBREVIATION = re.compile(
     r"|sen|gov|prof|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|[a-z])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
+# A lone Arabic letter before a full stop abbreviates a title: د. (doctor),
+# م. (engineer), أ.ح. (staff); no Arabic sentence ends on one.
+_ARABIC_LETTER_BEFORE = re.compile(r"(?<!\w)[\u0621-\u064a]$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 BULLETS = "•▪■●◾◼◦‣"  # marks that open a list's items
 _BULLET = re.compile(f"[{BULLETS}]")
@@ -47,6 +50,8 @@ def _is_stop(text: str, m: re.Match[str], line_start: int, line_end: int) -> boo
         word = _WORD_BEFORE.search(text, line_start, start)
         if word and _ABBREVIATION.fullmatch(word.group(1)):
             return False  # U.S. / J. Smith / Gen. Austin
+        if _ARABIC_LETTER_BEFORE.search(text, line_start, start):
+            return False  # د. محمد / اللواء أ.ح. مجدي
     after = _NEXT_CHAR.match(text, end, line_end)
     if after and after.group(1).islower():
         return False  # "e.g. this" / "approx. 5": English sentences start upper

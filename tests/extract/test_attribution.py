@@ -1430,6 +1430,23 @@ def test_a_dotted_abbreviation_stays_in_the_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("وقال د. عماد الخزرجي إن 2000 جندي باقون.", "عماد الخزرجي"),
+        ("وقال د.عماد الخزرجي إن 2000 جندي باقون.", "عماد الخزرجي"),
+        (
+            "أكد اللواء أ.ح. مجدي عبد السلام، الخبير العسكري، أن 1000 جندي باقون.",
+            "مجدي عبد السلام",
+        ),
+    ],
+)
+def test_an_arabic_title_in_letters_is_no_sentence_end(text: str, speaker: str) -> None:
+    # د. and أ.ح. had ended the sentence, leaving the name without its verb
+    frame = find_frames(text)[-1]
+    assert (frame.speaker.name, frame.speaker.kind.value) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (
             "Iran-aligned groups have claimed more than 150 attacks.",
             "Iran-aligned groups",
