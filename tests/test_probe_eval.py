@@ -34,7 +34,7 @@ FLOORS = {
     "heldout9_arabic": 10,
     "heldout10_english": 14,
     "heldout10_arabic": 12,
-    "heldout11_english": 10,
+    "heldout11_english": 11,
     "heldout11_arabic": 9,
 }
 

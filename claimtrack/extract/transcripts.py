@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from claimtrack.extract.attribution_lexicon import load_attribution_lexicon
 from claimtrack.extract.speakers import is_place
 from claimtrack.speaker import Speaker, SpeakerKind
 
@@ -39,6 +40,14 @@ _HANSARD = re.compile(
     r"|(?P<title>Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.? "
     r"(?P<member>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?: \([^()\n]{2,40}\)){0,2}"
     r")[ \t]*:(?=\s)"
+)
+# A call transcript names each speaker on a line of their own, with a dash
+# before the role or firm: "Thomas Reinholt — Chairman and Chief Executive
+# Officer", "Emily Tran — Harbor Point Securities", and "Operator".
+_CALL = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:(?P<name>[A-Z][\w’'-]+(?: (?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})"
+    r"[ \t]+[—–-][ \t]+(?P<role>[A-Z][\w&’'.,-]*(?: [\w&’'.,-]+){0,9})"
+    r"|(?P<operator>Operator))[ \t]*(?=\n)"
 )
 _RETIRED = re.compile(r"\(RET\.?\)")  # as the label may write it, with or without stop
 # Words of a role in capitals written small: "KRG REPRESENTATIVE TO THE US".
@@ -116,7 +125,7 @@ def speaker_labels(text: str) -> list[Label]:
         [('Jane Doe', 'Minister for the Armed Forces')]
     """
     out: list[Label] = []
-    if _MAYBE.search(text) is None:
+    if _MAYBE.search(text) is None and "\nOperator" not in text and " — " not in text:
         return out  # most articles: no capitals before a colon at all
     for m in _LABEL.finditer(text):
         label = m.group("label")
@@ -154,4 +163,24 @@ def speaker_labels(text: str) -> list[Label]:
             name, role = m.group("member"), m.group("title")
         person = Speaker(kind=SpeakerKind.PERSON, name=name.strip(), role=role)
         out.append(Label(m.start(), m.end(), person))
+    call = list(_CALL.finditer(text))
+    if len(call) == 1 and not (
+        # one speaker alone: an excerpt headed by its speaker and role
+        text[: call[0].start()].strip() == ""
+        and call[0].group("role")
+        and any(
+            load_attribution_lexicon().has("role", w.lower().strip(","))
+            for w in call[0].group("role").split()
+        )
+    ):
+        call = []
+    if call:
+        for m in call:
+            if m.group("operator"):
+                speaker = Speaker(kind=SpeakerKind.OFFICE, name="operator")
+            else:
+                speaker = Speaker(
+                    kind=SpeakerKind.PERSON, name=m.group("name"), role=m.group("role")
+                )
+            out.append(Label(m.start(), m.end(), speaker))
     return sorted(out, key=lambda label: label.start)

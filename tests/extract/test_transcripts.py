@@ -111,3 +111,35 @@ def test_parliaments_record_names_speakers_in_print_case() -> None:
     assert (speaker.kind.value, speaker.name) == ("person", "Jane Doe")
     # not a label: a name in brackets mid-line, or a title mid-sentence
     assert speaker_labels("He met Mr Roe: it went well.") == []
+
+
+def test_a_call_transcript_names_each_speaker_on_a_line_with_a_dash() -> None:
+    text = (
+        "Acme Corp Q3 2025 Earnings Call\n"
+        "Jane Holt — Chief Executive Officer\n"
+        "Our team at Erbil, about 600 people, stays through September 2026.\n"
+        "Operator\n"
+        "Our next question comes from Sam Lee with Ridge Capital.\n"
+        "Sam Lee — Ridge Capital\n"
+        "Thanks. How fast does it roll off?\n"
+        "Raj Patel — Chief Financial Officer\n"
+        "We expect about $30 million from Syria next year."
+    )
+    labels = [(x.speaker.name, x.speaker.role) for x in speaker_labels(text)]
+    assert labels == [
+        ("Jane Holt", "Chief Executive Officer"),
+        ("operator", None),
+        ("Sam Lee", "Ridge Capital"),
+        ("Raj Patel", "Chief Financial Officer"),
+    ]
+    said = {str(c.figure): c.attributions[0].speaker.name for c in _claims(text)}
+    assert said["about 600 people"] == "Jane Holt"
+    assert said["about 30,000,000 dollars"] == "Raj Patel"
+
+
+def test_one_dashed_line_labels_only_a_speaker_at_the_top() -> None:
+    top = "Jane Holt — President and Chief Executive Officer\nWe shipped 1,200 units."
+    assert [x.speaker.name for x in speaker_labels(top)] == ["Jane Holt"]
+    # a headline with a dash further down is no label
+    later = "The coalition's exit.\nTower Twenty — What We Know\n2,500 troops remain."
+    assert speaker_labels(later) == []
