@@ -82,7 +82,7 @@ _LIST_ITEM = re.compile(
     r"\s*[:\-–]|(?:First|Second|Third|Fourth|Fifth)[,:])"
 )
 _LABEL_ENDS = frozenset(":–—-|")
-_LABEL_REACH = 24  # tokens: a label of a whole document is short
+_DOCUMENT_LABEL_REACH = 24  # tokens: a label of a whole document is short
 _WINDOW = 100  # characters after a speaker phrase searched for anonymity markers
 Span = tuple[int, int]
 
@@ -502,11 +502,11 @@ class _Document:
         of its own. Only an office: a source ("مصدر أمني:") or a person
         labels a line, not a document.
         """
-        line = _lines(self.text, tokens, 1)[0] if tokens else []
+        line = _lines(self.norm.text, tokens, 1)[0] if tokens else []
         colon = next(
             (
                 x
-                for x, t in enumerate(line[:_LABEL_REACH])
+                for x, t in enumerate(line[:_DOCUMENT_LABEL_REACH])
                 if t.text == ":" and x and not line[x - 1].text.isdigit()
             ),
             None,

@@ -125,7 +125,7 @@ def speaker_labels(text: str) -> list[Label]:
         [('Jane Doe', 'Minister for the Armed Forces')]
     """
     out: list[Label] = []
-    if _MAYBE.search(text) is None and "\nOperator" not in text and " — " not in text:
+    if _MAYBE.search(text) is None and _CALL.search(text) is None:
         return out  # most articles: no capitals before a colon at all
     for m in _LABEL.finditer(text):
         label = m.group("label")
