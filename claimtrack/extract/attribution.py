@@ -31,6 +31,8 @@ from dataclasses import dataclass, replace
 from claimtrack.claim import Stance
 from claimtrack.document import Source
 from claimtrack.extract.attribution_grammar import (
+    HEADING_REACH,
+    PARTY,
     Reading,
     introduces_list,
     read_clause,
@@ -82,7 +84,6 @@ _LIST_ITEM = re.compile(
     r"\s*[:\-–]|(?:First|Second|Third|Fourth|Fifth)[,:])"
 )
 _LABEL_ENDS = frozenset(":–—-|")
-_DOCUMENT_LABEL_REACH = 24  # tokens: a label of a whole document is short
 _WINDOW = 100  # characters after a speaker phrase searched for anonymity markers
 Span = tuple[int, int]
 
@@ -300,6 +301,7 @@ class _Document:
         # The latest clause, when nobody spoke in it: its subject may be whom
         # "He said" or وأضاف refers to next.
         self.unsaid: list[Token] | None = None
+        self.tokens: list[Token] = []  # the text's, as find_frames reads it
 
     def original(self, a: int, b: int) -> Span:
         return self.norm.to_original(a, b)
@@ -428,7 +430,7 @@ class _Document:
         role = words[0][2:]
         if not lex.has("role", role) or not all(map(is_nisba, words[1:])):
             return None
-        tokens = tokenize(self.norm.text, 0, before)
+        tokens = self.tokens[: bisect.bisect_left(self.tokens, before, key=_start)]
         at = [
             i
             for i, t in enumerate(tokens)
@@ -481,20 +483,19 @@ class _Document:
 
         "القيادة المركزية الأمريكية – بيان صحفي (ترجمة)", "وزارة الداخلية"
         over a line "بيان", "The following is attributable to Spokesperson
-        X:": what no one else is said to say is the issuer's.
+        X:", or an office labelling the first line (:meth:`label_issuer`):
+        what no one else is said to say is the issuer's.
         """
-        if "\n" not in read:
-            return None
         lines = _lines(read, tokens)
-        then = lines[1] if len(lines) > 1 else []
-        ref = read_heading(lines[0] if lines else [], then) or read_letter(lines)
-        if ref is None:
-            return None
-        speaker, _ = self.speaker_of(ref, tokens)
-        return speaker
+        if "\n" in read:
+            then = lines[1] if len(lines) > 1 else []
+            ref = read_heading(lines[0] if lines else [], then) or read_letter(lines)
+            if ref is not None:
+                return self.speaker_of(ref, tokens)[0]
+        return self.label_issuer(lines[0] if lines else [])
 
-    def label_issuer(self, tokens: list[Token]) -> Speaker | None:
-        """The office whose label opens the document: its words throughout.
+    def label_issuer(self, line: list[Token]) -> Speaker | None:
+        """The office whose label opens the document's first ``line``.
 
         "المتحدث باسم القائد العام للقوات المسلحة: نفذت طائرات …", "بيان
         صادر عن وزارة الدفاع: عقدت اللجنة …": an official statement printed
@@ -502,11 +503,10 @@ class _Document:
         of its own. Only an office: a source ("مصدر أمني:") or a person
         labels a line, not a document.
         """
-        line = _lines(self.norm.text, tokens, 1)[0] if tokens else []
         colon = next(
             (
                 x
-                for x, t in enumerate(line[:_DOCUMENT_LABEL_REACH])
+                for x, t in enumerate(line[:HEADING_REACH])
                 if t.text == ":" and x and not line[x - 1].text.isdigit()
             ),
             None,
@@ -653,7 +653,7 @@ _FIRST_PERSON = frozenset(
 )
 
 # A US lawmaker's party and state after the name: (D-Va.), (R-Ala.), (I-Vt.).
-_PARTY_TAG = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,7}\)")
+_PARTY_TAG = re.compile(rf"\({PARTY.pattern}\)")
 # An Arabic title abbreviated to letters before a name: د. (doctor), م.
 # (engineer), أ.د., اللواء أ.ح. (staff): blanked, so the name reads whole.
 _ARABIC_TITLE = re.compile(r"(?<![\w.])(?:[دمأاح]\.[^\S\n]?){1,3}(?=[\u0621-\u064a])")
@@ -668,6 +668,10 @@ _TIME_STAMP = re.compile(
 def _spoken_by(frame: Frame, speaker: Speaker) -> Frame:
     """The frame with all its words given to ``speaker``."""
     return replace(frame, speaker=speaker, content=((frame.start, frame.end),))
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _lines(text: str, tokens: list[Token], count: int = 6) -> list[list[Token]]:
@@ -780,6 +784,7 @@ def find_frames(
     # Only the words up to the last sentence read matter: outlets named later
     # cannot be referred back to.
     tokens = tokenize(read, 0, spans[-1][1] if spans else 0)
+    doc.tokens = tokens
     doc.scan_outlets(tokens)
     starts = [t.start for t in tokens]
     lex = load_attribution_lexicon()
@@ -788,7 +793,7 @@ def find_frames(
     said_line = block_line = -1  # a line ending "X said:", and the line after it
     owner, owner_line = None, -1  # who speaks a list announced on owner_line
     labels = speaker_labels(norm.text)
-    issuer = doc.letterhead(read, tokens) or doc.label_issuer(tokens)
+    issuer = doc.letterhead(read, tokens)
     for a, b in spans:
         line = norm.text.count("\n", 0, a)
         sentence = _tokens_in(read, tokens, starts, a, b)

@@ -58,7 +58,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 _AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
 _CITED = frozenset({"cited", "cites"})
-_PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,7}")  # a US lawmaker's party and state
+PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,7}")  # a US lawmaker's party and state
 _GAP_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # A source before a colon: how far the colon may stand, and what may come
 # before the source (a time stamp's dash, "عاجل |", a transcript's slash).
@@ -241,7 +241,7 @@ class _Clause(PhraseReader):
             )
             # "Iraqi officials, for their part, say", "Rep. X, D-Wash., said"
             or " ".join(self.k[a:b]) in self.lex.words["discourse"]
-            or _PARTY.fullmatch("".join(t.text for t in self.t[a:b])) is not None
+            or PARTY.fullmatch("".join(t.text for t in self.t[a:b])) is not None
             or self.time_adjunct(a, b)
             or bool(self.occasion(a))
             or self.passive_channel(a)
@@ -1292,7 +1292,7 @@ class _Clause(PhraseReader):
 # Nouns that head a letterhead besides the occasions of speech (بيان، إحاطة،
 # statement, briefing): "بيان صحفي", "press release", "news release", "readout".
 _HEADING_NOUNS = frozenset({"صحفي", "release", "readout", "remarks", "press", "news"})
-_HEADING_REACH = 24  # tokens: a longer first line is a sentence, not a heading
+HEADING_REACH = 24  # tokens: a longer first line is a sentence, not a heading
 _FROM_HEADING = frozenset({"من", "خلاصه", "ملخص", "مقتطفات"})
 
 
@@ -1331,7 +1331,7 @@ class _Heading(_Clause):
             (c := self.cue(i)) is not None and c.role in ("say", "relay")
             for i in self.cue_at
         )
-        if not end or end > _HEADING_REACH or said:
+        if not end or end > HEADING_REACH or said:
             return None
         for i in range(end - 2):
             if self.k[i] == "attributable" and self.k[i + 1] == "to":

@@ -187,16 +187,20 @@ def find_dates(
         ):
             # "the Sept. 30 deadline", "before the end-of-2026 deadline"
             kind, hedge = "deadline", "by"
+        needs_tense = _needs_tense(spec)
         tense = (
-            clause_tense(normalised.text, spec.start, spec.end)
-            if _needs_tense(spec)
-            else 0
+            clause_tense(normalised.text, spec.start, spec.end) if needs_tense else 0
         )
         if (
             kind == "date"
             and hedge == "less_than"
             and (spec.granularity == "day" or spec.part == "mid")
-            and (tense or clause_tense(normalised.text, spec.start, spec.end)) >= 0
+            and (
+                tense
+                if needs_tense
+                else clause_tense(normalised.text, spec.start, spec.end)
+            )
+            >= 0
         ):
             # "قبل 30 أيلول", "before mid-February": the day named is the
             # deadline, as "by" names it (a month or a year before is the
