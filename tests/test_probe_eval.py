@@ -29,7 +29,7 @@ FLOORS = {
     "heldout7_english": 29,
     "heldout7_arabic": 33,
     "heldout8_english": 28,
-    "heldout8_arabic": 21,
+    "heldout8_arabic": 22,
     "heldout9_english": 19,
     "heldout9_arabic": 10,
     "heldout10_english": 14,

@@ -445,6 +445,32 @@ class _Document:
             return None
         return read_speaker([tokens[at[-1] : end]], self.written)
 
+    def surname_before(self, speaker: Speaker, before: int) -> Speaker | None:
+        """The person an Arabic label's one word names in full earlier on.
+
+        "ضيفنا اليوم الباحث … الدكتور رافد الخفاجي … الخفاجي: …": the latest
+        mention of the word that names more, read with the words before it
+        while they still read as that person (the title goes with the role).
+        """
+        words = fold(speaker.name).split()
+        if len(words) != 1 or words[0].isascii():
+            return None
+        tokens = self.tokens[: bisect.bisect_left(self.tokens, before, key=_start)]
+        for i in reversed(range(1, len(tokens))):
+            if tokens[i].key != words[0]:
+                continue
+            found = None
+            for j in range(i - 1, max(-1, i - 4), -1):
+                if not tokens[j].is_word:
+                    break
+                person = read_speaker([tokens[j : i + 1]], self.written)
+                if person is None or person.kind is not SpeakerKind.PERSON:
+                    break
+                found = person
+            if found is not None:
+                return found
+        return None
+
     def subject(self, tokens: list[Token]) -> Speaker | None:
         """The person a clause names as its subject, if it opens with one.
 
@@ -563,6 +589,7 @@ class _Document:
             speaker = (
                 _person_by_surname(speaker, self.people)
                 or _named_before(speaker, self.text[: self.original(*span)[0]])
+                or self.surname_before(speaker, span[0])
                 or speaker
             )
         self.prev = _Said(speaker, ())
@@ -792,7 +819,7 @@ def find_frames(
     last_attributed, last_line, last_colon = False, -1, False
     said_line = block_line = -1  # a line ending "X said:", and the line after it
     owner, owner_line = None, -1  # who speaks a list announced on owner_line
-    labels = speaker_labels(norm.text)
+    labels = speaker_labels(read)
     issuer = doc.letterhead(read, tokens)
     for a, b in spans:
         line = norm.text.count("\n", 0, a)
@@ -825,6 +852,7 @@ def find_frames(
                     and reading.speaker is None
                     and not reading.channels
                 )
+                or reading.own  # "بحسب تقديري": the labelled speaker's reckoning
                 # "MR. MILLER: … and we expect …": the labelled speaker's own we
                 # and "My best estimate is …", "I'd expect …"
                 or (

@@ -19,7 +19,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from claimtrack.claim import Stance
-from claimtrack.extract.attribution_lexicon import Cue, Token, is_definite, is_nisba
+from claimtrack.extract.attribution_lexicon import (
+    Cue,
+    Token,
+    fold,
+    is_definite,
+    is_nisba,
+)
 from claimtrack.extract.attribution_phrases import (
     ADJUNCT_OPENERS,
     AMOUNT_NOUNS,
@@ -60,6 +66,11 @@ _AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
 _CITED = frozenset({"cited", "cites"})
 PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,7}")  # a US lawmaker's party and state
 _GAP_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# Nouns of judging and knowing that, with "my" or "our", make a figure the
+# speaker's own reckoning: بحسب تقديري، في رأيي، وفق علمنا (folded).
+_OWN_VIEWS = frozenset(
+    fold(w) for w in "تقدير رأي علم حساب تقييم اعتقاد قراءة اطلاع متابعة رصد".split()
+)
 # A source before a colon: how far the colon may stand, and what may come
 # before the source (a time stamp's dash, "عاجل |", a transcript's slash).
 _LABEL_REACH = 40
@@ -121,6 +132,9 @@ class Reading:
         content: Token ranges of the reported content.
         framed: Whether a reporting cue was found.
         continues: No subject of its own: the previous speaker goes on.
+        own: The speaker's own reckoning in the first person (بحسب تقديري،
+            وفق معلوماتنا): whoever speaks goes on, a transcript's labelled
+            speaker first.
         quote_only: The clause is a bare quotation.
         statement: Spoken in a statement (في بيان، in a statement).
         joint: The statement is joint (بيان مشترك).
@@ -139,6 +153,7 @@ class Reading:
     content: list[tuple[int, int]] = field(default_factory=list)
     framed: bool = False
     continues: bool = False
+    own: bool = False
     quote_only: bool = False
     statement: bool = False
     joint: bool = False
@@ -258,10 +273,20 @@ class _Clause(PhraseReader):
             )
             if opening and not any(self.quoted[opening:v]):
                 end = opening
+        # وكالة «رويترز» قالت: a name in quotation marks just before the verb
+        # is the subject's, not a quotation before it
+        named = next(
+            (
+                q
+                for q in range(max(0, end - 6), end)
+                if self.t[q].text in QUOTES and self.short_quote(q) == end
+            ),
+            end,
+        )
         start = 0
         for i in range(end):
             if (
-                self.quoted[i]
+                (self.quoted[i] and not named <= i)
                 or self.in_excluded(i)
                 or (self.t[i].text in ")]" and not self.gloss_ends(i))
             ):
@@ -598,6 +623,12 @@ class _Clause(PhraseReader):
                 continue  # "by September", "killed by a drone": no source
             if j < self.n and self.k[j] == "ل":
                 j += 1
+            if not self.latin and self.first_person_view(j):
+                # بحسب تقديري، وفق معلوماتنا: the speaker's own reckoning
+                self.excluded.append((i, j + 1))
+                r.framed = True
+                r.own = r.continues = r.speaker is None
+                continue
             if j < self.n and self.k[j] in ("لما", "ما", "what"):
                 j += 1  # وفقا لما نقلت X، بحسب ما ذكرت X, "according to what X told Y"
             # بحسب ما نقلت الوكالة: a verb of saying; in English a noun stands
@@ -808,6 +839,17 @@ class _Clause(PhraseReader):
             end += 1
         return Ref("outlet", at, end, outlet=found[0])
 
+    def first_person_view(self, j: int) -> bool:
+        """Whether token ``j`` is a reckoning of mine or ours: تقديري، معلوماتنا."""
+        if j >= self.n:
+            return False
+        key = self.k[j]
+        for suffix in ("نا", "ي"):
+            stem = key.removesuffix(suffix)
+            if stem != key and len(stem) >= 3:
+                return stem in _OWN_VIEWS or self.lex.has("document", stem)
+        return False
+
     def counted_by(self, j: int) -> bool:
         """Whether "by" before token ``j`` names whose count it is.
 
@@ -870,15 +912,21 @@ class _Clause(PhraseReader):
     def read_relay(self, r: Reading, i: int, cue: Cue) -> int:
         if self.latin:
             return self.read_quoted(r, i, cue)
-        subject = self.topic_amma(i) or self.noun_phrase(i + cue.size)
-        r.subject = subject
-        if subject.kind in ("outlet", "outlet_anaphor"):
-            r.channels.append(subject)
-        elif subject.end > subject.first:
-            r.speaker = subject
-        p = self.adjuncts(r, max(subject.end, i + cue.size))
         # علمت «الجريدة» من مصادر: an outlet learns from its sources
         heard = ("عن", "من") if self.k[i].removeprefix("و") == "علمت" else ("عن",)
+        after = i + cue.size
+        if after < self.n and self.k[after] in heard:
+            # «رويترز» نقلت عن مسؤولين، ونقلت عن مسؤولين: no subject after the
+            # verb; one before it, or the one of the sentences before
+            subject = self.topic_amma(i) or self.before_verb(i)
+        else:
+            subject = self.topic_amma(i) or self.noun_phrase(after)
+        r.subject = subject
+        if subject is not None and subject.kind in ("outlet", "outlet_anaphor"):
+            r.channels.append(subject)
+        elif subject is not None and subject.end > subject.first:
+            r.speaker = subject
+        p = self.adjuncts(r, max(subject.end if subject else 0, after))
         for q in range(p, min(self.n, p + 12)):
             if self.k[q] in heard and self.free(q):
                 speaker = self.noun_phrase(q + 1)

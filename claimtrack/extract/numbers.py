@@ -567,7 +567,7 @@ class _Scanner:
     def range_end(self, a: _Core, first: int) -> tuple[_Core, int] | None:
         """Read B in ``between A and B``, ``A to B``, ``A-B``: (B, first token)."""
         w, j, n = self.w, a.j, len(self.w)
-        if j >= n or a.kind not in ("digits", "words"):
+        if j >= n or a.kind not in ("digits", "words", "dual"):
             return None
         opener, open_tok = None, first
         for tok, _ in _readings(w[first - 1]) if first else ():
@@ -589,6 +589,8 @@ class _Scanner:
                 b = self.core(j + 1)
         if b is None or b.kind not in ("digits", "words") or b.value <= a.value:
             return None
+        if a.kind == "dual" and (noun := self.unit(b.j, False)) and noun[0] != a.lemma:
+            return None  # لسنتين إلى ثلاث سنوات, but not قاعدتين و300 جندي
         return b, open_tok
 
     # -- one mention -------------------------------------------------------

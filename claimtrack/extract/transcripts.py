@@ -9,10 +9,16 @@ is that speaker's; "Q:" is a reporter's question.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
-from claimtrack.extract.attribution_lexicon import load_attribution_lexicon
-from claimtrack.extract.speakers import is_place
+from claimtrack.extract.attribution_lexicon import (
+    fold,
+    load_attribution_lexicon,
+    tokenize,
+)
+from claimtrack.extract.attribution_phrases import PhraseReader
+from claimtrack.extract.speakers import is_place, read_speaker
 from claimtrack.speaker import Speaker, SpeakerKind
 
 __all__ = ["Label", "speaker_labels"]
@@ -49,6 +55,44 @@ _CALL = re.compile(
     r"[ \t]+[—–-][ \t]+(?P<role>[A-Z][\w&’'.,-]*(?: [\w&’'.,-]+){0,9})"
     r"|(?P<operator>Operator))[ \t]*(?=\n)"
 )
+# An Arabic transcript names its speakers at the start of a line, before a
+# colon, in one to three words and perhaps a name in brackets: "الخفاجي: …",
+# "المقدم (سامر يوسف): …".
+_AR_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){0,2})"
+    r"(?:[ \t]*\((?P<named>[^()\n:]{2,40})\))?[ \t]*:(?=[ \t]*\S)",
+    re.M,
+)
+# Folded label words that name the broadcaster's own staff (host, anchor,
+# correspondent) or the question, not a guest.
+_AR_HOSTS = frozenset(
+    fold(w)
+    for w in (
+        "المقدم المقدمة المذيع المذيعة المحاور المحاورة المراسل المراسلة مراسلنا"
+        " مراسلتنا مقدم مقدمة صوت س سؤال السؤال"  # صوت المراسل: a report's voice-over
+    ).split()
+)
+_AR_ANSWERS = frozenset(fold(w) for w in "ج جواب الجواب".split())
+# Line labels that head a record's fields or a ticker's items, not a turn.
+_AR_NOT_SPEAKERS = frozenset(
+    fold(w)
+    for w in (
+        "عاجل تحديث ملاحظة المصدر المصادر التاريخ المكان الحضور الضيوف الموضوع"
+        " العنوان الرقم المرفقات القرار التوصيات نص خلاصة ملخص تنويه تصحيح"
+    ).split()
+)
+# A heading that introduces an interview and its guest: "«الأنباء» تحاور
+# مستشار …", "في حوار مع …", "An interview with …".
+_INTERVIEW = re.compile(
+    r"(?:^|(?<=\s))(?:[وف]?(?:تحاور|يحاور|تستضيف|يستضيف)"
+    r"|(?:في )?(?:حوار|لقاء|مقابلة|حديث) (?:خاص )?(?:مع )"
+    r"|(?:an )?interview with|Q ?& ?A with|in conversation with)[ \t]+",
+    re.I,
+)
+# How an interview marks a question or an answer at the start of its line.
+_QUESTION = re.compile(r"[ \t]*(?:(?:س|سؤال|Q)[ \t]*[:/][ \t]*|[•*▪][ \t]*)")
+_ANSWER = re.compile(r"[ \t]*(?:(?:ج|جواب|A)[ \t]*[:/][ \t]*|[-–—][ \t]+)")
+_HEADING_LINES = 3  # where an interview names its guest
 _RETIRED = re.compile(r"\(RET\.?\)")  # as the label may write it, with or without stop
 # Words of a role in capitals written small: "KRG REPRESENTATIVE TO THE US".
 _SMALL = frozenset("OF TO THE FOR AND ON IN AT".split())
@@ -124,7 +168,7 @@ def speaker_labels(text: str) -> list[Label]:
         >>> [(x.speaker.name, x.speaker.role) for x in speaker_labels(t)]
         [('Jane Doe', 'Minister for the Armed Forces')]
     """
-    out: list[Label] = []
+    out = _arabic_labels(text) or _interview_labels(text)
     if _MAYBE.search(text) is None and _CALL.search(text) is None:
         return out  # most articles: no capitals before a colon at all
     for m in _LABEL.finditer(text):
@@ -184,3 +228,130 @@ def speaker_labels(text: str) -> list[Label]:
                 )
             out.append(Label(m.start(), m.end(), speaker))
     return sorted(out, key=lambda label: label.start)
+
+
+def _arabic_labels(text: str) -> list[Label]:
+    """The speaker labels of an Arabic transcript, when the text is one.
+
+    A line label is a turn only in a dialogue: a host's and another, or
+    two labels or more, one at least opening two lines, three labelled
+    lines in all. A record's fields
+    ("التاريخ:"، "الحضور:") and a ticker's items ("عاجل:") open one line each
+    or are one label throughout, and a dateline or a day is no speaker.
+    """
+    if "\n" not in text:
+        return []
+    found = [m for m in _AR_LABEL.finditer(text) if _may_speak(m.group("label"))]
+    # a speaker named in full first, by the family name after: one turn-taker
+    turns = Counter(fold(m.group("label")).split()[-1] for m in found)
+    hosted = any(
+        fold(w) in _AR_HOSTS for m in found for w in m.group("label").split()[:1]
+    )
+    if len(turns) < 2 or not (hosted or (len(found) > 2 and max(turns.values()) > 1)):
+        return []
+    guest = None
+    out: list[Label] = []
+    for m in found:
+        if fold(m.group("label")) in _AR_ANSWERS:
+            guest = guest or _interviewee(text)
+            if guest is None:
+                continue
+            speaker = guest
+        else:
+            speaker = _labelled_speaker(m.group("label"), m.group("named"))
+        out.append(Label(m.start("label"), m.end(), speaker))
+    return out
+
+
+def _labelled_speaker(label: str, bracket: str | None) -> Speaker:
+    """Who an Arabic label names: "المقدم (سامر يوسف)", "شورش حسن (المتحدث …)".
+
+    Of a label and its bracket, the one that reads as a person is the name
+    and the other the role; a host's word before a name is a role too
+    ("المذيعة رنا الحسيني"), and alone it is the broadcaster's own voice.
+    """
+
+    def read(words: str) -> Speaker | None:
+        return read_speaker([tokenize(words)], lambda a, b: words[a:b])
+
+    words = label.split()
+    hosts = 0
+    while hosts < len(words) and fold(words[hosts]) in _AR_HOSTS:
+        hosts += 1
+    if bracket:
+        bracket = bracket.strip()
+        named = None if hosts else read(label)
+        if named is not None and named.kind is SpeakerKind.PERSON:
+            return Speaker(kind=SpeakerKind.PERSON, name=named.name, role=bracket)
+        return Speaker(kind=SpeakerKind.PERSON, name=bracket, role=label)
+    if hosts == len(words):
+        return Speaker.outlet_voice()  # the station's own anchor or reporter
+    named = read(" ".join(words[hosts:]))
+    if named is None or named.kind is not SpeakerKind.PERSON:
+        return Speaker(kind=SpeakerKind.PERSON, name=label)
+    role = " ".join([*words[:hosts], *([named.role] if named.role else [])])
+    return Speaker(kind=SpeakerKind.PERSON, name=named.name, role=role or None)
+
+
+def _may_speak(label: str) -> bool:
+    lex = load_attribution_lexicon()
+    words = fold(label).split()
+    return not any(
+        w in _AR_NOT_SPEAKERS
+        or lex.has("time", w)
+        or lex.has("anonymous", w)
+        or lex.may_cue(w)
+        for w in words
+    ) and not (len(words) == 1 and is_place(label))
+
+
+def _interviewee(text: str) -> Speaker | None:
+    """The guest an interview's heading names: "«الأنباء» تحاور مستشار … X"."""
+    head = "\n".join(text.split("\n", _HEADING_LINES)[:_HEADING_LINES])
+    m = _INTERVIEW.search(head)
+    if m is None:
+        return None
+    end = head.find("\n", m.end())
+    tokens = tokenize(text, m.end(), end if end >= 0 else len(head))
+    if not tokens or not tokens[0].is_word:
+        return None
+    ref = PhraseReader(tokens).speaker_phrase(0)
+    speaker = read_speaker(ref.segments, lambda a, b: text[a:b])
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+        return None
+    return speaker
+
+
+def _interview_labels(text: str) -> list[Label]:
+    """Label an interview's questions and answers, when its heading names the guest.
+
+    Each line that asks (ends with a question mark, or opens with "س:", "Q:"
+    or a bullet) is the interviewer's; the lines up to the next question are
+    the guest's answer. Two questions at least make an interview.
+    """
+    if "\n" not in text or _INTERVIEW.search(text, 0, 400) is None:
+        return []
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    asks = [line.rstrip().rstrip('»”"').endswith(("?", "؟")) for _, line in lines]
+    if sum(asks) < 2:
+        return []
+    guest = _interviewee(text)
+    if guest is None:
+        return []
+    reporter = Speaker(kind=SpeakerKind.ANONYMOUS, name="reporter", count=1)
+    out: list[Label] = []
+    answer = False  # whether the next line with words opens an answer
+    for k, (start, line) in enumerate(lines):
+        if asks[k]:
+            m = _QUESTION.match(line)
+            out.append(Label(start, start + (m.end() if m else 0), reporter))
+            answer = True
+        elif answer and line.strip():
+            m = _ANSWER.match(line)
+            out.append(Label(start, start + (m.end() if m else 0), guest))
+            answer = False
+    return out

@@ -20,6 +20,7 @@ from claimtrack.extract.attribution import (
     split_sentences,
 )
 from claimtrack.extract.text import normalise_text
+from claimtrack.speaker import SpeakerKind
 
 REUTERS = Source(name="Reuters")
 NATIONAL = Source(name="The National")
@@ -2978,3 +2979,52 @@ def test_a_trailing_frame_goes_on_through_adding(text: str) -> None:
     frame = only(text)
     assert frame.speaker.kind.value == "anonymous"
     assert frame.speaker_at(text.index("1,500")).kind.value == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رويترز نقلت عن ثلاثة مسؤولين أن 500 جندي سيغادرون.",
+        "وكالة «رويترز» نقلت عن ثلاثة مسؤولين أن 500 جندي سيغادرون.",
+        "أما رويترز فنقلت عن ثلاثة مسؤولين أن 500 جندي سيغادرون.",
+    ],
+)
+def test_an_outlet_before_its_relaying_verb_is_the_channel(text: str) -> None:
+    frame = only(text)
+    assert frame.speaker.kind is SpeakerKind.ANONYMOUS
+    assert frame.speaker.count == 3
+    assert chain_names(frame) == ["Reuters"]
+
+
+def test_a_relaying_verb_with_no_subject_names_no_speaker_after_it() -> None:
+    # ونقلت عن مسؤولين: the officials speak; no phrase "عن مسؤولين" does
+    frame = only("ونقلت عن مسؤولين أمريكيين أن 500 جندي سيغادرون.")
+    assert frame.speaker.kind is SpeakerKind.ANONYMOUS
+    assert frame.speaker.name == "مسؤولين أمريكيين"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مصادر أمنية أبلغتنا أن 100 جندي سيغادرون.",
+        "وأبلغتنا مصادر أمنية أن 100 جندي سيغادرون.",
+    ],
+)
+def test_telling_us_is_a_reporting_verb(text: str) -> None:
+    frame = only(text)
+    assert frame.speaker.kind is SpeakerKind.ANONYMOUS
+    assert frame.speaker.name == "مصادر أمنية"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الخبير علي حسن إن العدد كبير. وبحسب تقديري فإن 2500 جندي ما زالوا هناك.",
+        "وقال الخبير علي حسن إن العدد كبير. ووفق معلوماتنا فإن 2500 جندي باقون.",
+    ],
+)
+def test_according_to_my_reckoning_is_the_speakers_own(text: str) -> None:
+    # تقديري is no speaker: the expert goes on
+    second = find_frames(text)[-1]
+    assert second.speaker.name == "علي حسن"
+    assert second.inherited

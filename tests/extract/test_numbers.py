@@ -260,6 +260,10 @@ RANGES = [
     ("30-40 countries", "30-40", 30, 40, "country"),
     ("two or three weeks", "two or three", 2, 3, "week"),
     ("between 2 and 3 million people", "2 and 3 million", 2e6, 3e6, "person"),
+    # a dual carries its noun: the range starts at it
+    ("يمتد الاتفاق لسنتين إلى ثلاث سنوات", "سنتين إلى ثلاث", 2, 3, "year"),
+    ("لم نسجل سوى هجومين أو ثلاثة", "هجومين أو ثلاثة", 2, 3, "attack"),
+    ("بين جنديين وثلاثة جنود", "جنديين وثلاثة", 2, 3, "troop"),
 ]
 
 
@@ -268,6 +272,12 @@ def test_ranges(text: str, number: str, low: float, high: float, unit: str) -> N
     m = _only(text)
     assert (m.value, m.low, m.high, m.hedge, m.unit) == (None, low, high, "range", unit)
     assert text[m.number_start : m.number_end] == number
+
+
+def test_a_dual_and_a_number_of_another_noun_are_two_figures() -> None:
+    text = "استهدفت الضربات قاعدتين أو 300 جندي"
+    found = [(m.value, m.unit) for m in find_numbers(text)]
+    assert found == [(2, "base"), (300, "troop")]
 
 
 # -- Vague quantities and duals ------------------------------------------------

@@ -143,3 +143,103 @@ def test_one_dashed_line_labels_only_a_speaker_at_the_top() -> None:
     # a headline with a dash further down is no label
     later = "The coalition's exit.\nTower Twenty — What We Know\n2,500 troops remain."
     assert speaker_labels(later) == []
+
+
+def _said(text: str) -> dict[str, tuple[str, str]]:
+    return {
+        str(c.figure): (
+            c.attributions[0].speaker.kind.value,
+            c.attributions[0].speaker.name,
+        )
+        for c in _claims(text)
+    }
+
+
+def test_an_arabic_transcript_labels_each_turn_at_the_start_of_its_line() -> None:
+    text = (
+        "برنامج «ساعة حوار» – نص الحلقة\n"
+        "المقدمة (هدى سالم): نرحب بضيفنا الخبير الأمني العميد المتقاعد كريم العبيدي. "
+        "كم بقي من الجنود؟\n"
+        "العبيدي: بحسب تقديري هناك نحو 2500 جندي. وفي سوريا قرابة 900 آخرين.\n"
+        "المقدمة: ومتى يغادرون؟\n"
+        "العبيدي: أظن أن الأمر يحتاج لسنتين إلى ثلاث سنوات."
+    )
+    labels = [(x.speaker.name, x.speaker.role) for x in speaker_labels(text)]
+    assert labels == [
+        ("هدى سالم", "المقدمة"),
+        ("العبيدي", None),
+        ("the outlet", None),
+        ("العبيدي", None),
+    ]
+    said = _said(text)
+    # the guest named in full before his label, his later sentences his too
+    assert said["about 2,500 troops"] == ("person", "كريم العبيدي")
+    assert said["about 900 troops"] == ("person", "كريم العبيدي")
+    assert said["2–3 years"] == ("person", "كريم العبيدي")
+
+
+def test_an_arabic_label_and_its_bracket_name_and_role_either_way() -> None:
+    text = (
+        "سامي عادل (مقدم البرنامج): ما الرقم اليوم؟\n"
+        "ليلى حمدان (المتحدثة باسم الوزارة): لدينا 1300 عسكري في الإقليم.\n"
+        "سامي عادل: ومتى ينتهي ذلك؟"
+    )
+    labels = [(x.speaker.name, x.speaker.role) for x in speaker_labels(text)]
+    assert labels == [
+        ("سامي عادل", "مقدم البرنامج"),
+        ("ليلى حمدان", "المتحدثة باسم الوزارة"),
+        ("سامي عادل", None),
+    ]
+    assert _said(text)["1,300 troops"] == ("person", "ليلى حمدان")
+
+
+def test_a_reports_voice_over_is_the_outlets_own() -> None:
+    text = (
+        "المذيع: ننتقل إلى مراسلنا في الأنبار.\n"
+        "صوت المراسل: أحصينا صباح اليوم نحو 40 عجلة تغادر القاعدة.\n"
+        "المذيع: شكراً لك."
+    )
+    assert _said(text)["about 40 vehicles"] == ("outlet", "the outlet")
+
+
+def test_line_labels_of_a_record_or_a_ticker_are_no_transcript() -> None:
+    record = "التاريخ: 3/2/2025\nالحضور: 11 عضواً\nالمكان: القاعة 2\nالحضور: كامل"
+    assert speaker_labels(record) == []
+    ticker = "عاجل: سقوط صاروخين قرب المطار\nعاجل: لا إصابات\nعاجل: 3 جرحى"
+    assert speaker_labels(ticker) == []
+    days = "الأحد: وصول 200 جندي\nالاثنين: مغادرة 100\nالأحد: عودة 50"
+    assert speaker_labels(days) == []
+
+
+def test_an_interviews_answers_are_the_guest_its_heading_names() -> None:
+    text = (
+        "«الرافد» تحاور قائد القوات البرية الفريق الركن سعد الكعبي\n"
+        "أجرى الحوار: نادر صالح\n"
+        "• كم جندياً أجنبياً بقي في القواعد؟\n"
+        "- العدد اليوم لا يتجاوز 1800 عسكري.\n"
+        "وسينخفض إلى ما دون ألف عسكري العام المقبل.\n"
+        "• وماذا عن الهجمات؟\n"
+        "- سجلنا منذ مطلع العام نحو 30 هجوماً."
+    )
+    said = _said(text)
+    assert said["at most 1,800 troops"] == ("person", "سعد الكعبي")
+    assert said["fewer than 1,000 troops"] == ("person", "سعد الكعبي")
+    assert said["about 30 attacks"] == ("person", "سعد الكعبي")
+    english = (
+        "An interview with Gen. Dana Brooks, commander of the task force\n"
+        "How many troops are left?\n"
+        "About 1,500 in Erbil.\n"
+        "And the attacks?\n"
+        "We counted 12 attacks since January."
+    )
+    said = _said(english)
+    assert said["about 1,500 troops"][1].endswith("Brooks")
+    assert said["12 attacks"][1].endswith("Brooks")
+
+
+def test_two_questions_and_a_named_guest_make_an_interview() -> None:
+    # one question only, or no guest in the heading: nothing is labelled
+    one = "«الرافد» تحاور الوزير سعد الكعبي\n• كم بقي؟\n- نحو 1800 عسكري."
+    assert speaker_labels(one) == []
+    nobody = "تقرير خاص\n• كم بقي؟\n- نحو 1800 عسكري.\n• ومتى؟\n- في أيلول."
+    assert speaker_labels(nobody) == []
