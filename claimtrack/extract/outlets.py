@@ -21,6 +21,7 @@ from claimtrack.extract.attribution_lexicon import (
     load_attribution_lexicon,
     tokenize,
 )
+from claimtrack.extract.speakers import is_place
 from claimtrack.extract.text import normalise_text
 
 __all__ = [
@@ -51,10 +52,11 @@ _CREDIT = re.compile(
 # BAGHDAD (Reuters) - … / بغداد (رويترز) - …
 _DATELINE = re.compile(r"^\s*[^\n()]{0,80}\(\s*(?P<rest>[^()\n]{2,40}?)\s*\)\s*[-–—/]")
 # Arabic papers print an agency's story under "بغداد – رويترز:" (the place, a
-# dash, the agency and a colon).
+# dash, the agency, perhaps in brackets, and a colon or the end of the line:
+# "مراكش – (د ب أ):", "واشنطن – أ ش أ").
 _AGENCY_DATELINE = re.compile(
-    r"^\s*[\u0621-\u0652]+(?: [\u0621-\u0652]+)?\s*[–—-]"
-    r"\s*(?P<rest>[^\n:–—-]{2,30}?)\s*:"
+    r"^\s*(?P<place>[\u0621-\u0652]+(?: [\u0621-\u0652]+)?)\s*[–—-]"
+    r"\s*\(?(?P<rest>[^\n:–—()-]{2,30}?)\)?\s*(?P<colon>:|$)"
 )
 # Any dateline opening a document: "BAGHDAD -", "ABU DHABI //", "بغداد -",
 # "ERBIL, Iraq, Sept 30 (Reuters) -", "بغداد (رويترز) -": an all-capitals place
@@ -510,6 +512,8 @@ def detect_relays(text: str) -> tuple[Source, ...]:
         'Reuters'
         >>> detect_relays("بغداد – رويترز:\nقال مسؤولان إن ...")[0].name
         'Reuters'
+        >>> detect_relays("بغداد – (د ب أ)\nاختتم الاجتماع ...")[0].name
+        'dpa'
         >>> detect_relays("ونقلت وكالة رويترز عن مصادر أن الخطة جاهزة.")
         ()
     """
@@ -527,7 +531,11 @@ def detect_relays(text: str) -> tuple[Source, ...]:
             candidates.append(m.group("a") or m.group("b"))
         if line in head:
             for pattern in (_DATELINE, _AGENCY_DATELINE, _TITLE_DATELINE):
-                if (m := pattern.match(line)) is not None:
+                m = pattern.match(line)
+                if m is not None and pattern is _AGENCY_DATELINE and not m["colon"]:
+                    # "بغداد - رويترز" alone on its line, but not "تقرير - قناة X"
+                    m = m if is_place(m["place"]) else None
+                if m is not None:
                     candidates.append(m.group("rest"))
         for rest in candidates:
             source = _credited(rest)

@@ -1641,6 +1641,9 @@ RELAYS = [
     ("MOSUL (Reuters) - Officials said 80 trucks crossed on Monday.", "Reuters"),
     ("بغداد (أسوشيتد برس) - قال مسؤولون إن 80 شاحنة عبرت.", "AP"),
     ("Officials said 80 trucks crossed.\n— Reuters", "Reuters"),
+    # a place, a dash and the agency on a line of their own, brackets or not
+    ("الموصل - رويترز\nقال مسؤولون إن 80 شاحنة عبرت.", "Reuters"),
+    ("أربيل – (أ ف ب):\nقال مسؤولون إن 80 شاحنة عبرت.", "AFP"),
 ]
 
 
@@ -1654,6 +1657,8 @@ NOT_RELAYS = [
     "صورة للجسر بعد القصف في الموصل (رويترز)\nقال مسؤولون إن الجسر انهار.",
     "Officials told Reuters that 80 trucks crossed.",
     "عن المؤلف\nكاتب وصحفي",
+    # a genre and the outlet's own name over its report: no place, no relay
+    "تقرير - رويترز\nقال مسؤولون إن 80 شاحنة عبرت.",
 ]
 
 
