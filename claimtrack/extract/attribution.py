@@ -58,7 +58,7 @@ from claimtrack.extract.outlets import (
     read_outlet,
 )
 from claimtrack.extract.sentences import BULLETS, split_sentences, split_spans
-from claimtrack.extract.speakers import read_speaker
+from claimtrack.extract.speakers import is_place, read_speaker
 from claimtrack.extract.text import NormalisedText, normalise_text
 from claimtrack.extract.transcripts import Label, speaker_labels
 from claimtrack.speaker import Speaker, SpeakerKind
@@ -455,6 +455,8 @@ class _Document:
         words = fold(speaker.name).split()
         if len(words) != 1 or words[0].isascii():
             return None
+        if load_attribution_lexicon().has("role", words[0]):
+            return None  # "القيادي": a role, no family name
         tokens = self.tokens[: bisect.bisect_left(self.tokens, before, key=_start)]
         for i in reversed(range(1, len(tokens))):
             if tokens[i].key != words[0]:
@@ -518,7 +520,30 @@ class _Document:
             ref = read_heading(lines[0] if lines else [], then) or read_letter(lines)
             if ref is not None:
                 return self.speaker_of(ref, tokens)[0]
+            if office := self.office_line(lines[0] if lines else []):
+                return office
         return self.label_issuer(lines[0] if lines else [])
+
+    def office_line(self, line: list[Token]) -> Speaker | None:
+        """The office a first line names and nothing else, over the text below.
+
+        "الأمانة العامة لمجلس الوزراء", "وزارة الخارجية الأمريكية", "سفارة
+        المملكة المتحدة – بغداد" (the place it writes from after a dash): a
+        headline has a verb, a letterhead only its office.
+        """
+        end = len(line)
+        dash = next((x for x in range(end) if line[x].text in "–—-"), None)
+        if dash is not None:
+            rest = " ".join(t.text for t in line[dash + 1 :] if t.is_word)
+            end = dash if rest and is_place(rest) else 0
+        if not end:
+            return None
+        reader = PhraseReader(line[:end])
+        ref = reader.noun_phrase(0)
+        if ref.first != 0 or ref.end != end or not reader.is_source(ref):
+            return None
+        speaker, _ = self.speaker_of(ref, line)
+        return speaker if speaker and speaker.kind is SpeakerKind.OFFICE else None
 
     def label_issuer(self, line: list[Token]) -> Speaker | None:
         """The office whose label opens the document's first ``line``.

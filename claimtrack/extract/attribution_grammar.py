@@ -66,6 +66,7 @@ _AS_SAYING = frozenset({"saying", "telling", "stating", "writing"})
 _CITED = frozenset({"cited", "cites"})
 PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,7}")  # a US lawmaker's party and state
 _GAP_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_RELAY_REACH = 14  # how far a relaying verb's source or reported clause may be
 # Nouns of judging and knowing that, with "my" or "our", make a figure the
 # speaker's own reckoning: بحسب تقديري، في رأيي، وفق علمنا (folded).
 _OWN_VIEWS = frozenset(
@@ -1008,8 +1009,21 @@ class _Clause(PhraseReader):
                 and not self.relative_gap(i)
                 and (self.k[i] not in _PUT or self.put_at(i))
                 and (self.k[i] not in _CITED or self.cited_as(i))
+                and (c.role != "relay" or self.latin or self.relays(i))
             ),
             None,
+        )
+
+    def relays(self, v: int) -> bool:
+        """Whether the Arabic verb of relaying at ``v`` relays anything.
+
+        "نقلت الوكالة عن مسؤولين", "نقلت صحيفة X أن …": a source after عن
+        (من after علمت) or a reported clause follows; "تنقل فرنسا مفرزتها
+        إلى أربيل" moves troops and reports nothing.
+        """
+        return any(
+            self.k[q] in ("عن", "من") or self.complementizer(q) or self.t[q].text == ":"
+            for q in range(v + 1, min(self.n, v + _RELAY_REACH))
         )
 
     def cited_as(self, v: int) -> bool:

@@ -725,7 +725,10 @@ class PhraseReader:
                 has_role = has_role or lex.has("role", k)
                 i += 1
             elif adjective or (
-                self.has("np_preposition", i) and i + 1 < n and not self.stop(i + 1, j)
+                self.has("np_preposition", i)
+                and i + 1 < n
+                # القيادي في «قوات سوريا الديمقراطية» شيار محمود: a quoted name
+                and (not self.stop(i + 1, j) or self.short_quote(i + 1) is not None)
             ):
                 i += 1
             else:

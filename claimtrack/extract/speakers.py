@@ -420,7 +420,11 @@ def _text(seg: Sequence[Token], written: Written) -> str:
     end = words[-1].end
     if words[-1].key.endswith("'s") and len(words[-1].key) > 2:
         end -= 2  # "the Pentagon's count": the owner, not its possessive
-    return written(start, end).strip(trim)
+    text = written(start, end).strip(trim)
+    if text.count("«") != text.count("»"):
+        # مسؤول في «الإدارة الذاتية»: the closing mark was trimmed with the end
+        text = text.replace("«", "").replace("»", "")
+    return text
 
 
 def _make(

@@ -3033,3 +3033,68 @@ def test_according_to_my_reckoning_is_the_speakers_own(text: str) -> None:
     second = find_frames(text)[-1]
     assert second.speaker.name == "علي حسن"
     assert second.inherited
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "قال القيادي في «قوات سوريا الديمقراطية» شيار محمود إن 500 جندي غادروا.",
+            "شيار محمود",
+        ),
+        ("قال الناشط المدني علي حسن إن 500 جندي غادروا.", "علي حسن"),
+    ],
+)
+def test_a_role_of_a_quoted_body_then_the_name(text: str, name: str) -> None:
+    assert only(text).speaker.name == name
+
+
+def test_a_quoted_body_in_a_source_keeps_both_marks_or_none() -> None:
+    frame = only("قال مسؤول في «الإدارة الذاتية» إن 500 جندي غادروا.")
+    assert frame.speaker.name == "مسؤول في الإدارة الذاتية"
+
+
+def test_a_verb_of_relaying_that_relays_nothing_is_no_frame() -> None:
+    # تنقل: "moves" troops; no source after عن, no reported clause
+    frame = only("تنقل فرنسا مفرزتها العاملة في بغداد إلى أربيل بحلول أيلول 2025.")
+    assert frame.speaker.is_outlet
+    assert not frame.chain
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "الأمانة العامة لمجلس الوزراء\nقرر المجلس تخصيص 75 مليار دينار للقواعد.",
+            "الأمانة العامة لمجلس الوزراء",
+        ),
+        (
+            "سفارة المملكة المتحدة – بغداد\nبيان صحفي\nيبقى نحو 400 عسكري بريطاني.",
+            "سفارة المملكة المتحدة",
+        ),
+        (
+            "وزارة الخارجية الأمريكية\nمكتب المتحدث الرسمي\nتبقى القوات حتى أيلول.",
+            "وزارة الخارجية الأمريكية",
+        ),
+    ],
+)
+def test_an_office_alone_on_the_first_line_issues_the_text(
+    text: str, issuer: str
+) -> None:
+    frame = find_frames(text)[-1]
+    assert frame.speaker.kind is SpeakerKind.OFFICE
+    assert frame.speaker.name == issuer
+
+
+def test_a_headline_on_the_first_line_issues_nothing() -> None:
+    text = "وزارة الدفاع تعلن انسحاب القوات\nيبقى نحو 400 عسكري بريطاني."
+    assert find_frames(text)[-1].speaker.is_outlet
+    # an office then something that is no place after the dash
+    text = "وزارة الدفاع – ملف خاص\nيبقى نحو 400 عسكري بريطاني."
+    assert find_frames(text)[-1].speaker.is_outlet
+
+
+def test_issuing_decisions_is_no_subject_of_the_verb() -> None:
+    # وأصدر القرارات الآتية: the decisions are what was issued, not who
+    text = "عقد مجلس الوزراء جلسته، وأصدر القرارات الآتية:\nأولاً: تخصيص 75 مليار دينار."
+    assert all(f.speaker.name != "القرارات الآتية" for f in find_frames(text))

@@ -950,3 +950,10 @@ def test_a_span_later_needs_a_date_to_count_from(text: str) -> None:
 def test_a_date_before_the_word_deadline_is_one(text: str) -> None:
     [m] = find_dates(text, published=PUB)
     assert (m.kind, m.hedge, m.value) == ("deadline", "by", "2025-09-30")
+
+
+def test_a_western_name_is_no_future_verb() -> None:
+    # ستيفن looks like سـ + a verb; the past event stays in the past
+    text = "شارك السفير ستيفن ماكلين، يوم الاثنين 20 كانون الثاني، في حفل تخريج."
+    [m] = find_dates(text, published=date(2025, 1, 23))
+    assert str(m.value) == "2025-01-20"
