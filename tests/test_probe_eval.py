@@ -27,7 +27,7 @@ FLOORS = {
     "heldout6_english": 41,
     "heldout6_arabic": 33,
     "heldout7_english": 29,
-    "heldout7_arabic": 33,
+    "heldout7_arabic": 34,
     "heldout8_english": 28,
     "heldout8_arabic": 22,
     "heldout9_english": 19,
@@ -37,7 +37,7 @@ FLOORS = {
     "heldout11_english": 11,
     "heldout11_arabic": 9,
     "heldout12_english": 3,
-    "heldout12_arabic": 1,
+    "heldout12_arabic": 2,
 }
 
 

@@ -84,6 +84,7 @@ _POSSESSIVES = ("هما", "ها", "هم", "نا", "ه", "ي", "و")
 _RANGE_OPEN = {"بين": "and", "between": "and", "من": "to", "from": "to"}
 _RANGE_JOIN = {"و": "and", "and": "and", "الي": "to", "to": "to", "حتي": "to"}
 _ALT_JOIN = frozenset({"-", "او", "or"})  # 10-20, ثلاثة أو أربعة, two or three
+_LINE_LABEL_MARKS = frozenset({"—", "–", "-", ":"})  # "86 — members", "2,500: troops"
 _CLOSING_QUOTES = frozenset("\"”»’'")
 # A verb of exceeding, negated, that opens its clause with "the number of …"
 # as its subject: لا يتجاوز عدد الجنود في العراق حالياً 2500 is at most 2,500;
@@ -495,10 +496,22 @@ class _Scanner:
             j += 1  # بضع مئات فقط من المستشارين: "only" before the partitive
         if hit is None and w[j : j + 1] in (["من"], ["of"]):
             k = j + 2 if w[j + 1 : j + 2] and w[j + 1] in _DETERMINERS else j + 1
+            if k + 3 < len(w) and w[k + 1] in ("'", "’") and w[k + 2] == "s":
+                k += 3  # "40 of the battalion's sailors": sailors, not battalions
             hit = self.unit_at(k, True)  # 12 من الجنود، 500 of the troops
             if hit is None and k < len(w) and not _LATIN.match(w[k]):
                 hit = self.owned_unit(k)  # سبعة من جنودها، ستة من مسلحي التنظيم
         return hit
+
+    def heads_line(self, first: int, after: int) -> bool:
+        """Whether a number opens its line and a dash or colon follows it.
+
+        A hedge sign may come before it ("~2,500 —").
+        """
+        if after + 1 >= len(self.w) or self.w[after] not in _LINE_LABEL_MARKS:
+            return False
+        start = self.norm.text.rfind("\n", 0, self.starts[first]) + 1
+        return not self.norm.text[start : self.starts[first]].strip(" \t~≈+")
 
     def owned_unit(self, k: int) -> _Span | None:
         """An Arabic plural with a possessive or in construct: جنودها، مسلحي.
@@ -667,6 +680,10 @@ class _Scanner:
             a = last = self.scaled("digits", a.value, a.i, after, a.start)
             after = a.j
         unit = self.unit(after, a.kind == "vague") if a.lemma is None else None
+        if unit is None and a.lemma is None and self.heads_line(first, after):
+            # a fact box: "86 — members of the coalition", "~2,500: US troops"
+            k = after + 1 + (self.w[after + 1 : after + 2] == ["the"])
+            unit = self.unit(k, False)
         infix = None
         if unit is None and a.lemma is None and not b:
             # "2,500 or so troops", "2,500-plus troops": a hedge before the noun

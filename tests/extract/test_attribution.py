@@ -3098,3 +3098,16 @@ def test_issuing_decisions_is_no_subject_of_the_verb() -> None:
     # وأصدر القرارات الآتية: the decisions are what was issued, not who
     text = "عقد مجلس الوزراء جلسته، وأصدر القرارات الآتية:\nأولاً: تخصيص 75 مليار دينار."
     assert all(f.speaker.name != "القرارات الآتية" for f in find_frames(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("UNHCR said 500 people fled.", "UNHCR"),
+        ("Human Rights Watch said 500 people fled.", "Human Rights Watch"),
+        ("قالت اليونيسف إن 500 طفل فروا.", "اليونيسف"),
+    ],
+)
+def test_international_organisations_are_offices(text: str, name: str) -> None:
+    frame = only(text)
+    assert (frame.speaker.kind, frame.speaker.name) == (SpeakerKind.OFFICE, name)

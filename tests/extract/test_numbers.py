@@ -908,3 +908,41 @@ def test_indian_scales_and_models_before_the_noun(
 
 def test_a_letter_after_a_number_with_no_price_is_no_scale() -> None:
     assert [m.value for m in find_numbers("a 12m wall and 12m of fence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 18,000 children remain in the camp.", "child"),
+        ("Some 9,500 men are held there.", "man"),
+        ("يقيم في المخيم نحو 18 ألف طفل.", "child"),
+        ("It repatriated 4,213 Iraqi nationals.", "national"),
+        ("The three staff officers returned.", "officer"),
+        ("Some 2,500 National Guard troops deployed.", "troop"),
+    ],
+)
+def test_people_counted_by_age_sex_or_nationality(text: str, unit: str) -> None:
+    assert _only(text).unit == unit
+
+
+def test_a_partitive_counts_the_noun_after_an_owner() -> None:
+    # "of the battalion's sailors": sailors, not battalions
+    assert _only("About 40 of the battalion's sailors remain.").unit == "troop"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Key figures\n86 — members of the coalition\n", 86, "member"),
+        ("Key figures\n~2,500 — U.S. troops in Iraq\n", 2500, "troop"),
+        ("بالأرقام\n2500 – جندي أمريكي في العراق\n", 2500, "troop"),
+    ],
+)
+def test_a_fact_box_line_names_its_noun_after_the_dash(
+    text: str, value: int, unit: str
+) -> None:
+    m = _only(text)
+    assert (m.value, m.unit) == (value, unit)
+    # mid-line, a dash after a number introduces no noun
+    [mid] = find_numbers("The count rose to 2,500 - officials said.")
+    assert mid.unit is None

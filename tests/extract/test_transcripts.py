@@ -243,3 +243,8 @@ def test_two_questions_and_a_named_guest_make_an_interview() -> None:
     assert speaker_labels(one) == []
     nobody = "تقرير خاص\n• كم بقي؟\n- نحو 1800 عسكري.\n• ومتى؟\n- في أيلول."
     assert speaker_labels(nobody) == []
+
+
+def test_a_fact_boxs_heading_is_no_speaker() -> None:
+    assert speaker_labels("BY THE NUMBERS: THE LAST YEAR\n86 — members") == []
+    assert speaker_labels("AT A GLANCE: the exit\n2,500 — troops") == []
