@@ -32,7 +32,7 @@ FLOORS = {
     "heldout8_arabic": 22,
     "heldout9_english": 19,
     "heldout9_arabic": 10,
-    "heldout10_english": 14,
+    "heldout10_english": 15,
     "heldout10_arabic": 12,
     "heldout11_english": 11,
     "heldout11_arabic": 9,

@@ -613,7 +613,10 @@ class _Document:
         if speaker.kind is SpeakerKind.PERSON:
             speaker = (
                 _person_by_surname(speaker, self.people)
-                or _named_before(speaker, self.text[: self.original(*span)[0]])
+                # the full name before the label, not the label itself
+                or _named_before(
+                    speaker, self.text[: self.original(label.start, label.start)[0]]
+                )
                 or self.surname_before(speaker, span[0])
                 or speaker
             )

@@ -1421,7 +1421,7 @@ class _Heading(_Clause):
         ):
             j += 1
         ref = self.noun_phrase(j) if j < end else None
-        if ref is None or not self.is_source(ref):
+        if ref is None:
             return None
         a, b = ref.end + 1, ref.end + 1
         while b < end and self.t[b].is_word:
@@ -1429,17 +1429,20 @@ class _Heading(_Clause):
         if (
             ref.end < self.n
             and self.t[ref.end].text in COMMAS
-            and b < self.n
-            and self.t[b].text in COMMAS
+            and (b == end or (b < self.n and self.t[b].text in COMMAS))
+            and b > a
             and complements(self.t[ref.first : ref.end], self.t[a:b])
-        ):  # الممثلة الخاصة للأمين العام، إلسا مارتينسن،: the role and its name
+        ):  # الممثلة الخاصة للأمين العام، إلسا مارتينسن،: the role and its name;
+            # "Statement by Dalia Fakhoury, UNICEF Regional Director": the name
             return Ref(
                 "speaker",
                 ref.first,
                 b,
                 segments=[self.t[ref.first : ref.end], self.t[a:b]],
             )
-        return ref
+        # a name and its role read as one phrase already: "Rana Haddad, UNICEF
+        # Regional Director for the Middle East"
+        return ref if self.is_source(ref) or len(ref.segments) == 2 else None
 
 
 def read_heading(tokens: list[Token], then: Sequence[Token] = ()) -> Ref | None:

@@ -42,15 +42,21 @@ _ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
 # A dotted abbreviation (U.S.), a number with its separators (2,500 / 2.5), a
 # word (letters and digits, inner apostrophes and hyphens) or one other
 # non-space character.
+# Words that open sentences: after them a stop ends one.
+_OPENERS = (
+    r"(?:The|A|An|It|He|She|They|We|Officials?|Sources?"
+    r"|In|On|At|But|And|This|That|There|Its|His|Her|Their)\b"
+)
 _TOKEN = re.compile(
     # U.S., U.N.: one word, not letters and stops, unless a word that opens
     # sentences follows ("... left the U.S. Officials said"); before a name it
     # is one ("U.S. Central Command").
-    r"(?:[A-Za-z]\.){2,}(?!\s+(?:The|A|An|It|He|She|They|We|Officials?|Sources?"
-    r"|In|On|At|But|And|This|That|There|Its|His|Her|Their)\b)"
+    rf"(?:[A-Za-z]\.){{2,}}(?!\s+{_OPENERS})"
     # Gen. Michael Kurilla, Lt. Col. Joe Buccino: a rank's stop before a name
     # ends no phrase.
     r"|(?:Gen|Maj|Lt|Col|Sgt|Capt|Adm|Brig|Sen|Rep|Gov|Cmdr)\.(?=[^\S\n]+[A-Z])"
+    # Daniel R. Ortega: a middle initial, after a name and before the surname
+    rf"|(?<=[a-z][^\S\n])[A-Z]\.(?=[^\S\n]+[A-Z][a-z])(?![^\S\n]+{_OPENERS})"
     r"|\d+(?:[.,]\d+)*(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|\S"
 )
 

@@ -503,6 +503,17 @@ class _Scanner:
                 hit = self.owned_unit(k)  # سبعة من جنودها، ستة من مسلحي التنظيم
         return hit
 
+    def in_label(self, first: int, after: int) -> bool:
+        """Whether a number ends a transcript's speaker label in capitals.
+
+        "OFFICIAL TWO:", "SPEAKER 1:": a word in capitals before it, a colon
+        after it.
+        """
+        if not first or self.w[after : after + 1] != [":"]:
+            return False
+        before = self.norm.text[self.starts[first - 1] : self.ends[first - 1]]
+        return len(before) > 1 and before.isupper() and before.isalpha()
+
     def heads_line(self, first: int, after: int) -> bool:
         """Whether a number opens its line and a dash or colon follows it.
 
@@ -659,6 +670,8 @@ class _Scanner:
         if glued is None:
             return None, a.j
         first, definite = glued
+        if self.in_label(first, a.j):
+            return None, a.j  # "SENIOR ADMINISTRATION OFFICIAL TWO:": who speaks
         ranged = self.range_end(a, first)
         b = ranged[0] if ranged else None
         last = b or a

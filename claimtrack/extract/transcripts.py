@@ -35,6 +35,13 @@ _LABEL = re.compile(
     r"(?:,[ \t]*(?P<role>(?:[A-Z][A-Z'’.-]*[ \t]+){0,8}[A-Z][A-Z'’.-]*))?"
     r"[ \t]*:(?=\s)"
 )
+# Titles before a name in a parliament's record, in print case ("Senator
+# HARDING:", "Air Vice-Marshal Cole:", "Mr Thornbury:").
+_PRINT_TITLES = (
+    r"Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Senator|Professor"
+    r"|(?:(?:Air|Vice|Rear|Major|Lieutenant|Brigadier)[ -])?"
+    r"(?:Vice-Marshal|Air Marshal|Marshal|Admiral|General|Commodore|Colonel)"
+)
 # Parliament's record names a speaker in print case at the start of a line:
 # a minister by office with the name in brackets ("The Minister for the Armed
 # Forces (James Carraway):"), a member by name with constituency and party
@@ -43,7 +50,7 @@ _HANSARD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:"
     r"(?P<office>The [A-Z][\w’'-]*(?: [\w’'-]+){1,12}?)"
     r" \((?P<named>[A-Z][\w.’' -]{2,40})\)"
-    r"|(?P<title>Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.? "
+    rf"|(?P<title>{_PRINT_TITLES})\.? "
     r"(?P<member>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?: \([^()\n]{2,40}\)){0,2}"
     r")[ \t]*:(?=\s)"
 )
@@ -97,15 +104,15 @@ _RETIRED = re.compile(r"\(RET\.?\)")  # as the label may write it, with or witho
 # Words of a role in capitals written small: "KRG REPRESENTATIVE TO THE US".
 _SMALL = frozenset("OF TO THE FOR AND ON IN AT".split())
 # A cheap first look for what every label ends with.
-_MAYBE = re.compile(
-    r"[A-Z][A-Z'’-][ \t]*:|\bQ:|\):|^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness) ", re.M
-)
+_MAYBE = re.compile(rf"[A-Z][A-Z'’-][ \t]*:|\bQ:|\):|^(?:{_PRINT_TITLES})\.? ", re.M)
 # Titles and honorifics that may open a label; what is left is the name.
 _TITLES = frozenset(
     "MR MS MRS DR GEN GENERAL MAJ LT COL CAPT CPT SGT ADM ADMIRAL BRIG VICE REAR"
     " SEC SECRETARY AMB AMBASSADOR SEN SENATOR REP GOV PRESIDENT MINISTER"
     " SPOKESMAN SPOKESPERSON SPOKESWOMAN".split()
 )
+# Label words of an official not named ("SENIOR ADMINISTRATION OFFICIAL ONE").
+_ANONYMOUS = frozenset("OFFICIAL OFFICIALS SOURCE".split())
 # Labels that name a role, not a person.
 _ROLES = frozenset("MODERATOR INTERVIEWER HOST OPERATOR STAFF".split())
 # Capitals before a colon that head a paragraph, not a speaker's words.
@@ -188,7 +195,13 @@ def speaker_labels(text: str) -> list[Label]:
             )
             if m.group("role"):
                 role = _role_words(m.group("role"))
-            if names and all(w.rstrip(".") in _ROLES for w in names):
+            if any(w in _ANONYMOUS for w in names):
+                # "SENIOR ADMINISTRATION OFFICIAL ONE:": one of the officials
+                # a background call may not name, each a speaker of their own
+                speaker = Speaker(
+                    kind=SpeakerKind.ANONYMOUS, name=label.lower(), count=1
+                )
+            elif names and all(w.rstrip(".") in _ROLES for w in names):
                 speaker = Speaker(kind=SpeakerKind.OFFICE, name=label.lower())
             elif len(names) == 1 and not titles and _is_place(names[0]):
                 continue  # "BAGHDAD:": a dateline

@@ -3111,3 +3111,26 @@ def test_issuing_decisions_is_no_subject_of_the_verb() -> None:
 def test_international_organisations_are_offices(text: str, name: str) -> None:
     frame = only(text)
     assert (frame.speaker.kind, frame.speaker.name) == (SpeakerKind.OFFICE, name)
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        (
+            "Statement by Rana Haddad, UNICEF Regional Director for the Middle East",
+            "Rana Haddad",
+        ),
+        (
+            "Statement of General Paul K. Morrow, Commander, before the committee",
+            "Paul K. Morrow",
+        ),
+    ],
+)
+def test_a_statement_headed_by_a_name_and_its_role(heading: str, name: str) -> None:
+    frame = find_frames(heading + "\nThe force has 2,500 troops.")[-1]
+    assert (frame.speaker.kind, frame.speaker.name) == (SpeakerKind.PERSON, name)
+
+
+def test_a_middle_initial_ends_no_name() -> None:
+    frame = only("Daniel R. Ortega said 2,500 troops remain.")
+    assert frame.speaker.name == "Daniel R. Ortega"

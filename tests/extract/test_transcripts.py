@@ -248,3 +248,34 @@ def test_two_questions_and_a_named_guest_make_an_interview() -> None:
 def test_a_fact_boxs_heading_is_no_speaker() -> None:
     assert speaker_labels("BY THE NUMBERS: THE LAST YEAR\n86 — members") == []
     assert speaker_labels("AT A GLANCE: the exit\n2,500 — troops") == []
+
+
+def test_an_unnamed_officials_label_is_anonymous_and_its_number_no_figure() -> None:
+    text = (
+        "MODERATOR: Thanks for joining.\n"
+        "SENIOR OFFICIAL ONE: The mission ends in September.\n"
+        "QUESTION: How many troops?\n"
+        "SENIOR OFFICIAL TWO: We have about 2,500 troops in Iraq today."
+    )
+    labels = [(x.speaker.kind.value, x.speaker.name) for x in speaker_labels(text)]
+    assert ("anonymous", "senior official two") in labels
+    said = _said(text)
+    assert said["about 2,500 troops"] == ("anonymous", "senior official two")
+    assert "2 troops" not in said  # TWO names the official
+
+
+def test_a_parliaments_record_titles_in_print_case_before_the_name() -> None:
+    text = (
+        "Senator HALE: How many personnel are deployed?\n"
+        "Air Vice-Marshal Brennan: There are 112 personnel in Iraq, Senator.\n"
+        "Mr Okafor: The cost is estimated at $48 million."
+    )
+    labels = [(x.speaker.name, x.speaker.role) for x in speaker_labels(text)]
+    assert labels == [
+        ("HALE", "Senator"),
+        ("Brennan", "Air Vice-Marshal"),
+        ("Okafor", "Mr"),
+    ]
+    said = _said(text)
+    assert said["112 troops"] == ("person", "Brennan")
+    assert said["48,000,000 dollars"] == ("person", "Okafor")
