@@ -522,7 +522,41 @@ class _Document:
                 return self.speaker_of(ref, tokens)[0]
             if office := self.office_line(lines[0] if lines else []):
                 return office
+            if author := self.bracketed_author(lines[0] if lines else []):
+                return author
         return self.label_issuer(lines[0] if lines else [])
+
+    def bracketed_author(self, line: list[Token]) -> Speaker | None:
+        """Who wrote the post or message a bracketed first line says follows.
+
+        "(ترجمة لمنشور على لينكدإن للعقيد المتقاعد … مارك ويلسون، …)", "[نص
+        رسالة صوتية أرسلها الناطق باسم قيادة العمليات المشتركة …]": the first
+        person or office named after the document's noun.
+        """
+        if len(line) < 3 or line[0].text not in "([" or line[-1].text not in ")]":
+            return None
+        line = line[1:-1]  # read inside the brackets, as a phrase of its own
+        noun = next(
+            (x for x, t in enumerate(line) if t.key.removeprefix("ل") in _POSTS), None
+        )
+        if noun is None:
+            return None
+        lex = load_attribution_lexicon()
+        reader = PhraseReader(line)
+        for x in range(noun + 1, len(line)):
+            key = line[x].key
+            bare = key[2:] if key.startswith("لل") else key.removeprefix("ل")
+            if not (lex.has("role", key) or lex.has("role", bare)):
+                continue
+            ref = reader.speaker_phrase(x)
+            speaker = read_speaker(ref.segments, self.written) if ref.segments else None
+            if speaker is not None and speaker.kind in (
+                SpeakerKind.PERSON,
+                SpeakerKind.OFFICE,
+            ):
+                return speaker
+            return None
+        return None
 
     def office_line(self, line: list[Token]) -> Speaker | None:
         """The office a first line names and nothing else, over the text below.
@@ -703,6 +737,12 @@ def _may_open_outlet(key: str) -> bool:
 
 
 # Who "we" and "I" are in a transcript: the labelled speaker.
+# What a bracketed first line may say follows: a post, a message, a speech
+# (folded; with or without the preposition ل).
+_POSTS = frozenset(
+    {"منشور", "تدوينه", "تغريده", "رساله", "مقال", "كلمه", "خطاب", "post", "letter"}
+    | {"message", "speech", "remarks"}
+)
 _FIRST_PERSON = frozenset(
     "we i my our me us i'd i'm i've i'll we're we've we'd we'll".split()
 )

@@ -40,7 +40,12 @@ from claimtrack.extract.attribution_phrases import (
 )
 from claimtrack.extract.outlets import read_outlet
 from claimtrack.extract.sentences import BULLETS
-from claimtrack.extract.speakers import complements, is_name_like, is_place
+from claimtrack.extract.speakers import (
+    complements,
+    is_name_like,
+    is_place,
+    resolve_entity,
+)
 
 __all__ = ["Reading", "read_clause"]
 
@@ -67,6 +72,11 @@ _CITED = frozenset({"cited", "cites"})
 PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,7}")  # a US lawmaker's party and state
 _GAP_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _RELAY_REACH = 14  # how far a relaying verb's source or reported clause may be
+# Verbs of knowing in the first person after بحسب ما: "as far as I know" (folded).
+_OWN_KNOWING = frozenset(
+    fold(w)
+    for w in "أعرفه نعرفه أعلمه نعلمه علمته علمناه سمعته سمعناه رأيته رأيناه".split()
+)
 # Nouns of judging and knowing that, with "my" or "our", make a figure the
 # speaker's own reckoning: بحسب تقديري، في رأيي، وفق علمنا (folded).
 _OWN_VIEWS = frozenset(
@@ -624,14 +634,14 @@ class _Clause(PhraseReader):
                 continue  # "by September", "killed by a drone": no source
             if j < self.n and self.k[j] == "ل":
                 j += 1
+            if j < self.n and self.k[j] in ("لما", "ما", "what"):
+                j += 1  # وفقا لما نقلت X، بحسب ما ذكرت X, "according to what X told Y"
             if not self.latin and self.first_person_view(j):
-                # بحسب تقديري، وفق معلوماتنا: the speaker's own reckoning
+                # بحسب تقديري، وفق معلوماتنا، بحسب ما أعرفه: the speaker's own
                 self.excluded.append((i, j + 1))
                 r.framed = True
                 r.own = r.continues = r.speaker is None
                 continue
-            if j < self.n and self.k[j] in ("لما", "ما", "what"):
-                j += 1  # وفقا لما نقلت X، بحسب ما ذكرت X, "according to what X told Y"
             # بحسب ما نقلت الوكالة: a verb of saying; in English a noun stands
             # there ("according to estimates by diplomats", "reports")
             verb = self.lex.cue(self.k[j : j + 4]) if j < self.n else None
@@ -834,17 +844,38 @@ class _Clause(PhraseReader):
             return None
         found, at = self.outlet_at(j, guess=False)
         if found is None:
-            return None
+            return self.quoted_name(j)
         end = found[2]
         while end < self.n and self.t[end].text in QUOTES:
             end += 1
         return Ref("outlet", at, end, outlet=found[0])
 
+    def quoted_name(self, j: int) -> Ref | None:
+        """A body's name in quotation marks at j, as a verb's subject.
+
+        قالت «هيومن رايتس ووتش» اليوم إن، أعلنت «قسد» أن: a name the alias
+        table knows, or any short name with the reported clause right after
+        it (a time word between).
+        """
+        close = self.short_quote(j)
+        if close is None:
+            return None
+        inner = self.t[j + 1 : close - 1]
+        after = close
+        while after < self.n and self.is_time(after):
+            after += 1
+        known = resolve_entity(" ".join(t.text for t in inner)) is not None
+        if not known and not (after < self.n and self.complementizer(after)):
+            return None
+        return Ref("speaker", j + 1, close, segments=[inner])
+
     def first_person_view(self, j: int) -> bool:
-        """Whether token ``j`` is a reckoning of mine or ours: تقديري، معلوماتنا."""
+        """Whether token ``j`` is a reckoning of mine or ours: تقديري، ما أعرفه."""
         if j >= self.n:
             return False
         key = self.k[j]
+        if key in _OWN_KNOWING:
+            return True
         for suffix in ("نا", "ي"):
             stem = key.removesuffix(suffix)
             if stem != key and len(stem) >= 3:
@@ -1207,7 +1238,9 @@ class _Clause(PhraseReader):
             (
                 x
                 for x in range(1, min(self.n, _LABEL_REACH))
-                if self.t[x].text == ":" and not self.t[x - 1].text.isdigit()
+                if self.t[x].text == ":"
+                and not self.t[x - 1].text.isdigit()
+                and not self.quoted[x]  # «… في العراق وسوريا: قضايا للكونغرس»
             ),
             None,
         )
@@ -1356,6 +1389,14 @@ class _Clause(PhraseReader):
 _HEADING_NOUNS = frozenset({"صحفي", "release", "readout", "remarks", "press", "news"})
 HEADING_REACH = 24  # tokens: a longer first line is a sentence, not a heading
 _FROM_HEADING = frozenset({"من", "خلاصه", "ملخص", "مقتطفات"})
+# Institutions whose papers are their own publications, not statements.
+_PUBLISHERS = frozenset({"مركز", "معهد", "center", "centre", "institute"})
+# What may open the part after an issuer's dash and name the document, with
+# more words after it: "مكتب المفتش العام – ملخص التقرير الفصلي …" (folded).
+_DOCUMENT_HEADS = frozenset(
+    {"ملخص", "خلاصه", "تقرير", "التقرير", "ورقه", "نشره", "دراسه", "تقدير", "summary"}
+    | {"report", "paper", "brief", "briefing", "factsheet", "statement"}
+)
 
 
 class _Heading(_Clause):
@@ -1393,19 +1434,27 @@ class _Heading(_Clause):
             (c := self.cue(i)) is not None and c.role in ("say", "relay")
             for i in self.cue_at
         )
-        if not end or end > HEADING_REACH or said:
+        cuts = [x for x in range(end) if self.t[x].text in _LABEL_OPENERS]
+        # "X – ملخص التقرير الفصلي المقدم إلى الكونغرس عن الفترة …": a document
+        # named after the issuer's dash may run long
+        documented = (
+            bool(cuts)
+            and cuts[0] + 1 < end
+            and self.k[cuts[0] + 1] in _DOCUMENT_HEADS
+            # a research centre's paper is its own publication: the outlet's voice
+            and self.k[0] not in _PUBLISHERS
+        )
+        if not end or said or (end > HEADING_REACH and not documented):
             return None
         for i in range(end - 2):
             if self.k[i] == "attributable" and self.k[i + 1] == "to":
                 ref = self.noun_phrase(i + 2)
                 return ref if ref.kind == "speaker" and ref.end > ref.first else None
-        cuts = [x for x in range(end) if self.t[x].text in _LABEL_OPENERS]
         parts = list(zip([0, *(c + 1 for c in cuts)], [*cuts, end], strict=True))
         if self.line < end:  # "وزارة الداخلية\nبيان": the line break cuts too
             parts = [(a, b) for a, b in parts if b <= self.line] + [(self.line, end)]
-        if len(parts) > 1 and all(
-            self.heading_noun(x) for x in range(*parts[-1]) if self.t[x].is_word
-        ):
+        last = [x for x in range(*parts[-1]) if self.t[x].is_word]
+        if len(parts) > 1 and (all(self.heading_noun(x) for x in last) or documented):
             ref = self.noun_phrase(0)  # X – بيان صحفي: the first part issues it
             return ref if ref.end <= parts[0][1] and self.is_source(ref) else None
         # من إحاطة X: from X's briefing; خلاصة التقرير: a summary of X's report

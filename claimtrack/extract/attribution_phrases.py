@@ -93,6 +93,7 @@ _SPEAKER_ENTITIES = frozenset({"group", "office", "organisation"})
 # Institutions that take a place's name: معهد واشنطن، مركز بغداد للدراسات.
 # Words after which an article is inside a name: عبد الأمير، أبو الفضل، بن الحسين.
 _NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال", "ذو"})
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "this"})  # before a document noun
 _NAMED_AFTER_PLACE = frozenset({"معهد", "مركز", "جامعه", "مؤسسه"})
 # Time words that are also adjectives (العام "general", الحالي "current").
 _AMBIGUOUS_TIME = frozenset(
@@ -445,6 +446,11 @@ class PhraseReader:
         d = lex.phrase("document", keys)
         if d is None and k.startswith("ل") and len(k) > 3:  # وفقا لأرقام الموازنة
             d = lex.phrase("document", [k[1:], *keys[1:]])
+        if d is None and k in _DEMONSTRATIVES and j + 1 < n:
+            # تقدر هذه الورقة، "this report estimates": the document in hand,
+            # the issuer's voice
+            d = lex.phrase("document", ["the", *keys[1:]] if self.latin else keys[1:])
+            d = (d[0], d[1] + 1) if d is not None else None
         if d is not None:
             end = j + d[1]
             while end < n and (
@@ -471,12 +477,18 @@ class PhraseReader:
         return self.speaker_phrase(j)
 
     def headed_by_source(self, ref: Ref) -> bool:
-        """Whether a phrase opens with an office, role or unnamed-group word."""
-        return any(
-            self.lex.has(cls, key)
-            for x in range(ref.first, min(ref.end, ref.first + 2))
-            for key in (self.k[x], self.k[x].removeprefix("ل"))
-            for cls in ("office", "role", "anonymous")
+        """Whether a phrase opens with an office, role or unnamed-group word.
+
+        Or opens with a body the alias table knows (خدمة أبحاث الكونغرس).
+        """
+        return (
+            any(
+                self.lex.has(cls, key)
+                for x in range(ref.first, min(ref.end, ref.first + 2))
+                for key in (self.k[x], self.k[x].removeprefix("ل"))
+                for cls in ("office", "role", "anonymous")
+            )
+            or self._known_name_end(ref.first) > ref.first
         )
 
     def clause_subject(self, a: int, b: int) -> Ref | None:

@@ -140,6 +140,13 @@ def known_name_size(words: Sequence[Token], kinds: frozenset[str]) -> int:
     return best
 
 
+# Words a sentence may open with in capitals that start no name ("This
+# estimate puts …").
+_FUNCTION_WORDS = frozenset(
+    "this that these those it its there here such some any each every both".split()
+)
+
+
 def _is_latin(tokens: Sequence[Token]) -> bool:
     return any(t.text[0].isascii() and t.text[0].isalpha() for t in tokens)
 
@@ -164,7 +171,7 @@ def is_name_like(tokens: Sequence[Token]) -> bool:
         if t.key.startswith(("لل", "بال")):
             return False  # a preposition and the article: للصحفيين is no name
     if _is_latin(words):
-        return all(
+        return words[0].key not in _FUNCTION_WORDS and all(
             t.text[0].isupper() or t.key in _NAME_PARTICLES or t.key[:3] == "al-"
             for t in words
         )
@@ -245,7 +252,9 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
             return first
         return None
     head = seg[0].key
-    if not lex.has("role", head[_clitic(head) :]):  # ووفقاً لعضو اللجنة مهدي تقي
+    # ووفقاً لعضو اللجنة مهدي تقي; للعقيد: ل + العقيد
+    head = "ال" + head[2:] if head.startswith("لل") else head[_clitic(head) :]
+    if not lex.has("role", head):
         return None
     j = 1
     while j < len(seg):

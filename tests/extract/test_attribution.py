@@ -3134,3 +3134,79 @@ def test_a_statement_headed_by_a_name_and_its_role(heading: str, name: str) -> N
 def test_a_middle_initial_ends_no_name() -> None:
     frame = only("Daniel R. Ortega said 2,500 troops remain.")
     assert frame.speaker.name == "Daniel R. Ortega"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "قالت «هيومن رايتس ووتش» اليوم إن نحو 28 ألف شخص محتجزون.",
+            "هيومن رايتس ووتش",
+        ),
+        ("أعلنت «قسد» أن 500 عنصر غادروا.", "قسد"),
+    ],
+)
+def test_a_quoted_body_after_the_verb_speaks(text: str, name: str) -> None:
+    frame = only(text)
+    assert (frame.speaker.kind, frame.speaker.name) == (SpeakerKind.OFFICE, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أظهر الاستطلاع أن 61 في المئة يؤيدون الانسحاب.",
+        "تقدر هذه الورقة عدد العسكريين بنحو 2500 عسكري.",
+        "This report estimates that 2,500 troops remain.",
+    ],
+)
+def test_a_poll_or_the_paper_in_hand_is_the_outlets_voice(text: str) -> None:
+    assert only(text).speaker.is_outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "مكتب المفتش العام الرئيسي – ملخص التقرير الفصلي المقدم إلى الكونغرس عن"
+            " الفترة من 1 تموز إلى 30 أيلول 2025\n• بقي أقل من 2000 عسكري.",
+            "مكتب المفتش العام الرئيسي",
+        ),
+        (
+            "خدمة أبحاث الكونغرس – ملخص مترجم لتقرير «الوجود الأمريكي: قضايا»\n"
+            "وقد طلبت الإدارة 528 مليون دولار.",
+            "خدمة أبحاث الكونغرس",
+        ),
+    ],
+)
+def test_an_issuer_then_the_document_it_summarises(text: str, issuer: str) -> None:
+    frame = find_frames(text)[-1]
+    assert (frame.speaker.kind, frame.speaker.name) == (SpeakerKind.OFFICE, issuer)
+
+
+def test_a_research_centres_own_paper_is_the_outlets_voice() -> None:
+    text = "مركز الرافد للدراسات – ورقة سياسات (العدد 9)\nيبقى نحو 2500 عسكري."
+    assert find_frames(text)[-1].speaker.is_outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "(ترجمة لمنشور على مدونة الرقيب السابق في الجيش الأمريكي سام كارتر)\n"
+            "كنا نحو 200 جندي في القاعدة.",
+            "سام كارتر",
+        ),
+        (
+            "(ترجمة لمنشور على لينكدإن للعقيد المتقاعد توم باركر، المتحدث الأسبق)\n"
+            "اليوم، بحسب ما أعرفه، لا يتجاوز العدد 1500.",
+            "توم باركر",
+        ),
+        (
+            "[نص رسالة صوتية أرسلها الناطق باسم قيادة العمليات المشتركة]\n"
+            "«لا صحة لما يتداول، وقد غادر 300 مستشار».",
+            "الناطق باسم قيادة العمليات المشتركة",
+        ),
+    ],
+)
+def test_a_bracketed_first_line_names_whose_post_follows(text: str, name: str) -> None:
+    assert find_frames(text)[-1].speaker.name == name
