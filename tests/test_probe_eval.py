@@ -36,7 +36,7 @@ FLOORS = {
     "heldout10_arabic": 12,
     "heldout11_english": 11,
     "heldout11_arabic": 9,
-    "heldout12_english": 3,
+    "heldout12_english": 4,
     "heldout12_arabic": 2,
 }
 

@@ -1389,6 +1389,8 @@ class _Clause(PhraseReader):
 _HEADING_NOUNS = frozenset({"صحفي", "release", "readout", "remarks", "press", "news"})
 HEADING_REACH = 24  # tokens: a longer first line is a sentence, not a heading
 _FROM_HEADING = frozenset({"من", "خلاصه", "ملخص", "مقتطفات"})
+# Who speaks the document below a heading: "attributable to X", "said by X".
+_SPOKEN_BY = frozenset({("attributable", "to"), ("said", "by")})
 # Institutions whose papers are their own publications, not statements.
 _PUBLISHERS = frozenset({"مركز", "معهد", "center", "centre", "institute"})
 # What may open the part after an issuer's dash and name the document, with
@@ -1430,6 +1432,12 @@ class _Heading(_Clause):
             end = next(
                 (x for x in range(end - 1, -1, -1) if self.t[x].text == "("), end
             )
+        for i in range(min(end, HEADING_REACH) - 2):
+            # "The following is attributable to Spokesperson X:", "This is a
+            # summary of what was said by UNHCR spokesperson X – …"
+            if (self.k[i], self.k[i + 1]) in _SPOKEN_BY:
+                ref = self.noun_phrase(i + 2)
+                return ref if ref.kind == "speaker" and ref.end > ref.first else None
         said = any(
             (c := self.cue(i)) is not None and c.role in ("say", "relay")
             for i in self.cue_at
@@ -1446,10 +1454,6 @@ class _Heading(_Clause):
         )
         if not end or said or (end > HEADING_REACH and not documented):
             return None
-        for i in range(end - 2):
-            if self.k[i] == "attributable" and self.k[i + 1] == "to":
-                ref = self.noun_phrase(i + 2)
-                return ref if ref.kind == "speaker" and ref.end > ref.first else None
         parts = list(zip([0, *(c + 1 for c in cuts)], [*cuts, end], strict=True))
         if self.line < end:  # "وزارة الداخلية\nبيان": the line break cuts too
             parts = [(a, b) for a, b in parts if b <= self.line] + [(self.line, end)]

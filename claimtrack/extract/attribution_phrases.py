@@ -325,6 +325,14 @@ class PhraseReader:
             or self.occasion(i) > 0
             or (i > start and self.channel(i) is not None)
             or (i > start and self.talked(i))
+            # "officials interviewed by Crisis Group": the participle is theirs
+            # to whoever heard them, not part of their name
+            or (
+                self.latin
+                and i > start
+                and i + 1 < self.n
+                and (k, self.k[i + 1]) in SEEN_BY
+            )
             or k.startswith(("بقول", "قول"))
             or (self.latin and k in _SOURCE_CLAUSE)
         )
@@ -551,6 +559,12 @@ class PhraseReader:
         "the agreement signed in Baghdad" has no issuer.
         """
         j = doc.end
+        while j < self.n and self.latin and self.is_time(j):
+            j += 1  # "a report last week in The Washington Post"
+        if self.latin and j + 1 < self.n and self.k[j] == "in":
+            # "a report in The Washington Post": the paper published it
+            ref = self.noun_phrase(j + 1)
+            return ref if ref.kind == "outlet" else None
         while j < self.n and self.k[j] in ISSUED_BY:
             j += 1
         if j >= self.n or not self.t[j].is_word or not self.free(j):

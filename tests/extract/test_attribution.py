@@ -3210,3 +3210,30 @@ def test_a_research_centres_own_paper_is_the_outlets_voice() -> None:
 )
 def test_a_bracketed_first_line_names_whose_post_follows(text: str, name: str) -> None:
     assert find_frames(text)[-1].speaker.name == name
+
+
+def test_officials_interviewed_by_a_body_are_the_speakers() -> None:
+    frame = only(
+        "About 1,800 left, according to Iraqi officials interviewed by Crisis Group."
+    )
+    assert frame.speaker.kind is SpeakerKind.ANONYMOUS
+    assert frame.speaker.name == "Iraqi officials"
+
+
+def test_a_summary_of_what_was_said_by_a_spokesperson() -> None:
+    text = (
+        "This is a summary of what was said by UNHCR spokesperson Ana Ruiz – to whom"
+        " quoted text may be attributed – at today's press briefing.\n"
+        "Some 4,200 people returned this year."
+    )
+    assert find_frames(text)[-1].speaker.name == "Ana Ruiz"
+
+
+def test_a_report_in_a_paper_that_cited_officials() -> None:
+    text = (
+        "According to a report last week in The Washington Post that cited three"
+        " officials, the troops will leave by September."
+    )
+    frame = only(text)
+    assert frame.speaker.count == 3
+    assert chain_names(frame) == ["The Washington Post"]
