@@ -784,6 +784,44 @@ def _lines(text: str, tokens: list[Token], count: int = 6) -> list[list[Token]]:
     return lines
 
 
+# A reader's letter is signed at its end: "— Greg Paulsen, Des Moines", "Lt.
+# Col. Raymond Oakes (ret.), Fairfax": a name, perhaps ranked, and a place.
+_SIGNATURE = re.compile(
+    r"(?:^|\n|(?<=[.!?”\"])[ \t]+)[—–-]?[ \t]*"
+    r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]+)"
+    r"(?:[ \t]*\((?:ret|Ret|RET)\.?\))?,[ \t]*"
+    r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*\Z"
+)
+_QUOTED_RUN = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+# What makes a text signed so a letter: its address, or its writer's "I".
+_LETTER = re.compile(
+    r"\A\s*(?:To the [Ee]ditor|Regarding\b|Re:)|\b(?:I|my|My|I'm|I've)\b"
+)
+
+
+def _letter_writer(text: str) -> Speaker | None:
+    """Who signed a reader's letter, when the text is one.
+
+    A letter to the editor speaks in its writer's voice throughout ("To the
+    editor: Your Feb. 3 editorial says … — Linda Harmon, Westerville"): a
+    name and a place closing the text, in a text addressed to the editor or
+    written in the first person.
+    """
+    m = _SIGNATURE.search(text[-160:])
+    # the writer's own "I", not one quoted in a news story
+    unquoted = _QUOTED_RUN.sub(" ", text)
+    if m is None or _LETTER.search(unquoted) is None:
+        return None
+    if known_source(m.group("place")) or known_source(m.group("name")):
+        return None  # "— Jane Doe, Reuters": a reporter's credit
+    name = m.group("name")
+    tokens = tokenize(name)
+    speaker = read_speaker([tokens], lambda a, b: name[a:b])
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+        return None
+    return speaker
+
+
 def _tokens_in(
     text: str, tokens: list[Token], starts: list[int], a: int, b: int
 ) -> list[Token]:
@@ -888,7 +926,7 @@ def find_frames(
     said_line = block_line = -1  # a line ending "X said:", and the line after it
     owner, owner_line = None, -1  # who speaks a list announced on owner_line
     labels = speaker_labels(read)
-    issuer = doc.letterhead(read, tokens)
+    issuer = doc.letterhead(read, tokens) or _letter_writer(norm.text)
     for a, b in spans:
         line = norm.text.count("\n", 0, a)
         sentence = _tokens_in(read, tokens, starts, a, b)

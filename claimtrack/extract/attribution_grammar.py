@@ -1389,6 +1389,8 @@ class _Clause(PhraseReader):
 _HEADING_NOUNS = frozenset({"صحفي", "release", "readout", "remarks", "press", "news"})
 HEADING_REACH = 24  # tokens: a longer first line is a sentence, not a heading
 _FROM_HEADING = frozenset({"من", "خلاصه", "ملخص", "مقتطفات"})
+# Documents a person makes in their own name: "DECLARATION OF X".
+_SWORN = frozenset({"declaration", "affidavit", "testimony"})
 # Who speaks the document below a heading: "attributable to X", "said by X".
 _SPOKEN_BY = frozenset({("attributable", "to"), ("said", "by")})
 # Institutions whose papers are their own publications, not statements.
@@ -1461,6 +1463,11 @@ class _Heading(_Clause):
         if len(parts) > 1 and (all(self.heading_noun(x) for x in last) or documented):
             ref = self.noun_phrase(0)  # X – بيان صحفي: the first part issues it
             return ref if ref.end <= parts[0][1] and self.is_source(ref) else None
+        if self.latin and self.k[0] in _SWORN and end > 2 and self.k[1] in ("of", "by"):
+            # "DECLARATION OF MARK D. ELLSWORTH": the declarant, named alone
+            ref = self.noun_phrase(2)
+            if ref.end == end and is_name_like(self.t[2:end]):
+                return ref
         # من إحاطة X: from X's briefing; خلاصة التقرير: a summary of X's report
         first = 1 if self.k[0] in _FROM_HEADING else 0
         if not (self.heading_noun(first) or self.k[first] == "التقرير"):

@@ -56,7 +56,7 @@ _TOKEN = re.compile(
     # ends no phrase.
     r"|(?:Gen|Maj|Lt|Col|Sgt|Capt|Adm|Brig|Sen|Rep|Gov|Cmdr)\.(?=[^\S\n]+[A-Z])"
     # Daniel R. Ortega: a middle initial, after a name and before the surname
-    rf"|(?<=[a-z][^\S\n])[A-Z]\.(?=[^\S\n]+[A-Z][a-z])(?![^\S\n]+{_OPENERS})"
+    rf"|(?<=[A-Za-z][^\S\n])[A-Z]\.(?=[^\S\n]+[A-Z][A-Za-z])(?![^\S\n]+{_OPENERS})"
     r"|\d+(?:[.,]\d+)*(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|\S"
 )
 

@@ -3237,3 +3237,40 @@ def test_a_report_in_a_paper_that_cited_officials() -> None:
     frame = only(text)
     assert frame.speaker.count == 3
     assert chain_names(frame) == ["The Washington Post"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "To the editor:\nYour story says 3,400 troops remain. Since October they"
+            " have been attacked 160 times.\nLinda Marsh, Westerville",
+            "Linda Marsh",
+        ),
+        (
+            "I served at Al Asad, and the 2,500 Americans there when I left are gone."
+            " — Greg Paulsen, Des Moines",
+            "Greg Paulsen",
+        ),
+    ],
+)
+def test_a_readers_letter_is_its_signers(text: str, name: str) -> None:
+    assert find_frames(text)[-1].speaker.name == name
+
+
+def test_a_news_story_with_a_quoted_i_and_a_credit_is_no_letter() -> None:
+    story = '"I have never seen it so quiet," one said. About 200 troops remain.'
+    for credit in (" — Jane Doe, Reuters", " — Jane Doe, Baghdad"):
+        assert find_frames(story + credit)[-1].speaker.is_outlet
+
+
+def test_a_declaration_is_its_declarants() -> None:
+    text = "DECLARATION OF MARK D. ELLSWORTH\n2. Fewer than 1,500 personnel remain."
+    frame = find_frames(text)[-1]
+    assert frame.speaker.kind is SpeakerKind.PERSON
+    assert frame.speaker.name.lower() == "mark d. ellsworth"
+
+
+def test_the_congressional_budget_office_is_an_office() -> None:
+    frame = only("CBO estimates that DoD spent about $1.4 billion in 2023.")
+    assert (frame.speaker.kind, frame.speaker.name) == (SpeakerKind.OFFICE, "CBO")
