@@ -58,7 +58,7 @@ from claimtrack.extract.outlets import (
     read_outlet,
 )
 from claimtrack.extract.sentences import BULLETS, split_sentences, split_spans
-from claimtrack.extract.speakers import is_place, read_speaker
+from claimtrack.extract.speakers import is_name_like, is_place, read_speaker
 from claimtrack.extract.text import NormalisedText, normalise_text
 from claimtrack.extract.transcripts import Label, speaker_labels
 from claimtrack.speaker import Speaker, SpeakerKind
@@ -526,6 +526,32 @@ class _Document:
                 return author
         return self.label_issuer(lines[0] if lines else [])
 
+    def post_author(self, name: list[Token], role: list[Token]) -> Speaker | None:
+        """The writer a post's first line names, then their role after a dash.
+
+        "كريم العبودي - عضو مجلس النواب العراقي": a personal name, a dash and
+        a role; a post on social media or an MP's page speaks for its writer.
+        """
+        lex = load_attribution_lexicon()
+        if not (
+            2 <= len(name) <= 4
+            and all(t.is_word for t in name)
+            and not name[0].text.isascii()
+            and is_name_like(name)
+            and role
+            and lex.has("role", role[0].key)
+        ):
+            return None
+        person = read_speaker([name], self.written)
+        if person is None or person.kind is not SpeakerKind.PERSON:
+            return None
+        return Speaker(
+            kind=SpeakerKind.PERSON,
+            name=person.name,
+            role=self.written(role[0].start, role[-1].end),
+            entity=person.entity,
+        )
+
     def bracketed_author(self, line: list[Token]) -> Speaker | None:
         """Who wrote the post or message a bracketed first line says follows.
 
@@ -569,6 +595,8 @@ class _Document:
         dash = next((x for x in range(end) if line[x].text in "–—-"), None)
         if dash is not None:
             rest = " ".join(t.text for t in line[dash + 1 :] if t.is_word)
+            if post := self.post_author(line[:dash], line[dash + 1 :]):
+                return post
             end = dash if rest and is_place(rest) else 0
         if not end:
             return None

@@ -1308,6 +1308,19 @@ class _Clause(PhraseReader):
             "(",
             ")",
         )
+        # "بلينكن من الرياض:", "Blinken from Riyadh:": where the source speaks
+        # from, one or two words
+        cut = next(
+            (x for x in range(ref.first + 1, ref.end) if self.k[x] == "from"), None
+        )
+        if cut is not None and ref.kind == "speaker" and self.latin:
+            ref = Ref("speaker", ref.first, cut, segments=[self.t[ref.first : cut]])
+            rest = range(cut, colon)
+        located = (
+            2 <= len(rest) <= 3
+            and self.k[rest[0]] in ("من", "from")
+            and all(self.t[x].is_word for x in rest)
+        )
         if not (
             ref.first < ref.end <= colon
             and (
@@ -1318,7 +1331,7 @@ class _Clause(PhraseReader):
                     ref.kind == "speaker"
                     and (
                         self.headed_by_source(ref)
-                        or self.named_label(ref, start > 0 or bracketed)
+                        or self.named_label(ref, start > 0 or bracketed or located)
                     )
                 )
             )
@@ -1329,6 +1342,7 @@ class _Clause(PhraseReader):
                 or (ref.kind == "speaker" and self.t[ref.end].text in COMMAS)
                 or whom is not None
                 or untold
+                or located
             )
         ):
             return False

@@ -18,6 +18,7 @@ from importlib.resources import files
 from claimtrack.document import Source
 from claimtrack.extract.attribution_lexicon import (
     Token,
+    fold,
     load_attribution_lexicon,
     tokenize,
 )
@@ -579,8 +580,22 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             found = _ANY_DATELINE.match(text, start, end) or _TITLE_DATELINE.match(
                 text, start, end
             )
-            if found:
+            if found and not _names_a_role(text[found.end() : end]):
                 return start, found.end()
             seen += 1
         start = end + 1
     return None
+
+
+_ROLE_LINE_WORDS = 6
+
+
+def _names_a_role(rest: str) -> bool:
+    """Whether what follows a dash is a short role: "كريم العبودي - عضو مجلس النواب".
+
+    Then the words before the dash are a writer's name over their post, no
+    place a report was filed from.
+    """
+    words = rest.split()
+    lex = load_attribution_lexicon()
+    return 0 < len(words) <= _ROLE_LINE_WORDS and lex.has("role", fold(words[0]))

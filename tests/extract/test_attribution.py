@@ -19,6 +19,7 @@ from claimtrack.extract.attribution import (
     known_source,
     split_sentences,
 )
+from claimtrack.extract.outlets import dateline_span
 from claimtrack.extract.text import normalise_text
 from claimtrack.speaker import SpeakerKind
 
@@ -3274,3 +3275,22 @@ def test_a_declaration_is_its_declarants() -> None:
 def test_the_congressional_budget_office_is_an_office() -> None:
     frame = only("CBO estimates that DoD spent about $1.4 billion in 2023.")
     assert (frame.speaker.kind, frame.speaker.name) == (SpeakerKind.OFFICE, "CBO")
+
+
+def test_a_post_headed_by_its_writer_and_role() -> None:
+    text = (
+        "كريم الساعدي - عضو مجلس النواب العراقي\n"
+        "وما زال أكثر من 2500 جندي أمريكي على أرضنا."
+    )
+    frame = find_frames(text)[-1]
+    assert frame.speaker.kind is SpeakerKind.PERSON
+    assert frame.speaker.name == "كريم الساعدي"
+    assert frame.speaker.role == "عضو مجلس النواب العراقي"
+    # a dateline is a place and a dash before the story, not a name over a role
+    assert dateline_span(text) is None
+    assert dateline_span("بغداد - قال مسؤول إن 500 جندي غادروا.") == (0, 8)
+
+
+def test_a_tickers_source_speaks_from_a_place() -> None:
+    frame = only("عاجل | بلينكن من الرياض: التحالف بات يضم 86 عضواً")
+    assert (frame.speaker.kind, frame.speaker.name) == (SpeakerKind.PERSON, "بلينكن")
