@@ -589,7 +589,8 @@ class _Document:
 
         "الأمانة العامة لمجلس الوزراء", "وزارة الخارجية الأمريكية", "سفارة
         المملكة المتحدة – بغداد" (the place it writes from after a dash): a
-        headline has a verb, a letterhead only its office.
+        headline has a verb, a letterhead only its office. A name and a role
+        after the dash head a post instead (:meth:`post_author`).
         """
         end = len(line)
         dash = next((x for x in range(end) if line[x].text in "–—-"), None)
@@ -764,13 +765,13 @@ def _may_open_outlet(key: str) -> bool:
     return is_medium(key) or may_name_outlet(key)
 
 
-# Who "we" and "I" are in a transcript: the labelled speaker.
 # What a bracketed first line may say follows: a post, a message, a speech
 # (folded; with or without the preposition ل).
 _POSTS = frozenset(
     {"منشور", "تدوينه", "تغريده", "رساله", "مقال", "كلمه", "خطاب", "post", "letter"}
     | {"message", "speech", "remarks"}
 )
+# Who "we" and "I" are in a transcript: the labelled speaker.
 _FIRST_PERSON = frozenset(
     "we i my our me us i'd i'm i've i'll we're we've we'd we'll".split()
 )
@@ -836,9 +837,10 @@ def _letter_writer(text: str) -> Speaker | None:
     written in the first person.
     """
     m = _SIGNATURE.search(text[-160:])
+    if m is None:
+        return None  # most texts: no name and place closing them
     # the writer's own "I", not one quoted in a news story
-    unquoted = _QUOTED_RUN.sub(" ", text)
-    if m is None or _LETTER.search(unquoted) is None:
+    if _LETTER.search(_QUOTED_RUN.sub(" ", text)) is None:
         return None
     if known_source(m.group("place")) or known_source(m.group("name")):
         return None  # "— Jane Doe, Reuters": a reporter's credit

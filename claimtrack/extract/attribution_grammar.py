@@ -944,8 +944,7 @@ class _Clause(PhraseReader):
     def read_relay(self, r: Reading, i: int, cue: Cue) -> int:
         if self.latin:
             return self.read_quoted(r, i, cue)
-        # علمت «الجريدة» من مصادر: an outlet learns from its sources
-        heard = ("عن", "من") if self.k[i].removeprefix("و") == "علمت" else ("عن",)
+        heard = self.heard(i)
         after = i + cue.size
         if after < self.n and self.k[after] in heard:
             # «رويترز» نقلت عن مسؤولين، ونقلت عن مسؤولين: no subject after the
@@ -1052,10 +1051,19 @@ class _Clause(PhraseReader):
         (من after علمت) or a reported clause follows; "تنقل فرنسا مفرزتها
         إلى أربيل" moves troops and reports nothing.
         """
+        heard = self.heard(v)
         return any(
-            self.k[q] in ("عن", "من") or self.complementizer(q) or self.t[q].text == ":"
+            self.k[q] in heard or self.complementizer(q) or self.t[q].text == ":"
             for q in range(v + 1, min(self.n, v + _RELAY_REACH))
         )
+
+    def heard(self, v: int) -> tuple[str, ...]:
+        """Prepositions before the source of the relaying verb at ``v``.
+
+        عن for all (نقلت الوكالة عن مسؤولين); من after علمت too (علمت
+        «الجريدة» من مصادر: an outlet learns from its sources).
+        """
+        return ("عن", "من") if self.k[v].removeprefix("و") == "علمت" else ("عن",)
 
     def cited_as(self, v: int) -> bool:
         """Whether "cited" at ``v`` relays: "cited two officials as saying".

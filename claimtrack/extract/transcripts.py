@@ -98,6 +98,7 @@ _INTERVIEW = re.compile(
 )
 # How an interview marks a question or an answer at the start of its line.
 _QUESTION = re.compile(r"[ \t]*(?:(?:س|سؤال|Q)[ \t]*[:/][ \t]*|[•*▪][ \t]*)")
+_MARKED_QUESTION = re.compile(r"[ \t]*(?:س|سؤال|Q)[ \t]*[:/]")
 _ANSWER = re.compile(r"[ \t]*(?:(?:ج|جواب|A)[ \t]*[:/][ \t]*|[-–—][ \t]+)")
 _HEADING_LINES = 3  # where an interview names its guest
 _RETIRED = re.compile(r"\(RET\.?\)")  # as the label may write it, with or without stop
@@ -350,7 +351,11 @@ def _interview_labels(text: str) -> list[Label]:
     for line in text.split("\n"):
         lines.append((at, line))
         at += len(line) + 1
-    asks = [line.rstrip().rstrip('»”"').endswith(("?", "؟")) for _, line in lines]
+    asks = [
+        line.rstrip().rstrip('»”"').endswith(("?", "؟"))
+        or _MARKED_QUESTION.match(line) is not None  # "س: …" with no mark at its end
+        for _, line in lines
+    ]
     if sum(asks) < 2:
         return []
     guest = _interviewee(text)

@@ -279,3 +279,16 @@ def test_a_parliaments_record_titles_in_print_case_before_the_name() -> None:
     said = _said(text)
     assert said["112 troops"] == ("person", "Brennan")
     assert said["48,000,000 dollars"] == ("person", "Okafor")
+
+
+def test_an_interviews_marked_questions_need_no_question_mark() -> None:
+    text = (
+        "«الرافد» تحاور الوزير سعد الكعبي\n"
+        "س: حدثنا عن الأرقام.\n"
+        "ج: بقي نحو 1800 عسكري.\n"
+        "س: والهجمات.\n"
+        "ج: سجلنا 30 هجوماً."
+    )
+    said = _said(text)
+    assert said["about 1,800 troops"] == ("person", "سعد الكعبي")
+    assert said["30 attacks"] == ("person", "سعد الكعبي")
