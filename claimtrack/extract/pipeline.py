@@ -1260,7 +1260,7 @@ def _period(text: str, n: NumberMention, dates: list[DateMention]) -> str | None
     goes into the question's window.
     """
     for d in dates:
-        if d.start < n.end or d.value is None or d.kind != "date":
+        if d.start < n.end or d.value is None or d.kind not in ("date", "range"):
             continue
         # The stops of "U.S." end no phrase: blanked, offsets kept.
         between = undot(text[n.end : d.start])
@@ -1270,6 +1270,8 @@ def _period(text: str, n: NumberMention, dates: list[DateMention]) -> str | None
             return None
         if any(ch.isdigit() for ch in between):
             return None  # another number comes first: the period is its own
+        if d.kind == "range":
+            return _in_period(d)  # "174 attacks between October and February"
         if d.granularity in ("year", "month") and (
             _PERIOD_CUE.search(between)
             # "12 raids in Syria last month", الشهر الماضي: a period named
@@ -1364,22 +1366,32 @@ def _fronted_window(
 def _opening_period(
     text: str, frame: Frame, n: NumberMention, dates: list[DateMention]
 ) -> str | None:
-    """A month or year opening the sentence scopes a count of events in it.
+    """A month, year or range opening the sentence scopes a count of events in it.
 
     "In January alone there were 40 attacks", "في عام 2024، نفذت القوات 320
-    عملية": those of that period.
+    عملية", "Between 17 October 2023 and 4 February 2024, the militias
+    launched 174 attacks": those of that period.
     """
     for d in dates:
-        if not frame.start <= d.start < n.start or d.kind != "date" or not d.value:
+        if not frame.start <= d.start < n.start or not d.value:
+            continue
+        if d.kind not in ("date", "range"):
             continue
         head = text[frame.start : d.start]
         if (
-            d.granularity in ("year", "month")
+            (d.granularity in ("year", "month") or d.kind == "range")
             and len(head.split()) <= 2
             and not any(ch.isdigit() for ch in text[d.end : n.start])
         ):
-            return f"in {d.value}"
+            return _in_period(d)
     return None
+
+
+def _in_period(d: DateMention) -> str:
+    """A count's window of a date or a range: "in 2024", "in 2023-10-17–2024-02-04"."""
+    if d.kind == "range" and d.value_high:
+        return f"in {d.value}–{d.value_high}"
+    return f"in {d.value}"
 
 
 def _as_of(

@@ -113,3 +113,25 @@ def test_a_window_may_come_a_few_words_after_the_count(
 def test_a_window_after_the_verb_scopes_the_count(text: str) -> None:
     [claim] = _extract(text)  # "two years" is the window, no duration claim
     assert claim.question.window == "past 2 years to 2024-09-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        (
+            "Between 17 October 2023 and 4 February 2024, militias made 174 attacks.",
+            "in 2023-10-17–2024-02-04",
+        ),
+        (
+            "Militias launched 174 attacks between October 2023 and February 2024.",
+            "in 2023-10–2024-02",
+        ),
+        (
+            "بين 17 تشرين الأول 2023 و4 شباط 2024، شنت الفصائل 174 هجوماً.",
+            "in 2023-10-17–2024-02-04",
+        ),
+    ],
+)
+def test_a_range_of_dates_scopes_a_tally(text: str, window: str) -> None:
+    [count] = [c for c in _extract(text) if c.figure.kind == "number"]
+    assert count.question.window == window
