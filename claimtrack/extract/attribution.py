@@ -75,6 +75,10 @@ __all__ = [
 _CONTRAST = frozenset(
     fold(w) for w in ["فيما", "وفيما", "بينما", "وبينما", "while", "whereas"]
 )
+# "…, and two officials told HuffPost that …": another frame when a speaker
+# and a reporting verb follow; "…, and some 62 service members have reported
+# injuries" counts something, and is no frame.
+_AND = frozenset({"and", "but"})
 _CONTRAST_TWO = frozenset({("في", "حين"), ("في", "وقت"), ("وفي", "حين")})
 _QUOTE_MARKS = frozenset('"“”«»')
 # A line that opens an item of a list: "1.", "2)", "أ.", "أولاً:", "•", "First,".
@@ -873,17 +877,26 @@ def _clauses(tokens: list[Token]) -> list[list[Token]]:
     for i in range(1, len(tokens) - 1):
         if tokens[i - 1].text not in ",،":
             continue
-        size = 1 if tokens[i].key in _CONTRAST else 0
+        size = 1 if tokens[i].key in _CONTRAST or tokens[i].key in _AND else 0
         if (tokens[i].key, tokens[i + 1].key) in _CONTRAST_TWO:
             size = 2
         if not size:
             continue
         ahead = [t.key for t in tokens[i + size : i + size + 6]]
-        if any(
-            (c := lex.cue(ahead[j : j + 4])) is not None and c.role in ("say", "relay")
-            for j in range(len(ahead))
-        ):
-            cuts.append(i)
+        cue = next(
+            (
+                j
+                for j in range(len(ahead))
+                if (c := lex.cue(ahead[j : j + 4])) is not None
+                and c.role in ("say", "relay")
+            ),
+            None,
+        )
+        if cue is None:
+            continue
+        if tokens[i].key in _AND and any(k[:1].isdigit() for k in ahead[:cue]):
+            continue
+        cuts.append(i)
     cuts.append(len(tokens))
     return [tokens[a:b] for a, b in itertools.pairwise(cuts) if b > a]
 

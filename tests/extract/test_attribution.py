@@ -3294,3 +3294,19 @@ def test_a_post_headed_by_its_writer_and_role() -> None:
 def test_a_tickers_source_speaks_from_a_place() -> None:
     frame = only("عاجل | بلينكن من الرياض: التحالف بات يضم 86 عضواً")
     assert (frame.speaker.kind, frame.speaker.name) == (SpeakerKind.PERSON, "بلينكن")
+
+
+def test_and_then_a_new_speaker_and_verb_is_a_second_frame() -> None:
+    text = (
+        "The Pentagon said 2,000 troops are in Syria, and two officials told"
+        " Reuters the force would shrink by late summer."
+    )
+    first, second = find_frames(text)
+    assert first.speaker.name == "Pentagon"
+    assert (second.speaker.kind, second.speaker.count) == (SpeakerKind.ANONYMOUS, 2)
+    # a count after "and" is no speaker of a second frame
+    text = (
+        "U.S. forces were attacked 66 times, officials said, and some 62 service"
+        " members have reported injuries."
+    )
+    assert len(find_frames(text)) == 1
