@@ -716,6 +716,14 @@ class PhraseReader:
             )  # المرصد السوري لحقوق الإنسان، القائد العام للقوات المسلحة
             # لجنة الأمن والدفاع: a genitive coordinated with the one before.
             coordinated = after_definite and k.startswith("وال") and len(k) > 5
+            # خمسة مسؤولين أمريكيين وثلاثة مسؤولين عراقيين: a second group
+            coordinated = coordinated or (
+                k[:1] == "و"
+                and (lex.has("count", k[1:]) or k[1:].isdigit())
+                and i + 1 < n
+                and lex.has("anonymous", self.k[i + 1])
+                and any(lex.has("anonymous", x) for x in self.k[j:i])
+            )
             # معهد واشنطن، مركز بغداد: an institution named after a place.
             # في إقليم كوردستان، محافظة الأنبار: a noun naming a place's kind,
             # then the place.

@@ -371,6 +371,17 @@ def _head(seg: Sequence[Token]) -> int:
 
 def _count(seg: Sequence[Token], head: int) -> int | None:
     lex = load_attribution_lexicon()
+    # خمسة مسؤولين أمريكيين وثلاثة مسؤولين عراقيين: the groups together
+    joined = [
+        x
+        for x in range(head + 1, len(seg) - 1)
+        if seg[x].key[:1] == "و" and lex.has("anonymous", seg[x + 1].key)
+    ]
+    if joined:
+        parts = [_count(seg[: joined[0]], head), _count(seg[joined[0] :], 1)]
+        if None in parts:
+            return None
+        return sum(p for p in parts if p is not None)
     if _one_of(seg) and tuple(t.key for t in seg[:3]) not in _SOME_OF_EN:
         return 1  # one of the officials, أحد المسؤولين
     if lex.has("dual", seg[head].key):

@@ -3310,3 +3310,13 @@ def test_and_then_a_new_speaker_and_verb_is_a_second_frame() -> None:
         " members have reported injuries."
     )
     assert len(find_frames(text)) == 1
+
+
+def test_two_groups_of_officials_speak_together_through_their_channel() -> None:
+    frame = only(
+        "قال خمسة مسؤولين أمريكيين وثلاثة مسؤولين عراقيين لوكالة «رويترز» إن"
+        " القوات ستغادر بحلول أيلول."
+    )
+    assert frame.speaker.kind is SpeakerKind.ANONYMOUS
+    assert frame.speaker.count == 8
+    assert chain_names(frame) == ["Reuters"]

@@ -946,3 +946,9 @@ def test_a_fact_box_line_names_its_noun_after_the_dash(
     # mid-line, a dash after a number introduces no noun
     [mid] = find_numbers("The count rose to 2,500 - officials said.")
     assert mid.unit is None
+
+
+def test_citizens_counted_after_a_partitive() -> None:
+    # نحو 18 ألفاً من مواطنيه: its citizens, people
+    m = _only("أعاد العراق نحو 18 ألفاً من مواطنيه من المخيم")
+    assert (m.value, m.unit) == (18000, "person")
