@@ -1254,7 +1254,10 @@ def extract(document: Document) -> list[Claim]:
 
 
 def _period(text: str, n: NumberMention, dates: list[DateMention]) -> str | None:
-    """The year or month a count is scoped to: "12 tanks in 2023", "في عام 2024".
+    """The period a count is scoped to: "12 tanks in 2023", "في عام 2024".
+
+    A year or month right after the counted noun, or a range of dates
+    ("174 attacks between October 2023 and February 2024").
 
     Counts of different periods answer different questions, so the period
     goes into the question's window.
