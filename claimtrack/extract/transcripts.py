@@ -67,9 +67,13 @@ _CALL = re.compile(
 # "المقدم (سامر يوسف): …".
 _AR_LABEL = re.compile(
     r"^[ \t]*(?P<label>[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){0,2})"
+    r"\d{0,2}"  # a numbered question and answer: "س1:"، "ج1:"
     r"(?:[ \t]*\((?P<named>[^()\n:]{2,40})\))?[ \t]*:(?=[ \t]*\S)",
     re.M,
 )
+# Who answers a set of questions a heading reports: "ننشر نص جواب وزارة الدفاع
+# على سؤالنا"، "رد الوزارة على".
+_ANSWERED = re.compile(r"(?:^|(?<=\s))(?:نص[ \t]+)?(?:جواب|إجابة|إجابات|رد)[ \t]+")
 # Folded label words that name the broadcaster's own staff (host, anchor,
 # correspondent) or the question, not a guest.
 _AR_HOSTS = frozenset(
@@ -321,9 +325,17 @@ def _may_speak(label: str) -> bool:
 
 
 def _interviewee(text: str) -> Speaker | None:
-    """The guest an interview's heading names: "«الأنباء» تحاور مستشار … X"."""
+    """Who answers: an interview's guest or the body whose answers are printed.
+
+    "«الأنباء» تحاور مستشار … X" names a person; "ننشر لكم نص جواب وزارة
+    الدفاع على سؤالنا" an office or a person.
+    """
     head = "\n".join(text.split("\n", _HEADING_LINES)[:_HEADING_LINES])
+    kinds = (SpeakerKind.PERSON,)
     m = _INTERVIEW.search(head)
+    if m is None:
+        m = _ANSWERED.search(head)
+        kinds = (SpeakerKind.PERSON, SpeakerKind.OFFICE)
     if m is None:
         return None
     end = head.find("\n", m.end())
@@ -332,7 +344,7 @@ def _interviewee(text: str) -> Speaker | None:
         return None
     ref = PhraseReader(tokens).speaker_phrase(0)
     speaker = read_speaker(ref.segments, lambda a, b: text[a:b])
-    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+    if speaker is None or speaker.kind not in kinds:
         return None
     return speaker
 

@@ -292,3 +292,16 @@ def test_an_interviews_marked_questions_need_no_question_mark() -> None:
     said = _said(text)
     assert said["about 1,800 troops"] == ("person", "سعد الكعبي")
     assert said["30 attacks"] == ("person", "سعد الكعبي")
+
+
+def test_numbered_answers_a_heading_says_are_an_offices() -> None:
+    text = (
+        "سلمى الراوي - عضو مجلس النواب\n"
+        "ننشر لكم نص جواب وزارة الدفاع على سؤالنا النيابي:\n"
+        "س1: كم عدد المستشارين المتبقين؟\n"
+        "ج1: يبلغ عددهم حالياً (620) مستشاراً.\n"
+        "س2: وما الكلفة؟\n"
+        "ج2: قدرت الوزارة الكلفة بنحو 45 مليار دينار."
+    )
+    said = _said(text)
+    assert said["620 advisers"] == ("office", "وزارة الدفاع")
