@@ -434,7 +434,7 @@ class _Document:
         role = words[0][2:]
         if not lex.has("role", role) or not all(map(is_nisba, words[1:])):
             return None
-        tokens = self.tokens[: bisect.bisect_left(self.tokens, before, key=_start)]
+        tokens = self.tokens_before(before)
         at = [
             i
             for i, t in enumerate(tokens)
@@ -449,6 +449,10 @@ class _Document:
             return None
         return read_speaker([tokens[at[-1] : end]], self.written)
 
+    def tokens_before(self, offset: int) -> list[Token]:
+        """The document's tokens that start before ``offset`` (normalised text)."""
+        return self.tokens[: bisect.bisect_left(self.tokens, offset, key=_start)]
+
     def surname_before(self, speaker: Speaker, before: int) -> Speaker | None:
         """The person an Arabic label's one word names in full earlier on.
 
@@ -461,7 +465,7 @@ class _Document:
             return None
         if load_attribution_lexicon().has("role", words[0]):
             return None  # "القيادي": a role, no family name
-        tokens = self.tokens[: bisect.bisect_left(self.tokens, before, key=_start)]
+        tokens = self.tokens_before(before)
         for i in reversed(range(1, len(tokens))):
             if tokens[i].key != words[0]:
                 continue

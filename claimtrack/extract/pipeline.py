@@ -1376,9 +1376,11 @@ def _opening_period(
     launched 174 attacks": those of that period.
     """
     for d in dates:
-        if not frame.start <= d.start < n.start or not d.value:
-            continue
-        if d.kind not in ("date", "range"):
+        if (
+            not frame.start <= d.start < n.start
+            or d.kind not in ("date", "range")
+            or not d.value
+        ):
             continue
         head = text[frame.start : d.start]
         if (

@@ -101,8 +101,9 @@ _INTERVIEW = re.compile(
     re.I,
 )
 # How an interview marks a question or an answer at the start of its line.
-_QUESTION = re.compile(r"[ \t]*(?:(?:س|سؤال|Q)[ \t]*[:/][ \t]*|[•*▪][ \t]*)")
-_MARKED_QUESTION = re.compile(r"[ \t]*(?:س|سؤال|Q)[ \t]*[:/]")
+_QUESTION_MARK = r"(?:س|سؤال|Q)[ \t]*[:/]"
+_QUESTION = re.compile(rf"[ \t]*(?:{_QUESTION_MARK}|[•*▪])[ \t]*")
+_MARKED_QUESTION = re.compile(rf"[ \t]*{_QUESTION_MARK}")
 _ANSWER = re.compile(r"[ \t]*(?:(?:ج|جواب|A)[ \t]*[:/][ \t]*|[-–—][ \t]+)")
 _HEADING_LINES = 3  # where an interview names its guest
 _RETIRED = re.compile(r"\(RET\.?\)")  # as the label may write it, with or without stop
