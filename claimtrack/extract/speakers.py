@@ -58,6 +58,8 @@ _NOT_NAME = (
 )
 _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von"}
+    # Ruben van Dalen, Ursula von der Leyen, Luis de la Fuente, Ana dos Santos
+    | {"der", "den", "ter", "la", "le", "du", "da", "di", "del", "della", "dos"}
 )
 _DETERMINERS = frozenset({"the", "a", "an"})
 # English words after the head noun: "adviser to the minister", "officials in".
@@ -245,8 +247,13 @@ def _role_then_name(seg: Sequence[Token]) -> int | None:
             first < len(seg) - 1
             and seg[first - 2].key == "of"
             and seg[first - 1].text[:1].isupper()
-            and len(seg) - first in (2, 3)
-            and (len(seg) - first == 2 or _INITIAL.fullmatch(seg[first + 1].text))
+            and 2 <= len(seg) - first <= 4
+            # "Antony J. Blinken", "Ruben van Dalen": inner words an initial
+            # or a particle, so the department stays one word
+            and all(
+                _INITIAL.fullmatch(t.text) or t.key in _NAME_PARTICLES
+                for t in seg[first + 1 : -1]
+            )
             and is_name_like(seg[first:])
         ):
             return first

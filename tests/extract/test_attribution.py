@@ -2814,11 +2814,16 @@ def test_a_figure_after_a_whole_claim_and_a_frame_is_an_aside() -> None:
         # the department a role is of, then the name
         ("Secretary of Defense Lloyd Austin said 2,500 troops remain.", "Lloyd Austin"),
         ("Secretary of State Antony J. Blinken said 900 troops remain.", "Blinken"),
+        # and a name with a particle, "van", "von der"
+        ("Minister of Defence Ruben van Dalen said 25 will stay.", "Ruben van Dalen"),
+        ("About 25 troops will stay, said Ursula von der Leyen.", "von der Leyen"),
     ],
 )
 def test_english_verbs_and_subjects(text: str, speaker: str) -> None:
     frame = only(text)
     assert speaker in frame.speaker.name
+    if speaker.startswith(("Ruben", "von")):  # a person, not an office
+        assert frame.speaker.kind.value == "person"
 
 
 def test_his_excellency_is_the_person_named_before() -> None:

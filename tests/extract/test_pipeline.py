@@ -618,6 +618,22 @@ def test_a_fronted_place_scopes_the_count_over_the_us() -> None:
     assert "place=" not in count.question.key
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("About 400 Dutch troops remain in Iraq, the ministry said.", "dutch troops"),
+        ("Some 650 Italian military personnel are deployed in Iraq.", "italian troops"),
+        ("وقال إن نحو 400 جندي إيطالي ما زالوا في العراق.", "italian troops"),
+        ("وتنتشر القوات الألمانية في العراق بنحو 300 عسكري.", "german troops"),
+        ("Around 110 Australian personnel are deployed in Iraq.", "australian troops"),
+    ],
+)
+def test_an_allys_troops_are_not_anyones(text: str, subject: str) -> None:
+    """400 Dutch troops in Iraq answer another question than 2,500 troops there."""
+    [count] = _numbers(text)
+    assert count.question.key == f"{subject}|count|place=iraq"
+
+
 def test_the_last_of_the_phases_is_the_final_one() -> None:
     text = "وأوضح المصدر أن الانسحاب سيتم على ثلاث مراحل تنتهي آخرها في أيلول 2026."
     [deadline] = _times(text)
