@@ -18,6 +18,7 @@ from claimtrack.extract.attribution_lexicon import (
     tokenize,
 )
 from claimtrack.extract.attribution_phrases import PhraseReader
+from claimtrack.extract.sentences import split_spans
 from claimtrack.extract.speakers import is_place, read_speaker
 from claimtrack.speaker import Speaker, SpeakerKind
 
@@ -100,6 +101,10 @@ _INTERVIEW = re.compile(
     r"|(?:an )?interview with|Q ?& ?A with|in conversation with)[ \t]+",
     re.I,
 )
+# An intro that says its subject answered us: "He spoke to us at the
+# mission's headquarters", "She talked with us by phone".
+_SPOKE_TO_US = re.compile(r"\b(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)[ \t]+us\b")
+_PRONOUN_SUBJECTS = frozenset({"he", "she"})
 # How an interview marks a question or an answer at the start of its line.
 _QUESTION_MARK = r"(?:س|سؤال|Q)[ \t]*[:/]"
 _QUESTION = re.compile(rf"[ \t]*(?:{_QUESTION_MARK}|[•*▪])[ \t]*")
@@ -338,7 +343,7 @@ def _interviewee(text: str) -> Speaker | None:
         m = _ANSWERED.search(head)
         kinds = (SpeakerKind.PERSON, SpeakerKind.OFFICE)
     if m is None:
-        return None
+        return _introduced_guest(text, head)
     end = head.find("\n", m.end())
     tokens = tokenize(text, m.end(), end if end >= 0 else len(head))
     if not tokens or not tokens[0].is_word:
@@ -350,6 +355,29 @@ def _interviewee(text: str) -> Speaker | None:
     return speaker
 
 
+def _introduced_guest(text: str, head: str) -> Speaker | None:
+    """The person an intro says spoke to us: "X took command … He spoke to us".
+
+    The guest opens the sentence that says so, or, when it opens with "he"
+    or "she", the intro's first sentence.
+    """
+    m = _SPOKE_TO_US.search(head)
+    if m is None:
+        return None
+    start = max((a for a, _ in split_spans(head) if a <= m.start()), default=0)
+    tokens = tokenize(text, start, m.start())
+    if tokens and tokens[0].key in _PRONOUN_SUBJECTS:
+        tokens = tokenize(text, 0, m.start())
+    # the subject is the capitalised words it opens with (title and name)
+    k = next((k for k, t in enumerate(tokens) if not t.text[:1].isupper()), len(tokens))
+    if k == 0:
+        return None
+    speaker = read_speaker([tokens[:k]], lambda a, b: text[a:b])
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+        return None
+    return speaker
+
+
 def _interview_labels(text: str) -> list[Label]:
     """Label an interview's questions and answers, when its heading names the guest.
 
@@ -357,7 +385,10 @@ def _interview_labels(text: str) -> list[Label]:
     or a bullet) is the interviewer's; the lines up to the next question are
     the guest's answer. Two questions at least make an interview.
     """
-    if "\n" not in text or _INTERVIEW.search(text, 0, 400) is None:
+    if "\n" not in text or (
+        _INTERVIEW.search(text, 0, 400) is None
+        and _SPOKE_TO_US.search(text, 0, 400) is None
+    ):
         return []
     lines: list[tuple[int, str]] = []
     at = 0

@@ -237,6 +237,26 @@ def test_an_interviews_answers_are_the_guest_its_heading_names() -> None:
     assert said["12 attacks"][1].endswith("Brooks")
 
 
+def test_an_intro_that_says_the_guest_spoke_to_us_names_the_guest() -> None:
+    text = (
+        "Brig. Gen. Maria Keller took over the training mission in March. "
+        "She spoke to us at its headquarters in Baghdad.\n"
+        "How many advisers do you have?\n"
+        "We are about 450 from 18 countries.\n"
+        "When does the mission end?\n"
+        "Our mandate runs to the end of 2026."
+    )
+    said = _said(text)
+    assert said["about 450 advisers"] == ("person", "Maria Keller")
+    assert said["the end of 2026"] == ("person", "Maria Keller")
+    # the guest may open the sentence that says so
+    named = text.replace("She spoke", "Gen. Keller spoke")
+    assert _said(named)["about 450 advisers"] == ("person", "Maria Keller")
+    # spoke to someone else: no interview of ours, no guest
+    other = text.replace("She spoke to us", "She spoke to reporters")
+    assert _said(other)["about 450 advisers"][0] == "outlet"
+
+
 def test_two_questions_and_a_named_guest_make_an_interview() -> None:
     # one question only, or no guest in the heading: nothing is labelled
     one = "«الرافد» تحاور الوزير سعد الكعبي\n• كم بقي؟\n- نحو 1800 عسكري."
