@@ -62,9 +62,11 @@ _NAME_PARTICLES = frozenset(
     | {"der", "den", "ter", "la", "le", "du", "da", "di", "del", "della", "dos"}
 )
 _DETERMINERS = frozenset({"the", "a", "an"})
-# English words after the head noun: "adviser to the minister", "officials in".
+# English words after the head noun: "adviser to the minister", "officials in",
+# "an official traveling with the Secretary".
 _MODIFIER_OPENERS = frozenset(
     {"of", "at", "in", "from", "who", "with", "for", "familiar", "to", "on"}
+    | {"traveling", "travelling", "accompanying", "involved", "based", "stationed"}
 )
 _TRIM = " \"“”«»'،,.:()"
 _TRIM_ABBREVIATION = _TRIM.replace(".", "")

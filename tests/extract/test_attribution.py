@@ -2814,6 +2814,12 @@ def test_a_figure_after_a_whole_claim_and_a_frame_is_an_aside() -> None:
         # the department a role is of, then the name
         ("Secretary of Defense Lloyd Austin said 2,500 troops remain.", "Lloyd Austin"),
         ("Secretary of State Antony J. Blinken said 900 troops remain.", "Blinken"),
+        # a participle after the head noun opens a clause on it
+        (
+            "A senior official traveling with the Secretary said 1,300 remain.",
+            "senior official",
+        ),
+        ("A coalition officer based in Erbil said 900 troops remain.", "officer"),
         # and a name with a particle, "van", "von der"
         ("Minister of Defence Ruben van Dalen said 25 will stay.", "Ruben van Dalen"),
         ("About 25 troops will stay, said Ursula von der Leyen.", "von der Leyen"),
@@ -2824,6 +2830,8 @@ def test_english_verbs_and_subjects(text: str, speaker: str) -> None:
     assert speaker in frame.speaker.name
     if speaker.startswith(("Ruben", "von")):  # a person, not an office
         assert frame.speaker.kind.value == "person"
+    if speaker in ("senior official", "officer"):  # unnamed, one
+        assert (frame.speaker.kind.value, frame.speaker.count) == ("anonymous", 1)
 
 
 def test_his_excellency_is_the_person_named_before() -> None:
