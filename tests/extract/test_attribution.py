@@ -2807,6 +2807,7 @@ def test_a_figure_after_a_whole_claim_and_a_frame_is_an_aside() -> None:
         ("Opponents countered that a pullout would free 10,000 fighters.", "Opponents"),
         ("The minister pointed out that 2,500 troops remain.", "minister"),
         ("Iraqi officials conceded that 2,500 troops remain.", "Iraqi officials"),
+        ("More than 60,000 were trained, the minister recalled.", "minister"),
         # an aside or a party tag between the subject and the verb is no subject
         ("Iraqi officials, for their part, say 2,500 remain.", "Iraqi officials"),
         ("Rep. Mark Fenwick, R-Ariz., said 900 troops were exposed.", "Mark Fenwick"),

@@ -273,6 +273,7 @@ def test_a_count_beyond_a_year_is_a_target() -> None:
         ("The strikes killed 25 ISIS operatives, CENTCOM said.", "25", "militant"),
         ("وأسفرت الضربات الأمريكية عن مقتل 37 مسلحاً.", "37", "militant"),
         ("وأكدت الوزارة أن عدد المدربين يبلغ نحو 400 مدرب.", "400", "trainer"),
+        ("Italian instructors have trained 60,000 Peshmerga.", "60,000", "fighter"),
     ],
 )
 def test_more_counted_nouns(text: str, written: str, unit: str) -> None:
