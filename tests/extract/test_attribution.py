@@ -426,6 +426,10 @@ def test_anonymous_groups_and_their_counts(text: str, count: int | None) -> None
         ("وقال وزير الدفاع إن 500 جندي غادروا.", "office"),
         ("وقال متحدث باسم الحكومة إن 500 جندي غادروا.", "office"),
         ("The commander said 500 troops left.", "office"),
+        # the Egyptian hamza seat and the Levantine spelling are the same words
+        ("ونقلت الصحيفة عن مسئولين أمريكيين أن 500 جندي غادروا.", "anonymous"),
+        ("وقال المسئولون إن 500 جندي غادروا.", "anonymous"),
+        ("ويقول ديبلوماسي عربي إن 500 جندي غادروا.", "anonymous"),
     ],
 )
 def test_an_unnamed_one_of_many_is_anonymous(text: str, kind: str) -> None:
