@@ -478,6 +478,22 @@ def _only_more_of(tokens: list[Token], outlet: Outlet) -> bool:
     )
 
 
+# Between two agencies of one dateline: "وات – أ ف ب", "Reuters/AFP".
+_AGENCIES_APART = re.compile(r"\s+[–—-]\s+|\s*/\s*")
+
+
+def _lexicon_words(words: str) -> bool:
+    """Whether any of ``words`` is in a class of the attribution lexicon."""
+    lex = load_attribution_lexicon()
+    return any(fold(w) in known for w in words.split() for known in lex.words.values())
+
+
+def _kind(source: Source) -> str | None:
+    """The lexicon kind of a known outlet (``agency``, ``newspaper``…)."""
+    found = read_outlet(tokenize(source.name), 0)
+    return found[0].kind if found is not None else None
+
+
 def _credited(rest: str) -> Source | None:
     tokens = tokenize(normalise_text(rest).text)
     if not tokens or len([t for t in tokens if t.is_word]) > _CREDIT_WORDS:
@@ -535,9 +551,22 @@ def detect_relays(text: str) -> tuple[Source, ...]:
                 m = pattern.match(line)
                 if m is not None and pattern is _AGENCY_DATELINE and not m["colon"]:
                     # "بغداد - رويترز" alone on its line, but not "تقرير - قناة X"
-                    m = m if is_place(m["place"]) else None
+                    # (or "برلين – (د ب أ)": a word no list knows before an agency)
+                    agency = _credited(m["rest"])
+                    m = (
+                        m
+                        if is_place(m["place"])
+                        or (
+                            agency is not None
+                            and _kind(agency) == "agency"
+                            and not _lexicon_words(m["place"])
+                        )
+                        else None
+                    )
                 if m is not None:
-                    candidates.append(m.group("rest"))
+                    # "(وات – أ ف ب)": the agency that carries the story, then
+                    # the one it came from
+                    candidates.extend(_AGENCIES_APART.split(m.group("rest")))
         for rest in candidates:
             source = _credited(rest)
             if source is not None:

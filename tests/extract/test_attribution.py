@@ -1649,6 +1649,10 @@ RELAYS = [
     # a place, a dash and the agency on a line of their own, brackets or not
     ("الموصل - رويترز\nقال مسؤولون إن 80 شاحنة عبرت.", "Reuters"),
     ("أربيل – (أ ف ب):\nقال مسؤولون إن 80 شاحنة عبرت.", "AFP"),
+    # a place no list knows, before an agency
+    ("برلين – (د ب أ)\nقال مسؤولون إن 80 شاحنة عبرت.", "dpa"),
+    # the agency that carries the story, then the one it came from
+    ("بغداد (وات – أ ف ب) – قال مسؤولون إن 80 شاحنة عبرت.", "AFP"),
 ]
 
 
@@ -1664,6 +1668,7 @@ NOT_RELAYS = [
     "عن المؤلف\nكاتب وصحفي",
     # a genre and the outlet's own name over its report: no place, no relay
     "تقرير - رويترز\nقال مسؤولون إن 80 شاحنة عبرت.",
+    "تحليل - رويترز\nقال مسؤولون إن 80 شاحنة عبرت.",
 ]
 
 
