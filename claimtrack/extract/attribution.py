@@ -332,6 +332,16 @@ class _Document:
             else:
                 i += 1
 
+    def outlet_named(self, speaker: Speaker, before: int) -> Source | None:
+        """An outlet named before ``before`` under the speaker's very name."""
+        if speaker.kind is SpeakerKind.ANONYMOUS or speaker.is_outlet:
+            return None
+        name = fold(speaker.name)
+        for pos, outlet in reversed(self.outlets):
+            if pos < before and fold(outlet.source.name) == name:
+                return outlet.source
+        return None
+
     def outlet_of(self, ref: Ref, tokens: list[Token]) -> Source | None:
         if ref.outlet is not None:
             self.outlets.append((tokens[ref.first].start, ref.outlet))
@@ -705,6 +715,13 @@ class _Document:
         if reading.speaker is not None and reading.speaker.first < len(tokens):
             speaker, back = self.speaker_of(reading.speaker, tokens)
             ref = reading.speaker
+            if (
+                speaker is not None
+                and back is None
+                and (outlet := self.outlet_named(speaker, tokens[ref.first].start))
+            ):
+                # ذكرت وكالة «إيسنا» … وبحسب «إيسنا»: the outlet named before
+                own, speaker = [*own, outlet], None
             if speaker is not None and ref.end > ref.first and ref.kind != "pronoun":
                 speaker_span = self.original(
                     tokens[ref.first].start, tokens[ref.end - 1].end

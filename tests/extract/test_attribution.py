@@ -3343,3 +3343,15 @@ def test_two_groups_of_officials_speak_together_through_their_channel() -> None:
     assert frame.speaker.kind is SpeakerKind.ANONYMOUS
     assert frame.speaker.count == 8
     assert chain_names(frame) == ["Reuters"]
+
+
+def test_a_name_an_outlet_went_by_earlier_is_that_outlet() -> None:
+    """وكالة «نبض» … وبحسب «نبض»: the agency again, not a person named نبض."""
+    text = (
+        "ذكرت وكالة «نبض» المحلية أن 3 جنود قتلوا. "
+        "وبحسب «نبض»، فقد بلغ عدد الهجمات 165 هجوما."
+    )
+    first, second = find_frames(text)
+    assert [s.name for s in first.chain] == ["نبض"]
+    assert second.speaker.is_outlet
+    assert [s.name for s in second.chain] == ["نبض"]
