@@ -132,6 +132,10 @@ _PUT = frozenset({"put", "puts", "pegged", "pegs", "placed", "places"})
 _PUT_REACH = 14  # words from "put" to its "at"
 
 
+# "in it", after a relaying verb whose subject published it: نقلت فيه عن.
+_IN_IT = frozenset({"فيه", "فيها"})
+
+
 @dataclass(slots=True)
 class Reading:
     """What one clause says about who speaks, unresolved.
@@ -946,7 +950,12 @@ class _Clause(PhraseReader):
             return self.read_quoted(r, i, cue)
         heard = self.heard(i)
         after = i + cue.size
-        if after < self.n and self.k[after] in heard:
+        in_it = after + 1 < self.n and self.k[after] in _IN_IT
+        if in_it and self.k[after + 1] in heard:
+            # نشرت مجلة «فورين بوليسي» تقريراً نقلت فيه عن: the report's outlet
+            subject = self.outlet_before(i)
+            after += 1
+        elif after < self.n and self.k[after] in heard:
             # «رويترز» نقلت عن مسؤولين، ونقلت عن مسؤولين: no subject after the
             # verb; one before it, or the one of the sentences before
             subject = self.topic_amma(i) or self.before_verb(i)
@@ -969,6 +978,17 @@ class _Clause(PhraseReader):
                     r.speaker = speaker
                 return self.adjuncts(r, max(speaker.end, q + 1))
         return p
+
+    def outlet_before(self, v: int) -> Ref | None:
+        """The first outlet the clause names before token ``v``, if any."""
+        return next(
+            (
+                ref
+                for q in range(v)
+                if (ref := self.noun_phrase(q)).kind == "outlet" and ref.end <= v
+            ),
+            None,
+        )
 
     def read_quoted(self, r: Reading, i: int, cue: Cue) -> int:
         """Read "<outlet> quoted <speaker> as saying (that) ..."."""

@@ -3355,3 +3355,13 @@ def test_a_name_an_outlet_went_by_earlier_is_that_outlet() -> None:
     assert [s.name for s in first.chain] == ["نبض"]
     assert second.speaker.is_outlet
     assert [s.name for s in second.chain] == ["نبض"]
+
+
+def test_a_report_an_outlet_published_relays_what_it_quotes() -> None:
+    """نشرت صحيفة X تقريراً نقلت فيه عن مسؤولين: the paper relays the officials."""
+    frame = only("نشرت صحيفة الغارديان تقريراً نقلت فيه عن مسؤولين أن 900 جندي سيبقون.")
+    assert frame.speaker.name == "مسؤولين"
+    assert [s.name for s in frame.chain] == ["The Guardian"]
+    # a researcher's study is no outlet: the officials, and no chain
+    frame = only("أعد الباحث دراسة نقل فيها عن مسؤولين أن 900 جندي سيبقون.")
+    assert (frame.speaker.name, frame.chain) == ("مسؤولين", ())
