@@ -58,7 +58,13 @@ from claimtrack.extract.outlets import (
     read_outlet,
 )
 from claimtrack.extract.sentences import BULLETS, split_sentences, split_spans
-from claimtrack.extract.speakers import is_name_like, is_place, read_speaker
+from claimtrack.extract.speakers import (
+    entity_kind,
+    is_name_like,
+    is_place,
+    read_speaker,
+    resolve_entity,
+)
 from claimtrack.extract.text import NormalisedText, normalise_text
 from claimtrack.extract.transcripts import Label, speaker_labels
 from claimtrack.speaker import Speaker, SpeakerKind
@@ -192,7 +198,20 @@ def _office_named_before(
         names = [w.removeprefix("ال") for w in fold(known.name).split()]
         if len(names) > 1 and head in names:
             return known
+        if head in _GROUP_NOUNS and _is_armed_group(known.name):
+            return known  # "The Islamic Resistance in Iraq claimed … The group"
     return None
+
+
+# Nouns that refer back to an armed group named before: the group, الفصيل.
+_GROUP_NOUNS = frozenset(
+    fold(w) for w in ("group", "militia", "faction", "جماعه", "فصيل", "حركه")
+)
+
+
+def _is_armed_group(name: str) -> bool:
+    entity = resolve_entity(name)
+    return entity is not None and entity_kind(entity) == "group"
 
 
 def _office_in_text(speaker: Speaker, text: str, before: int) -> tuple[int, int] | None:
@@ -807,6 +826,9 @@ _PARTY_TAG = re.compile(rf"\({PARTY.pattern}\)")
 # (engineer), أ.د., اللواء أ.ح. (staff): blanked, so the name reads whole.
 _ARABIC_TITLE = re.compile(r"(?<![\w.])(?:[دمأاح]\.[^\S\n]?){1,3}(?=[\u0621-\u064a])")
 # A live blog's time stamp opening a line: "16:20 GMT —", "14:05 —", "9.30am -".
+# An encyclopedia's reference marks after a sentence: "… at select
+# locations".[1] The New York Times …": blanked, the stop ends the sentence.
+_FOOTNOTES = re.compile(r"(?<=[.!?؟\"”»])(?:\[\d{1,3}\])+")
 _TIME_STAMP = re.compile(
     r"^[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT"
     r"|local time|(?:ب)?توقيت \w+)?[^\S\n]*[—–-]+(?=\s)",
@@ -974,6 +996,7 @@ def find_frames(
     # entry starts after it.
     read = _PARTY_TAG.sub(lambda m: " " * len(m.group()), norm.text)
     read = _TIME_STAMP.sub(lambda m: " " * len(m.group()), read)
+    read = _FOOTNOTES.sub(lambda m: " " * len(m.group()), read)
     read = _ARABIC_TITLE.sub(lambda m: " " * len(m.group()), read)
     spans = split_spans(read)
     if until is not None:

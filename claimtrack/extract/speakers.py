@@ -232,6 +232,7 @@ def has_name(tokens: Sequence[Token]) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial (its stop is a token)
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})+|[A-Z]{3,}")
 
 
 def _role_then_name(seg: Sequence[Token]) -> int | None:
@@ -512,6 +513,8 @@ def _segment_kind(seg: Sequence[Token], anonymous_marked: bool) -> SpeakerKind:
         return SpeakerKind.ANONYMOUS if anonymous_marked else SpeakerKind.OFFICE
     if anonymous_marked:
         return SpeakerKind.ANONYMOUS
+    if len(seg) == 1 and _ACRONYM.fullmatch(seg[0].text):
+        return SpeakerKind.OFFICE  # "CTP-ISW has recorded": a body's letters
     if is_name_like(seg):
         return SpeakerKind.PERSON
     return SpeakerKind.OFFICE

@@ -3365,3 +3365,46 @@ def test_a_report_an_outlet_published_relays_what_it_quotes() -> None:
     # a researcher's study is no outlet: the officials, and no chain
     frame = only("أعد الباحث دراسة نقل فيها عن مسؤولين أن 900 جندي سيبقون.")
     assert (frame.speaker.name, frame.chain) == ("مسؤولين", ())
+
+
+def test_reference_marks_end_no_sentence_of_their_own() -> None:
+    """ "… at select locations".[1] The New York Times …: two sentences."""
+    text = (
+        'The Pentagon announced that it would keep forces at "select sites".[1] '
+        "The New York Times, citing two officials, reported that 900 would stay.[2]"
+    )
+    frame = find_frames(text)[-1]
+    assert frame.speaker.name == "two officials"
+    assert [s.name for s in frame.chain] == ["The New York Times"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Armed Forces General Staff, 350 remain.",
+        "The Joint Staff said 2,500 troops remain.",
+    ],
+)
+def test_a_general_staff_is_an_office(text: str) -> None:
+    assert only(text).speaker.kind.value == "office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq claimed two attacks. "
+        "The group said it fired 3 drones at the base.",
+        "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير. "
+        "وقال الفصيل إنه نفذ 12 هجوما منذ بداية الشهر.",
+    ],
+)
+def test_the_group_is_the_armed_group_named_before(text: str) -> None:
+    speaker = find_frames(text)[-1].speaker
+    assert speaker.kind.value == "office"
+    assert "Islamic Resistance" in speaker.name or "المقاومة" in speaker.name
+
+
+def test_a_bodys_letters_alone_are_no_persons_name() -> None:
+    assert only("CTP-ISW has recorded 146 attacks.").speaker.kind.value == "office"
+    assert only("ACLED recorded 146 attacks.").speaker.kind.value == "office"
+    assert only("Senator HALE said 146 troops remain.").speaker.kind.value == "person"
