@@ -98,7 +98,7 @@ them; by figures, 0.73 and 0.87 found, 0.43 and 0.40 with every field right.
 
 Usage::
 
-    python benchmarks/probe_eval.py            # all twenty-six sets, failures listed
+    python benchmarks/probe_eval.py            # all twenty-eight sets, failures listed
     python benchmarks/probe_eval.py --quiet    # pass counts only
     python benchmarks/probe_eval.py --quiet --items  # and figure-level scores
     python benchmarks/probe_eval.py more.json  # and another set, in either format
@@ -376,6 +376,8 @@ def run(
         ("heldout11_arabic", HERE / "heldout11_arabic.json", _arabic, "ar"),
         ("heldout12_english", HERE / "heldout12_english.json", _english, "en"),
         ("heldout12_arabic", HERE / "heldout12_arabic.json", _arabic, "ar"),
+        ("heldout13_english", HERE / "heldout13_english.json", _english, "en"),
+        ("heldout13_arabic", HERE / "heldout13_arabic.json", _arabic, "ar"),
     ]
     sets += [(path.stem, path, _checker(path), None) for path in extra]
     for name, path, check, lang in sets:
@@ -396,6 +398,7 @@ def run(
                 "heldout10",
                 "heldout11",
                 "heldout12",
+                "heldout13",
             )
         )
         for probe in probes:
