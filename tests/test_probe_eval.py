@@ -31,13 +31,15 @@ FLOORS = {
     "heldout8_english": 28,
     "heldout8_arabic": 22,
     "heldout9_english": 19,
-    "heldout9_arabic": 10,
+    "heldout9_arabic": 11,
     "heldout10_english": 15,
     "heldout10_arabic": 12,
     "heldout11_english": 11,
     "heldout11_arabic": 9,
     "heldout12_english": 4,
     "heldout12_arabic": 2,
+    "heldout13_english": 10,
+    "heldout13_arabic": 10,
 }
 
 

@@ -635,6 +635,23 @@ def test_an_allys_troops_are_not_anyones(text: str, subject: str) -> None:
     assert count.question.key == f"{subject}|count|place=iraq"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2014, more than 2,800 Polish soldiers have served in the operation.",
+        "وخدم أكثر من 2800 جندي بولندي في العملية منذ عام 2014.",
+    ],
+)
+def test_those_who_have_served_since_a_date_are_a_tally(text: str) -> None:
+    """How many have served since 2014 is a tally; how many serve is a state."""
+    [count] = _numbers(text)
+    assert count.question.key == "served polish troops|count|window=since 2014"
+    [count] = _numbers(
+        "About 2,800 Polish soldiers serve in Iraq, a number steady since 2014."
+    )
+    assert "window" not in count.question.key
+
+
 def test_the_last_of_the_phases_is_the_final_one() -> None:
     text = "وأوضح المصدر أن الانسحاب سيتم على ثلاث مراحل تنتهي آخرها في أيلول 2026."
     [deadline] = _times(text)
