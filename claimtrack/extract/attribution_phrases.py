@@ -28,6 +28,7 @@ from claimtrack.extract.outlets import Outlet, quoted_outlet, read_outlet
 from claimtrack.extract.speakers import (
     ONE_OF_AR,
     complements,
+    entity_kind,
     in_construct,
     is_name_like,
     is_place,
@@ -412,6 +413,24 @@ class PhraseReader:
             return Ref("outlet_anaphor", i, i + 1, value=medium[0]), i + 1
         return None
 
+    def body_at(self, j: int) -> bool:
+        """Whether a body the alias table knows, with an outlet's type noun, is at j.
+
+        "The Syrian Network for Human Rights", الشبكة السورية لحقوق الإنسان:
+        an organisation, not a network.
+        """
+        first = j + 1 if self.latin and self.k[j] == "the" else j
+        typed = [
+            w.removeprefix("ال") for w in self.k[first : first + 3] if first < self.n
+        ]
+        if not any(self.lex.phrase("medium", [w]) for w in typed):
+            return False
+        for size in range(min(7, self.n - j), 1, -1):
+            words = " ".join(t.text for t in self.t[j : j + size])
+            if (entity := resolve_entity(words)) is not None:
+                return entity_kind(entity) in ("organisation", "office", "group")
+        return False
+
     def noun_phrase(self, j: int) -> Ref:
         """Read what names a source at j: outlet, anaphor, document or speaker."""
         lex, n = self.lex, self.n
@@ -423,8 +442,9 @@ class PhraseReader:
                 j += 1
         if j >= n or not self.t[j].is_word:
             return Ref("speaker", j, j)
-        found = read_outlet(self.t, j)
-        if found is None and self.latin and j + 1 < n:
+        body = self.body_at(j)
+        found = None if body else read_outlet(self.t, j)
+        if found is None and self.latin and j + 1 < n and not body:
             if self.k[j] == "the":
                 found = read_outlet(self.t, j + 1)  # "the Iraqi News Agency"
             elif self.k[j].endswith("'s"):
@@ -439,7 +459,11 @@ class PhraseReader:
                 j + 2 < n and self.t[j + 2].text[0].isupper()
             ):
                 return Ref("outlet_anaphor", j, j + 2, value=medium[0])
-        elif definite.startswith("ال") and (m := lex.phrase("medium", [definite[2:]])):
+        elif (
+            definite.startswith("ال")
+            and (m := lex.phrase("medium", [definite[2:]]))
+            and not body
+        ):
             return Ref("outlet_anaphor", j, j + 1, value=m[0])
         keys = [definite, *self.k[j + 1 : j + 4]]
         if (a := lex.phrase("anaphor", keys)) is not None and not (

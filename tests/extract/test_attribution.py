@@ -3408,3 +3408,20 @@ def test_a_bodys_letters_alone_are_no_persons_name() -> None:
     assert only("CTP-ISW has recorded 146 attacks.").speaker.kind.value == "office"
     assert only("ACLED recorded 146 attacks.").speaker.kind.value == "office"
     assert only("Senator HALE said 146 troops remain.").speaker.kind.value == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت الشبكة السورية لحقوق الإنسان إن 3052 مدنياً قتلوا.",
+        "The Syrian Network for Human Rights said 3,052 civilians were killed.",
+        "According to the Syrian Network for Human Rights, 3,052 civilians died.",
+    ],
+)
+def test_a_body_named_with_an_outlets_type_noun_is_no_outlet(text: str) -> None:
+    """الشبكة السورية لحقوق الإنسان is a rights group, not a TV network."""
+    frame = only(text)
+    assert frame.speaker.kind.value == "office"
+    assert frame.chain == ()
+    # the network alone still refers back to an outlet
+    assert only("وقالت الشبكة إن 900 جندي سيبقون.").speaker.is_outlet
