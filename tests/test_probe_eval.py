@@ -38,7 +38,7 @@ FLOORS = {
     "heldout11_arabic": 9,
     "heldout12_english": 4,
     "heldout12_arabic": 2,
-    "heldout13_english": 10,
+    "heldout13_english": 11,
     "heldout13_arabic": 10,
 }
 

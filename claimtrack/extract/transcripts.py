@@ -46,13 +46,15 @@ _PRINT_TITLES = (
 # Parliament's record names a speaker in print case at the start of a line:
 # a minister by office with the name in brackets ("The Minister for the Armed
 # Forces (James Carraway):"), a member by name with constituency and party
-# ("Mr Alan Whitby (Rushcliffe North) (Con):", "Dr Reade:").
+# ("Mr Alan Whitby (Rushcliffe North) (Con):", "Dr Reade:"), or with a post
+# ("Mr. Owen Tremblay (Parliamentary Secretary to the Minister …, Lib.):").
 _HANSARD = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:"
     r"(?P<office>The [A-Z][\w’'-]*(?: [\w’'-]+){1,12}?)"
     r" \((?P<named>[A-Z][\w.’' -]{2,40})\)"
     rf"|(?P<title>{_PRINT_TITLES})\.? "
-    r"(?P<member>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?: \([^()\n]{2,40}\)){0,2}"
+    r"(?P<member>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
+    r"(?: \((?P<post>[^()\n]{2,100})\))?(?: \([^()\n]{2,40}\))?"
     r")[ \t]*:(?=\s)"
 )
 # A call transcript names each speaker on a line of their own, with a dash
@@ -230,6 +232,11 @@ def speaker_labels(text: str) -> list[Label]:
             name, role = m.group("named"), m.group("office").removeprefix("The ")
         else:
             name, role = m.group("member"), m.group("title")
+            post = (m.group("post") or "").split(",")[0].strip()
+            if any(
+                load_attribution_lexicon().has("role", w.lower()) for w in post.split()
+            ):
+                role = post  # "(Parliamentary Secretary to the Minister …, Lib.)"
         person = Speaker(kind=SpeakerKind.PERSON, name=name.strip(), role=role)
         out.append(Label(m.start(), m.end(), person))
     call = list(_CALL.finditer(text))

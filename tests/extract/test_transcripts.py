@@ -301,6 +301,21 @@ def test_a_parliaments_record_titles_in_print_case_before_the_name() -> None:
     assert said["48,000,000 dollars"] == ("person", "Okafor")
 
 
+def test_a_members_post_in_brackets_is_the_role_of_the_answer() -> None:
+    text = (
+        "Question No. 812 — Mr. Dale Morrow (Prairie Hills):\n"
+        "How many members were deployed in Iraq?\n"
+        "Ms. Ruth Ellery (Parliamentary Secretary to the Minister of Defence, Lib.):\n"
+        "Mr. Speaker, approximately 150 members were deployed in Iraq."
+    )
+    [label] = speaker_labels(text)
+    assert (label.speaker.name, label.speaker.role) == (
+        "Ruth Ellery",
+        "Parliamentary Secretary to the Minister of Defence",
+    )
+    assert _said(text)["about 150 members"] == ("person", "Ruth Ellery")
+
+
 def test_an_interviews_marked_questions_need_no_question_mark() -> None:
     text = (
         "«الرافد» تحاور الوزير سعد الكعبي\n"
