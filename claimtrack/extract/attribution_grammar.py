@@ -59,6 +59,7 @@ _AUXILIARIES = frozenset(
     | VERB_ADVERBS  # "The Pentagon first announced": not part of its name
 )
 _MAX_SUBJECT = 10  # words: a longer "subject" before a verb is a clause
+_OUR = frozenset({"our", "my"})
 _TALK_REACH = 5  # words of the source's complement before "who spoke to"
 # What opens a clause on the source that is still the source: "officials who
 # spoke on condition of anonymity", مسؤولين الذين …
@@ -377,6 +378,13 @@ class _Clause(PhraseReader):
             a += 1
         if a < b and " ".join(self.k[a : a + 2]) in self.lex.words["discourse"]:
             a += 2
+        if (
+            b - a > 3
+            and self.k[a] in _OUR
+            and self.k[a + 2] in ("at", "from", "in")
+            and self.proper_name(a + 3, b)
+        ):
+            a += 3  # "our colleagues at OCHA tell us": OCHA tells us
         if a >= b or b - a > _MAX_SUBJECT + 5:
             return None
         if b - a > _MAX_SUBJECT and not (

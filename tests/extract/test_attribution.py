@@ -3425,3 +3425,15 @@ def test_a_body_named_with_an_outlets_type_noun_is_no_outlet(text: str) -> None:
     assert frame.chain == ()
     # the network alone still refers back to an outlet
     assert only("وقالت الشبكة إن 900 جندي سيبقون.").speaker.is_outlet
+
+
+def test_our_colleagues_at_a_body_are_that_body() -> None:
+    """The UN spokesperson's "our colleagues at OCHA tell us": OCHA says."""
+    text = (
+        "On the humanitarian front, our colleagues at the Office for the "
+        "Coordination of Humanitarian Affairs (OCHA) tell us that some 43,000 "
+        "people remain in the camp."
+    )
+    speaker = only(text).speaker
+    assert speaker.kind.value == "office"
+    assert speaker.name.startswith("Office for the Coordination")
