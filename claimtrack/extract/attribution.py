@@ -825,10 +825,10 @@ _PARTY_TAG = re.compile(rf"\({PARTY.pattern}\)")
 # An Arabic title abbreviated to letters before a name: د. (doctor), م.
 # (engineer), أ.د., اللواء أ.ح. (staff): blanked, so the name reads whole.
 _ARABIC_TITLE = re.compile(r"(?<![\w.])(?:[دمأاح]\.[^\S\n]?){1,3}(?=[\u0621-\u064a])")
-# A live blog's time stamp opening a line: "16:20 GMT —", "14:05 —", "9.30am -".
 # An encyclopedia's reference marks after a sentence: "… at select
 # locations".[1] The New York Times …": blanked, the stop ends the sentence.
 _FOOTNOTES = re.compile(r"(?<=[.!?؟\"”»])(?:\[\d{1,3}\])+")
+# A live blog's time stamp opening a line: "16:20 GMT —", "14:05 —", "9.30am -".
 _TIME_STAMP = re.compile(
     r"^[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT"
     r"|local time|(?:ب)?توقيت \w+)?[^\S\n]*[—–-]+(?=\s)",

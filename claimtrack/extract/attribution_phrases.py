@@ -420,9 +420,7 @@ class PhraseReader:
         an organisation, not a network.
         """
         first = j + 1 if self.latin and self.k[j] == "the" else j
-        typed = [
-            w.removeprefix("ال") for w in self.k[first : first + 3] if first < self.n
-        ]
+        typed = [w.removeprefix("ال") for w in self.k[first : first + 3]]
         if not any(self.lex.phrase("medium", [w]) for w in typed):
             return False
         for size in range(min(7, self.n - j), 1, -1):

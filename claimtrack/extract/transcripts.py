@@ -388,6 +388,7 @@ def _introduced_guest(text: str, head: str) -> Speaker | None:
 def _interview_labels(text: str) -> list[Label]:
     """Label an interview's questions and answers, when its heading names the guest.
 
+    Or when its intro says who "spoke to us" (see :func:`_introduced_guest`).
     Each line that asks (ends with a question mark, or opens with "س:", "Q:"
     or a bullet) is the interviewer's; the lines up to the next question are
     the guest's answer. Two questions at least make an interview.
