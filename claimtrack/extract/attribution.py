@@ -552,16 +552,17 @@ class _Document:
         what no one else is said to say is the issuer's.
         """
         lines = _lines(read, tokens)
+        first = lines[0] if lines else []
         if "\n" in read:
             then = lines[1] if len(lines) > 1 else []
-            ref = read_heading(lines[0] if lines else [], then) or read_letter(lines)
+            ref = read_heading(first, then) or read_letter(lines)
             if ref is not None:
                 return self.speaker_of(ref, tokens)[0]
-            if office := self.office_line(lines[0] if lines else []):
+            if office := self.office_line(first):
                 return office
-            if author := self.bracketed_author(lines[0] if lines else []):
+            if author := self.bracketed_author(first):
                 return author
-        return self.label_issuer(lines[0] if lines else [])
+        return self.label_issuer(first)
 
     def post_author(self, name: list[Token], role: list[Token]) -> Speaker | None:
         """The writer a post's first line names, then their role after a dash.
@@ -607,9 +608,8 @@ class _Document:
         lex = load_attribution_lexicon()
         reader = PhraseReader(line)
         for x in range(noun + 1, len(line)):
-            key = line[x].key
-            bare = key[2:] if key.startswith("لل") else key.removeprefix("ل")
-            if not (lex.has("role", key) or lex.has("role", bare)):
+            key = line[x].key  # للعقيد, and لعضو whose ل has no article after
+            if not (lex.has("role", key) or lex.has("role", key.removeprefix("ل"))):
                 continue
             ref = reader.speaker_phrase(x)
             speaker = read_speaker(ref.segments, self.written) if ref.segments else None
@@ -994,10 +994,9 @@ def find_frames(
     # frame; blanked, so offsets stay those of the normalised text.
     # So is a live blog's time stamp ("16:20 GMT — The Pentagon says"): the
     # entry starts after it.
-    read = _PARTY_TAG.sub(lambda m: " " * len(m.group()), norm.text)
-    read = _TIME_STAMP.sub(lambda m: " " * len(m.group()), read)
-    read = _FOOTNOTES.sub(lambda m: " " * len(m.group()), read)
-    read = _ARABIC_TITLE.sub(lambda m: " " * len(m.group()), read)
+    read = norm.text
+    for blanked in (_PARTY_TAG, _TIME_STAMP, _FOOTNOTES, _ARABIC_TITLE):
+        read = blanked.sub(lambda m: " " * len(m.group()), read)
     spans = split_spans(read)
     if until is not None:
         spans = [(a, b) for a, b in spans if norm.offsets[a] <= until]

@@ -28,7 +28,6 @@ from claimtrack.extract.outlets import Outlet, quoted_outlet, read_outlet
 from claimtrack.extract.speakers import (
     ONE_OF_AR,
     complements,
-    entity_kind,
     in_construct,
     is_name_like,
     is_place,
@@ -89,7 +88,7 @@ SEEN_BY = frozenset(
 AMOUNT_NOUNS = frozenset(
     {"عدد", "حجم", "قيمه", "نسبه", "كلفه", "تكلفه", "حصيله", "مجموع", "اجمالي"}
 )
-_MAX_KNOWN = 5  # words in the longest alias a speaker phrase is checked for
+_MAX_KNOWN = 8  # words in the longest alias a speaker phrase is checked for
 _SPEAKER_ENTITIES = frozenset({"group", "office", "organisation"})
 # Institutions that take a place's name: معهد واشنطن، مركز بغداد للدراسات.
 # Words after which an article is inside a name: عبد الأمير، أبو الفضل، بن الحسين.
@@ -421,13 +420,10 @@ class PhraseReader:
         """
         first = j + 1 if self.latin and self.k[j] == "the" else j
         typed = [w.removeprefix("ال") for w in self.k[first : first + 3]]
-        if not any(self.lex.phrase("medium", [w]) for w in typed):
-            return False
-        for size in range(min(7, self.n - j), 1, -1):
-            words = " ".join(t.text for t in self.t[j : j + size])
-            if (entity := resolve_entity(words)) is not None:
-                return entity_kind(entity) in ("organisation", "office", "group")
-        return False
+        return (
+            any(self.lex.phrase("medium", [w]) for w in typed)
+            and self._known_name_end(j) > j
+        )
 
     def noun_phrase(self, j: int) -> Ref:
         """Read what names a source at j: outlet, anaphor, document or speaker."""

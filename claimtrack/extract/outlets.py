@@ -488,20 +488,31 @@ def _lexicon_words(words: str) -> bool:
     return any(fold(w) in known for w in words.split() for known in lex.words.values())
 
 
-def _kind(source: Source) -> str | None:
-    """The lexicon kind of a known outlet (``agency``, ``newspaper``…)."""
-    found = read_outlet(tokenize(source.name), 0)
-    return found[0].kind if found is not None else None
-
-
-def _credited(rest: str) -> Source | None:
+def _credited(rest: str) -> Outlet | None:
+    """The outlet a credit or a dateline's bracket names, and nothing more."""
     tokens = tokenize(normalise_text(rest).text)
     if not tokens or len([t for t in tokens if t.is_word]) > _CREDIT_WORDS:
         return None
     found = read_outlet(tokens, 0)
     if found is None or not _only_more_of(tokens[found[2] :], found[0]):
         return None
-    return found[0].source
+    return found[0]
+
+
+def _agency_line(m: re.Match[str]) -> bool:
+    """Whether "X – agency" alone on its line is a dateline, not a heading.
+
+    "بغداد - رويترز" (a place), "برلين – (د ب أ)" (a word no list knows before
+    a news agency), but not "تقرير - قناة X" nor "تقرير - رويترز".
+    """
+    if is_place(m["place"]):
+        return True
+    agency = _credited(m["rest"])
+    return (
+        agency is not None
+        and agency.kind == "agency"
+        and not _lexicon_words(m["place"])
+    )
 
 
 def detect_relays(text: str) -> tuple[Source, ...]:
@@ -550,27 +561,14 @@ def detect_relays(text: str) -> tuple[Source, ...]:
             for pattern in (_DATELINE, _AGENCY_DATELINE, _TITLE_DATELINE):
                 m = pattern.match(line)
                 if m is not None and pattern is _AGENCY_DATELINE and not m["colon"]:
-                    # "بغداد - رويترز" alone on its line, but not "تقرير - قناة X"
-                    # (or "برلين – (د ب أ)": a word no list knows before an agency)
-                    agency = _credited(m["rest"])
-                    m = (
-                        m
-                        if is_place(m["place"])
-                        or (
-                            agency is not None
-                            and _kind(agency) == "agency"
-                            and not _lexicon_words(m["place"])
-                        )
-                        else None
-                    )
+                    m = m if _agency_line(m) else None
                 if m is not None:
                     # "(وات – أ ف ب)": the agency that carries the story, then
                     # the one it came from
                     candidates.extend(_AGENCIES_APART.split(m.group("rest")))
         for rest in candidates:
-            source = _credited(rest)
-            if source is not None:
-                found.setdefault(source.id, source)
+            if (outlet := _credited(rest)) is not None:
+                found.setdefault(outlet.source.id, outlet.source)
     return tuple(found.values())
 
 

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
-from claimtrack.claim import Attribution, Claim, Property, Question, Span
+from claimtrack.claim import Attribution, Claim, Property, Span
 from claimtrack.dates import shift_months, time_bounds
 from claimtrack.document import Document
 from claimtrack.errors import ExtractionError
@@ -1128,13 +1128,7 @@ def extract(document: Document) -> list[Claim]:
         if question.property is Property.DEADLINE and _happened(d, document.published):
             # "the last troops left Ain al-Asad on Thursday": the day it
             # happened, not the deadline it met (nor a rival to it)
-            question = Question(
-                subject=question.subject,
-                property=Property.DATE,
-                place=question.place,
-                window=question.window,
-                event=question.event,
-            )
+            question = question.model_copy(update={"property": Property.DATE})
         claims.append(
             Claim(
                 question=question,

@@ -233,9 +233,7 @@ def speaker_labels(text: str) -> list[Label]:
         else:
             name, role = m.group("member"), m.group("title")
             post = (m.group("post") or "").split(",")[0].strip()
-            if any(
-                load_attribution_lexicon().has("role", w.lower()) for w in post.split()
-            ):
+            if _has_role_word(post):
                 role = post  # "(Parliamentary Secretary to the Minister …, Lib.)"
         person = Speaker(kind=SpeakerKind.PERSON, name=name.strip(), role=role)
         out.append(Label(m.start(), m.end(), person))
@@ -243,11 +241,7 @@ def speaker_labels(text: str) -> list[Label]:
     if len(call) == 1 and not (
         # one speaker alone: an excerpt headed by its speaker and role
         text[: call[0].start()].strip() == ""
-        and call[0].group("role")
-        and any(
-            load_attribution_lexicon().has("role", w.lower().strip(","))
-            for w in call[0].group("role").split()
-        )
+        and _has_role_word(call[0].group("role") or "")
     ):
         call = []
     if call:
@@ -260,6 +254,12 @@ def speaker_labels(text: str) -> list[Label]:
                 )
             out.append(Label(m.start(), m.end(), speaker))
     return sorted(out, key=lambda label: label.start)
+
+
+def _has_role_word(words: str) -> bool:
+    """Whether any of ``words`` is a title or role (Secretary, Chairman, وزير)."""
+    lex = load_attribution_lexicon()
+    return any(lex.has("role", fold(w.strip(",."))) for w in words.split())
 
 
 def _arabic_labels(text: str) -> list[Label]:
