@@ -255,7 +255,7 @@ _AMERICAN = frozenset({"united_states", "pentagon", "white_house"})
 
 
 # A single base, unnamed: troops counted there are not the country's.
-_BASE_WORDS = frozenset({"قاعده", "base"})
+_BASE_WORDS = frozenset({"قاعده", "base", "installation", "outpost", "garrison"})
 # A relative clause on the size of what it follows: ", which has", "، التي تضم".
 _HAS_CLAUSE = re.compile(
     r"\s*[,،]\s*(?:(?:which|who|that)\s+(?:has|have|had|includes?|included"
@@ -564,16 +564,38 @@ def _antecedent_place(
 
     places = [e for e in places_in(entities) if e.last < at]
     if not places:
-        # The two sentences before, within the paragraph: "Claim: … out of
-        # Iraq. Verdict: Misleading. About 2,000 … were still in the country".
-        head = text[max(0, start - _BACK_REACH) : start]
-        head = head[head.rfind("\n\n") + 1 :]
-        spans = split_spans(head)
-        if not spans:
-            return None
-        a = start - len(head) + spans[-2:][0][0]
-        places = places_in(_read_sentence(text, a, start)[1])
+        # "Claim: … out of Iraq. Verdict: Misleading. About 2,000 … were
+        # still in the country".
+        places = places_in(_entities_before(text, start))
     return _name(places[-1].id) if places else None
+
+
+def _entities_before(text: str, start: int) -> list[Entity]:
+    """The entities of the two sentences before ``start``, within its paragraph."""
+    head = text[max(0, start - _BACK_REACH) : start]
+    head = head[head.rfind("\n\n") + 1 :]
+    spans = split_spans(head)
+    if not spans:
+        return []
+    return _read_sentence(text, start - len(head) + spans[-2:][0][0], start)[1]
+
+
+_FORCE_UNITS = frozenset({"troop", "soldier", "adviser"})
+
+
+def _host_country(entities: Sequence[Entity]) -> str | None:
+    """The one host country among the places of ``entities``, if just that.
+
+    A city or base among them may be where a count is, so it leaves the
+    place unsaid; Iran and the United States are actors, passed over.
+    """
+    table = _lexicon()["host_country"]
+    names = {_name(e.id) for e in entities if e.kind == "place"}
+    names = {n for n in names if table.get(normalise(n)) != "actor"}
+    if len(names) != 1:
+        return None
+    (name,) = names
+    return name if table.get(normalise(name)) == "host" else None
 
 
 def _modifier_within(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
@@ -918,6 +940,17 @@ def number_question(
         # "the base held about 1,500 US troops": at an unnamed base, not in
         # the whole country.
         return Question(subject=_local_subject(tokens, lo, hi), property=Property.COUNT)
+    if (
+        place is None
+        and owner is not None
+        and unit in _FORCE_UNITS
+        and modifier not in _CASUALTIES
+    ):
+        # A force's count whose clause names no place: in the one country
+        # the sentence names before it, else the sentences before ("The
+        # combat mission in Iraq is over. About 2,500 US troops will stay").
+        before = [e for e in entities if e.last < lo and e.kind == "place"]
+        place = _host_country(before or _entities_before(text, start))
     subject = " ".join(p for p in (modifier, owner, plural_unit(unit)) if p)
     if one_attack:
         event = _local_subject(tokens, lo, hi)

@@ -2982,6 +2982,60 @@ def test_a_count_there_or_in_the_country_is_where_the_text_just_was(
     assert claim.question.place.lower() == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # the sentence before names one host country
+            "The combat mission in Iraq ended on Thursday. About 2,500 US troops"
+            " will stay on as advisers, a US official said.",
+            "Iraq",
+        ),
+        (  # a question and its answer
+            "How many American soldiers are in Syria today? Roughly 1,400 US"
+            " soldiers, the general replied.",
+            "Syria",
+        ),
+        (  # in its own sentence, before the figure, outside its clause
+            "The drawdown in Syria is moving fast, and about 900 US troops"
+            " remain, officials said.",
+            "Syria",
+        ),
+        (
+            "انتهت المهمة القتالية في العراق. وسيبقى نحو 2500 جندي أمريكي مستشارين.",
+            "Iraq",
+        ),
+        (  # Iran is an actor in this story, not where a force is
+            "Iran-backed groups stepped up attacks in Syria last week. About"
+            " 900 US troops are deployed, a spokesman said.",
+            "Syria",
+        ),
+        # two host countries before: which one is unsaid
+        ("Strikes hit Iraq and Syria overnight. About 2,500 US troops remain.", None),
+        # a city there may be where the count is
+        (
+            "The last convoy left Baghdad for Erbil. Fewer than 2,000 US troops"
+            " remain.",
+            None,
+        ),
+        # whose troops is unsaid: any two such counts may be of other forces
+        ("The mission in Iraq is over. About 2,500 troops will stay.", None),
+        # the killed of one attack are not the country's force
+        ("A drone struck a base in Syria. Three US soldiers were killed.", None),
+        # the count is at a base, not in the whole country
+        (
+            "The drawdown in Iraq is under way. Fewer than 400 US personnel remain"
+            " at the installation.",
+            None,
+        ),
+    ],
+)
+def test_a_force_counted_with_no_place_is_in_the_host_country_named_before(
+    text: str, place: str | None
+) -> None:
+    [claim] = [c for c in _numbers(text) if c.figure.unit in ("troop", "soldier")]
+    assert claim.question.place == place
+
+
 def test_a_total_before_a_dashed_breakdown_takes_none_of_its_places() -> None:
     text = (
         "US forces have come under fire 170 times since October — 67 times in"
