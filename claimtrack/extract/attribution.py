@@ -395,8 +395,18 @@ class _Document:
             return None, self.prev
         if ref.kind == "joint":
             return Speaker(kind=SpeakerKind.OFFICE, name="joint statement"), None
-        if ref.kind == "anaphor" and ref.value == "statement" and self.last_statement:
-            return self.last_statement.speaker, self.last_statement
+        if ref.kind == "anaphor" and ref.value == "statement":
+            # "The SDF's General Command announced … According to the
+            # statement": a body's announcement is its statement, though
+            # not called one.
+            issued = self.last_statement or (
+                self.prev
+                if self.prev is not None
+                and self.prev.speaker.kind is SpeakerKind.OFFICE
+                else None
+            )
+            if issued is not None:
+                return issued.speaker, issued
         group = self.group(
             ref.value if ref.kind == "partitive" else tokens[ref.first].key
         )

@@ -1438,6 +1438,7 @@ class _Clause(PhraseReader):
 # statement, briefing): "بيان صحفي", "press release", "news release", "readout".
 _HEADING_NOUNS = frozenset({"صحفي", "release", "readout", "remarks", "press", "news"})
 HEADING_REACH = 24  # tokens: a longer first line is a sentence, not a heading
+_VENUES = frozenset({"at", "before", "to", "during"})
 _FROM_HEADING = frozenset({"من", "خلاصه", "ملخص", "مقتطفات"})
 # Documents a person makes in their own name: "DECLARATION OF X".
 _SWORN = frozenset({"declaration", "affidavit", "testimony"})
@@ -1504,7 +1505,15 @@ class _Heading(_Clause):
             # a research centre's paper is its own publication: the outlet's voice
             and self.k[0] not in _PUBLISHERS
         )
-        if not end or said or (end > HEADING_REACH and not documented):
+        # "Statement by X at the General Debate of …", "Statement of General X,
+        # Commander, …, before the House Armed Services Committee": the venue
+        # after the issuer is not part of the name, and may run long
+        issued = end > 2 and self.heading_noun(0) and self.k[1] in ("by", "of")
+        if issued:
+            end = next((x for x in range(3, end) if self.k[x] in _VENUES), end)
+            while self.t[end - 1].text in COMMAS:
+                end -= 1
+        if not end or said or (end > HEADING_REACH and not (documented or issued)):
             return None
         parts = list(zip([0, *(c + 1 for c in cuts)], [*cuts, end], strict=True))
         if self.line < end:  # "وزارة الداخلية\nبيان": the line break cuts too
@@ -1533,6 +1542,11 @@ class _Heading(_Clause):
         ref = self.noun_phrase(j) if j < end else None
         if ref is None:
             return None
+        if issued and ref.end > end:  # the venue read on: cut it off
+            ref.end = end
+            ref.segments = [
+                [t for t in seg if t.end <= self.t[end - 1].end] for seg in ref.segments
+            ]
         a, b = ref.end + 1, ref.end + 1
         while b < end and self.t[b].is_word:
             b += 1

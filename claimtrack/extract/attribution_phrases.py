@@ -489,6 +489,9 @@ class PhraseReader:
             return Ref("pronoun", j, j + 1)
         honour = j + 1 < n and self.k[j + 1] in _HONOURS
         if self.latin and k in ("his", "her") and honour:
+            if j + 3 < n and self.k[j + 2] == "the":
+                # "by His Excellency the Prime Minister": a title, not a pronoun
+                return self.noun_phrase(j + 3)
             return Ref("pronoun", j, j + 2)  # "His Excellency", as معاليه
         if self.has("occasion", j) and (self.has("joint", j + 1)):
             return Ref("joint", j, j + 2)

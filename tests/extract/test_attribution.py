@@ -3155,6 +3155,43 @@ def test_a_statement_headed_by_a_name_and_its_role(heading: str, name: str) -> N
     assert (frame.speaker.kind, frame.speaker.name) == (SpeakerKind.PERSON, name)
 
 
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        (  # an honorific before the office, and the venue after it
+            "Statement by His Excellency the Prime Minister of the Republic of Iraq"
+            " at the General Debate of the Eightieth Session of the United Nations"
+            " General Assembly",
+            "Prime Minister of the Republic of Iraq",
+        ),
+        (
+            "Remarks by the Secretary-General to the Security Council",
+            "Secretary-General",
+        ),
+    ],
+)
+def test_a_statement_headed_by_an_office_before_its_venue(
+    heading: str, name: str
+) -> None:
+    frame = find_frames(heading + "\nOur forces number 1.2 million.")[-1]
+    assert (frame.speaker.kind, frame.speaker.name) == (SpeakerKind.OFFICE, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Joint Operations Command announced the arrest of four suspects. According"
+        " to the statement, 47 operations were carried out this year.",
+        "أعلنت قيادة العمليات المشتركة اعتقال أربعة مطلوبين. وبحسب البيان، نُفذت 47"
+        " عملية منذ بداية العام.",
+    ],
+)
+def test_the_statement_after_a_bodys_announcement_is_the_bodys(text: str) -> None:
+    first, second = find_frames(text)[:2]
+    assert first.speaker.kind is SpeakerKind.OFFICE
+    assert second.speaker == first.speaker
+
+
 def test_a_middle_initial_ends_no_name() -> None:
     frame = only("Daniel R. Ortega said 2,500 troops remain.")
     assert frame.speaker.name == "Daniel R. Ortega"
