@@ -20,7 +20,7 @@ FLOORS = {
     "heldout2_arabic": 59,
     "heldout3_english": 44,
     "heldout3_arabic": 44,
-    "heldout4_english": 32,
+    "heldout4_english": 33,
     "heldout4_arabic": 36,
     "heldout5_english": 41,
     "heldout5_arabic": 36,

@@ -34,6 +34,9 @@ _LABEL = re.compile(
     # "LAYLA HASSAN, KRG REPRESENTATIVE TO THE UNITED STATES:": a role in
     # capitals after the name
     r"(?:,[ \t]*(?P<role>(?:[A-Z][A-Z'’.-]*[ \t]+){0,8}[A-Z][A-Z'’.-]*))?"
+    # a panel's "DANIEL KIRSCH (former Pentagon official):", "MODERATOR
+    # (Rachel Osei):": a role, or the name of a role's holder, in brackets
+    r"(?:[ \t]*\((?P<bracket>[^()\n:]{2,60})\))?"
     r"[ \t]*:(?=\s)"
 )
 # Titles before a name in a parliament's record, in print case ("Senator
@@ -208,6 +211,12 @@ def speaker_labels(text: str) -> list[Label]:
             )
             if m.group("role"):
                 role = _role_words(m.group("role"))
+            bracket = (m.group("bracket") or "").strip()
+            if bracket and names and all(w.rstrip(".") in _ROLES for w in names):
+                # "MODERATOR (Rachel Osei)": the role's holder, named
+                names, role = bracket.split(), _titled(label.lower())
+            elif bracket:
+                role = bracket  # "DANIEL KIRSCH (former Pentagon official)"
             if any(w in _ANONYMOUS for w in names):
                 # "SENIOR ADMINISTRATION OFFICIAL ONE:": one of the officials
                 # a background call may not name, each a speaker of their own

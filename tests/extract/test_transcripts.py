@@ -48,6 +48,24 @@ def test_a_role_in_capitals_after_the_name_is_the_role() -> None:
     assert claim.attributions[0].speaker.name == "Nora Hale"
 
 
+def test_a_panels_labels_bracket_the_role_or_the_roles_holder() -> None:
+    text = (
+        "MODERATOR (Ruth Amara): How many US troops are in Syria?\n"
+        "OMAR SAYED (former Pentagon official): About 1,400 US troops.\n"
+        "AMARA: And Iraq?"
+    )
+    found = [(x.speaker.name, x.speaker.role) for x in speaker_labels(text)]
+    assert found == [
+        ("Ruth Amara", "Moderator"),
+        ("Omar Sayed", "former Pentagon official"),
+        ("Amara", None),
+    ]
+    [claim] = _claims(text)
+    assert claim.attributions[0].speaker.name == "Omar Sayed"
+    # a stamp with a colon in its bracket is no label
+    assert speaker_labels("UPDATE (10:30 GMT): Troops left.") == []
+
+
 def test_capitals_that_are_no_label_are_left_alone() -> None:
     assert speaker_labels("BAGHDAD: Troops left. UPDATE: More later.") == []
     assert speaker_labels("The ISF said NATO: no comment.") == []
