@@ -47,7 +47,7 @@ from claimtrack.extract.attribution_lexicon import (
     load_attribution_lexicon,
     tokenize,
 )
-from claimtrack.extract.attribution_phrases import PhraseReader, Ref
+from claimtrack.extract.attribution_phrases import COMMAS, PhraseReader, Ref
 from claimtrack.extract.outlets import (
     Outlet,
     detect_relays,
@@ -59,6 +59,7 @@ from claimtrack.extract.outlets import (
 )
 from claimtrack.extract.sentences import BULLETS, split_sentences, split_spans
 from claimtrack.extract.speakers import (
+    complements,
     entity_kind,
     is_name_like,
     is_place,
@@ -202,6 +203,13 @@ def _office_named_before(
             return known  # "The Islamic Resistance in Iraq claimed … The group"
     return None
 
+
+# "رئيس الوفد" / "the head of the delegation" refers back to the person after
+# "وفد … برئاسة" / "a delegation headed by", within a few words of the body.
+_HEADS = frozenset(fold(w) for w in ("رئيس", "head", "leader"))
+_HEADED_BY = frozenset(fold(w) for w in ("برئاسة", "بقيادة"))
+_HEADED_BY_EN = frozenset({("headed", "by"), ("led", "by")})
+_HEAD_REACH = 8
 
 # Nouns that refer back to an armed group named before: the group, الفصيل.
 _GROUP_NOUNS = frozenset(
@@ -446,6 +454,8 @@ class _Document:
                 return person, None
             if (named := self.named_with_role(speaker, a)) is not None:
                 return named, None
+            if (named := self.head_named_before(speaker, a)) is not None:
+                return named, None
             if (
                 known_office := _office_named_before(speaker, self.offices)
             ) is not None:
@@ -456,6 +466,34 @@ class _Document:
                 speaker = Speaker(kind=speaker.kind, name=self.written(*named))
             self.offices.append(speaker)
         return speaker, None
+
+    def head_named_before(self, speaker: Speaker, before: int) -> Speaker | None:
+        """Who heads a body named before with its head: رئيس الوفد, "the head".
+
+        "… وفداً من التحالف برئاسة اللواء X … أشار رئيس الوفد", "a delegation
+        led by General X … the head of the delegation": X, when the words
+        after the head word read as a person.
+        """
+        words = [w for w in fold(speaker.name).split() if w not in ("the", "of")]
+        if len(words) != 2 or words[0] not in _HEADS:
+            return None
+        body = words[1].removeprefix("ال")
+        tokens = self.tokens_before(before)
+        for i in reversed(range(len(tokens))):
+            if {tokens[i].key, *bare_forms(tokens[i].key)} & {body, body + "ا"}:
+                break
+        else:
+            return None
+        for j in range(i + 1, min(i + _HEAD_REACH, len(tokens) - 1)):
+            k, after = tokens[j].key, tokens[j + 1].key
+            at = j + 1 if k in _HEADED_BY else j + 2 * ((k, after) in _HEADED_BY_EN)
+            if at > j:
+                end = PhraseReader(tokens).segment(at)
+                person = read_speaker([tokens[at:end]], self.written)
+                if person is not None and person.kind is SpeakerKind.PERSON:
+                    return person
+                return None
+        return None
 
     def named_with_role(self, speaker: Speaker, before: int) -> Speaker | None:
         """Whom a bare definite role refers to, named with that role before.
@@ -471,7 +509,10 @@ class _Document:
         if not 1 <= len(words) <= 2 or not words[0].startswith("ال"):
             return None
         role = words[0][2:]
-        if not lex.has("role", role) or not all(map(is_nisba, words[1:])):
+        # الجنرال الأمريكي, الأمين العام: a role with its adjectives
+        if not lex.has("role", role) or not all(
+            is_nisba(w) or lex.has("adjective", w) for w in words[1:]
+        ):
             return None
         tokens = self.tokens_before(before)
         at = [
@@ -486,7 +527,22 @@ class _Document:
         end = PhraseReader(tokens).segment(at[-1])
         if end <= at[-1] + 1 or end >= len(tokens):
             return None
-        return read_speaker([tokens[at[-1] : end]], self.written)
+        role_words = tokens[at[-1] : end]
+        if tokens[end].text in COMMAS:
+            # الأمين العام لوزارة شؤون البيشمركة، الفريق بختيار محمد صديق،:
+            # the role, then its holder's name between commas
+            b = next(
+                (x for x in range(end + 1, len(tokens)) if not tokens[x].is_word),
+                len(tokens),
+            )
+            name = tokens[end + 1 : b]
+            if (
+                b < len(tokens)
+                and tokens[b].text in COMMAS
+                and complements(role_words, name)
+            ):
+                return read_speaker([role_words, name], self.written)
+        return read_speaker([role_words], self.written)
 
     def tokens_before(self, offset: int) -> list[Token]:
         """The document's tokens that start before ``offset`` (normalised text)."""

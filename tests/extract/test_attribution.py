@@ -2579,6 +2579,22 @@ def test_a_source_or_a_ticker_label_issues_no_statement(text: str) -> None:
             "وبيّن الوزير أن 20 لواءً توحدت.",
             "وزير شؤون البيشمركة",
         ),
+        (  # a role with its adjective, and its holder named between commas
+            "استقبل الأمين العام لوزارة الدفاع، الفريق سامر يوسف، وفداً أمريكياً. "
+            "وأكد الأمين العام أن 20 لواءً توحدت.",
+            "سامر يوسف",
+        ),
+        (  # the head of a body named with whom it is headed by
+            "استقبل الوزير وفداً من التحالف برئاسة اللواء ديفيد هارلو. "
+            "من جانبه، أشار رئيس الوفد إلى تدريب 30 ألف عنصر.",
+            "ديفيد هارلو",
+        ),
+        (
+            "The minister received a coalition delegation led by Major General"
+            " David Harlow. The head of the delegation said 30,000 fighters were"
+            " trained.",
+            "David Harlow",
+        ),
     ],
 )
 def test_a_bare_role_is_whom_the_text_named_with_it(text: str, speaker: str) -> None:
