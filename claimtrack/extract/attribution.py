@@ -211,6 +211,25 @@ _HEADED_BY = frozenset(fold(w) for w in ("برئاسة", "بقيادة"))
 _HEADED_BY_EN = frozenset({("headed", "by"), ("led", "by")})
 _HEAD_REACH = 8
 
+# A letterhead's parts after the first that are its voice, not another office:
+# its media office ("إعلام الجهاز", "المكتب الإعلامي", "Press Office") and a
+# branch ("فرع الأنبار").
+_MEDIA_WORDS = frozenset(
+    fold(w)
+    for w in ("إعلام", "الإعلام", "الإعلامي", "media", "press", "communications")
+)
+_SUB_UNITS = frozenset({fold("فرع"), "branch"})
+# A state's name heading a letterhead over its ministry: جمهورية العراق.
+_STATES = frozenset(fold(w) for w in ("جمهورية", "مملكة", "republic", "kingdom"))
+
+
+def _is_complement(token: Token) -> bool:
+    """Whether a word goes on an office's name with what it is of (لإقليم، في)."""
+    return token.key in ("في", "of", "for", "in") or (
+        token.key[:1] == "ل" and len(token.key) > 3
+    )
+
+
 # Nouns that refer back to an armed group named before: the group, الفصيل.
 _GROUP_NOUNS = frozenset(
     fold(w) for w in ("group", "militia", "faction", "جماعه", "فصيل", "حركه")
@@ -692,24 +711,59 @@ class _Document:
 
         "الأمانة العامة لمجلس الوزراء", "وزارة الخارجية الأمريكية", "سفارة
         المملكة المتحدة – بغداد" (the place it writes from after a dash): a
-        headline has a verb, a letterhead only its office. A name and a role
-        after the dash head a post instead (:meth:`post_author`).
+        headline has a verb, a letterhead only its office. The parts of a
+        ministry's letterhead between dashes are its offices, from the state
+        down: "الجمهورية العربية السورية – وزارة الدفاع – إدارة الإعلام
+        والاتصال" is the ministry (the state is where, the media office only
+        its voice), "وزارة الداخلية – قيادة قوات الحدود" both. A name and a
+        role after the dash head a post instead (:meth:`post_author`).
         """
-        end = len(line)
-        dash = next((x for x in range(end) if line[x].text in "–—-"), None)
-        if dash is not None:
-            rest = " ".join(t.text for t in line[dash + 1 :] if t.is_word)
-            if post := self.post_author(line[:dash], line[dash + 1 :]):
-                return post
-            end = dash if rest and is_place(rest) else 0
-        if not end:
-            return None
-        reader = PhraseReader(line[:end])
-        ref = reader.noun_phrase(0)
-        if ref.first != 0 or ref.end != end or not reader.is_source(ref):
-            return None
-        speaker, _ = self.speaker_of(ref, line)
-        return speaker if speaker and speaker.kind is SpeakerKind.OFFICE else None
+        dashes = [x for x, t in enumerate(line) if t.text in "–—-"]
+        if dashes and (
+            post := self.post_author(line[: dashes[0]], line[dashes[0] + 1 :])
+        ):
+            return post
+        parts = [
+            part
+            for a, b in zip([-1, *dashes], [*dashes, len(line)], strict=True)
+            if (part := line[a + 1 : b])
+        ]
+        offices: list[Speaker] = []
+        for k, part in enumerate(parts):
+            words = " ".join(t.text for t in part if t.is_word)
+            if is_place(words):
+                continue  # "– بغداد": where it writes from
+            if k and (
+                part[0].key in _SUB_UNITS
+                or any(fold(t.text) in _MEDIA_WORDS for t in part)
+            ):
+                continue  # "– إعلام الجهاز", "– فرع الأنبار": its voice
+            if not k and len(parts) > 1 and part[0].key.removeprefix("ال") in _STATES:
+                continue  # "الجمهورية العربية السورية – وزارة الدفاع": where
+            reader = PhraseReader(part)
+            ref = reader.noun_phrase(0)
+            if ref.first != 0 or not reader.is_source(ref):
+                return None
+            # "الإدارة الذاتية … لإقليم شمال وشرق سوريا": what it is of
+            of = (
+                ref.end < len(part) and len(parts) > 1 and _is_complement(part[ref.end])
+            )
+            if ref.end != len(part) and not of:
+                return None
+            speaker, _ = self.speaker_of(ref, part)
+            if speaker is None or speaker.kind is not SpeakerKind.OFFICE:
+                return None
+            if of:
+                speaker = Speaker(
+                    kind=SpeakerKind.OFFICE,
+                    name=self.written(part[0].start, part[-1].end),
+                )
+            offices.append(speaker)
+        if len(offices) < 2:
+            return offices[0] if offices else None
+        return Speaker(
+            kind=SpeakerKind.OFFICE, name=" – ".join(o.name for o in offices)
+        )
 
     def label_issuer(self, line: list[Token]) -> Speaker | None:
         """The office whose label opens the document's first ``line``.

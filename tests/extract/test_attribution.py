@@ -2528,6 +2528,52 @@ def test_a_letterhead_makes_the_statement_its_issuers(text: str, speaker: str) -
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        (  # the state is where, the media office only the ministry's voice
+            "الجمهورية العربية السورية – وزارة الدفاع – إدارة الإعلام والاتصال\n"
+            "تسلمت وحدات الجيش قاعدة في ريف الحسكة، ضمن خطة تشمل ست قواعد.",
+            "وزارة الدفاع",
+        ),
+        (
+            "جهاز مكافحة الإرهاب – إعلام الجهاز\nنفذت قواتنا 314 عملية خلال العام.",
+            "جهاز مكافحة الإرهاب",
+        ),
+        (  # a ministry and its command: both
+            "وزارة الداخلية – قيادة قوات الحدود\nنصبت القطعات 170 كاميرا حرارية.",
+            "وزارة الداخلية – قيادة قوات الحدود",
+        ),
+        (  # a body with what it is of, over its council
+            "الإدارة الذاتية لإقليم شمال وشرق سوريا – المجلس التنفيذي\n"
+            "بيان إلى الرأي العام\nتحتضن مناطقنا أكثر من 50 ألف شخص.",
+            "الإدارة الذاتية لإقليم شمال وشرق سوريا – المجلس التنفيذي",
+        ),
+        (  # a branch speaks for its union
+            "الاتحاد العام لنقابات العمال – فرع الأنبار\nفقد 1350 عاملاً وظائفهم.",
+            "الاتحاد العام لنقابات العمال",
+        ),
+    ],
+)
+def test_a_letterheads_offices_between_dashes_issue_the_statement(
+    text: str, speaker: str
+) -> None:
+    frame = find_frames(text)[-1]
+    assert frame.speaker.kind is SpeakerKind.OFFICE
+    assert frame.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a headline has a verb; a dash before a genre word names no office
+        "الجيش يتسلم قاعدة قسرك – فيديو\nتسلمت وحدات الجيش 6 قواعد.",
+        "وزارة الدفاع تعلن تسلم قاعدة – صور\nتسلمت وحدات الجيش 6 قواعد.",
+    ],
+)
+def test_a_headline_with_dashes_is_no_letterhead(text: str) -> None:
+    assert find_frames(text)[-1].speaker.is_outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (
             "المتحدث باسم القائد العام للقوات المسلحة: بعملية نوعية، ووفق معلومات "
             "دقيقة، نفذت طائراتنا سبع ضربات جوية. وبذلك يرتفع عدد الضربات إلى 40.",
