@@ -752,8 +752,16 @@ class _Scanner:
         needs_unit = bool(a.bounds and a.bounds[2])
         # أربع منها، "four of them": a part of what was just counted
         of_them = last.j < len(self.w) and self.w[last.j] in OF_THEM
+        # "the 2,500 troops in Iraq and the 900 in Syria": a definite number
+        # with a place after it counts people there, its noun left out
+        placed = (
+            definite
+            and self.w[first] == "the"
+            and self.w[last.j : last.j + 1] == ["in"]
+        )
         if not unit and (
-            needs_unit or ((definite or a.strict) and not (pre or b or of_them))
+            needs_unit
+            or ((definite or a.strict) and not (pre or b or of_them or placed))
         ):
             return None, last.j
         start, value = a.start, a.value

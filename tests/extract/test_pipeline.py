@@ -446,6 +446,15 @@ def test_english_elided_unit_in_coordination() -> None:
     _number(keys["us troops|count|place=syria"], 900, ct.Hedge.ABOUT, "troop")
 
 
+def test_a_definite_number_with_a_place_takes_the_coordinated_noun() -> None:
+    text = "The 2,500 US troops in Iraq and the 900 in Syria remain on a mission."
+    keys = {c.question.key: c for c in _numbers(text)}
+    assert set(keys) == {"us troops|count|place=iraq", "us troops|count|place=syria"}
+    _number(keys["us troops|count|place=syria"], 900, ct.Hedge.EXACT, "troop")
+    # alone, with no count before it to lend a noun, it counts nothing
+    assert _numbers("Of the 900 in Syria, most are at al-Tanf.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "iraq_hedge"),
     [
