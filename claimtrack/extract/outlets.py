@@ -232,7 +232,7 @@ def read_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | None:
     lex = load_attribution_lexicon()
     if i >= len(tokens):
         return None
-    if tokens[i].key == "the" or (tokens[i].text[:1].isupper() and tokens[i].is_word):
+    if tokens[i].text.isascii() and tokens[i].is_word:
         # "the state news agency INA", "the pan-Arab daily Asharq Al-Awsat",
         # "Iraqi outlet Al-Mada": an English type noun after its article and
         # modifiers, or after modifiers alone
@@ -240,7 +240,8 @@ def read_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | None:
         for k in range(first, min(len(tokens), i + 5)):
             if not tokens[k].is_word:
                 break
-            if lex.phrase("medium", [tokens[k].key]) and k + 1 < len(tokens):
+            typed = lex.phrase("medium", [tokens[k].key])
+            if typed and k + 1 < len(tokens):
                 found = match_outlet(
                     [t.key for t in tokens[k + 1 : k + 1 + _MAX_ALIAS]], cued=True
                 )
@@ -248,6 +249,13 @@ def read_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | None:
                     outlet, size = found
                     end = _trailing(tokens, k + 1 + size, outlet)
                     return Outlet(outlet.source, outlet.kind), i, end
+                if (
+                    typed[0] != "media"
+                    and tokens[k].text.islower()  # "Daily" is a name's word
+                    and (named := _named_after(tokens, k + 1))
+                ):
+                    # "told state news agency MTI": a name no list knows
+                    return Outlet(Source(name=named[0]), typed[0]), i, named[1]
     typed = lex.phrase("medium", [_strip_l(tokens[i].key)])
     found = match_outlet([t.key for t in tokens[i : i + _MAX_ALIAS]], cued=True)
     j = i
@@ -333,6 +341,33 @@ def _titled_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | Non
         return None
     name = " ".join(t.text for t in tokens[i:k])
     return Outlet(Source(name=name), "media"), i, k
+
+
+# Capitalised words after a type noun that name no outlet: "told the agency
+# Sunday", "the paper Iraq's …".
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february"
+    " march april may june july august september october november december"
+    " on in at that the".split()
+)
+
+
+def _named_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """A capitalised name of up to three words at ``j``, not a day or a place."""
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < 3
+        and tokens[k].is_word
+        and tokens[k].text.isascii()
+        and tokens[k].text[:1].isupper()
+        and tokens[k].key not in _NOT_NAMES
+    ):
+        k += 1
+    if k == j or (k < len(tokens) and tokens[k].text in ("'", "’")):
+        return None  # "the agency Iraq's …": whose, not a name
+    name = " ".join(t.text for t in tokens[j:k])
+    return None if is_place(name) else (name, k)
 
 
 def _trailing(tokens: list[Token], end: int, outlet: Outlet) -> int:

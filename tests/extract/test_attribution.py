@@ -1268,6 +1268,25 @@ def test_an_unknown_english_outlet_is_known_by_its_last_word(
     assert frame.speaker.kind.value != "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("The minister told state news agency MTI that 130 soldiers stay.", ["MTI"]),
+        (
+            "The minister told the Greek daily Kathimerini that 40 stay.",
+            ["Kathimerini"],
+        ),
+        # a day or a place after the type noun names no outlet
+        ("The minister told the agency Sunday that 130 soldiers stay.", []),
+        ("The minister told the agency in Baghdad that 130 soldiers stay.", []),
+    ],
+)
+def test_a_name_after_an_english_type_noun_is_an_outlet(
+    text: str, chain: list[str]
+) -> None:
+    assert chain_names(find_frames(text)[-1]) == chain
+
+
 def test_the_newspaper_is_the_last_newspaper_named() -> None:
     text = (
         "ذكرت صحيفة واشنطن بوست أن المفاوضات تعثرت. "
