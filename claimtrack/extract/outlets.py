@@ -82,6 +82,12 @@ _BARE_CREDIT = re.compile(
     r"^\s*(?:[-–—]\s*(?P<a>[^\n]{2,40})|\(\s*(?P<b>[^()\n]{2,40})\s*\))\s*$"
 )
 _CREDIT_WORDS = 8
+# A line that only names a wire service, perhaps after "By" or a section
+# label and a bar: "AFP", "By Reuters", "WORLD | REUTERS".
+_WIRE_LINE = re.compile(
+    r"^\s*(?:by\s+|[A-Z][A-Z &]{1,20}\s*\|\s*)?(?P<rest>[^\n|]{2,30}?)\s*$",
+    re.IGNORECASE,
+)
 _BYLINE_SOURCE = re.compile(r"(?:\bعن|\bfrom)\s+(.+)$", re.IGNORECASE)
 
 
@@ -592,6 +598,12 @@ def detect_relays(text: str) -> tuple[Source, ...]:
             candidates.append(m.group("rest"))
         if (m := _BARE_CREDIT.match(line)) is not None:
             candidates.append(m.group("a") or m.group("b"))
+        if line in head and (m := _WIRE_LINE.match(line)) is not None:
+            # "AFP" under a headline, "By Reuters", "WORLD | REUTERS": a wire
+            # story's credit on a line of its own
+            wire = _credited(m["rest"])
+            if wire is not None and wire.kind == "agency":
+                candidates.append(m["rest"])
         if line in head:
             for pattern in (_DATELINE, _AGENCY_DATELINE, _TITLE_DATELINE):
                 m = pattern.match(line)

@@ -1672,6 +1672,10 @@ RELAYS = [
     ("برلين – (د ب أ)\nقال مسؤولون إن 80 شاحنة عبرت.", "dpa"),
     # the agency that carries the story, then the one it came from
     ("بغداد (وات – أ ف ب) – قال مسؤولون إن 80 شاحنة عبرت.", "AFP"),
+    # a wire service's name on a line of its own under the headline
+    ("Iraq begins process to end coalition presence\nAFP\nOfficials said 80.", "AFP"),
+    ("Troops leave Baghdad\nBy Reuters\nOfficials said 80 trucks crossed.", "Reuters"),
+    ("WORLD | REUTERS\nTroops leave Baghdad\nOfficials said 80 crossed.", "Reuters"),
 ]
 
 
@@ -1688,6 +1692,9 @@ NOT_RELAYS = [
     # a genre and the outlet's own name over its report: no place, no relay
     "تقرير - رويترز\nقال مسؤولون إن 80 شاحنة عبرت.",
     "تحليل - رويترز\nقال مسؤولون إن 80 شاحنة عبرت.",
+    # a line that reports on an agency, or a paper's own masthead
+    "Reuters reports on Iraq\nOfficials said 80 trucks crossed.",
+    "China Daily\nOfficials said 80 trucks crossed.",
 ]
 
 
