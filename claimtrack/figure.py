@@ -197,11 +197,13 @@ def plural_unit(unit: str) -> str:
     Examples:
         >>> plural_unit("country"), plural_unit("troop"), plural_unit("percent")
         ('countries', 'troops', 'percent')
-        >>> plural_unit("person")
-        'people'
+        >>> plural_unit("person"), plural_unit("injured")
+        ('people', 'injured')
     """
-    if unit in _UNCOUNTED:
-        return unit  # 50 percent, never "percents"
+    if unit in _UNCOUNTED or unit.endswith("ed"):
+        # 50 percent, never "percents"; 34 injured, 500 displaced: people by
+        # what befell them
+        return unit
     if unit in _IRREGULAR:
         return _IRREGULAR[unit]
     if unit.endswith("y") and not unit.endswith(("ay", "ey", "oy")):

@@ -335,6 +335,18 @@ class PhraseReader:
             )
             or k.startswith(("بقول", "قول"))
             or (self.latin and k in _SOURCE_CLAUSE)
+            or (i > start and self.announced(i))
+        )
+
+    def announced(self, i: int) -> bool:
+        """Whether a verbal noun at i opens what was announced (أعلن X مقتل).
+
+        Only as written, with no clitic, and not after a head noun whose
+        phrase it goes on ("لجنة انسحاب القوات" names a committee).
+        """
+        heads = ("role", "office", "anonymous", "medium")
+        return self.k[i] in self.lex.words["announced"] and not any(
+            self.has(cls, i - 1) for cls in heads
         )
 
     def talked(self, p: int) -> bool:

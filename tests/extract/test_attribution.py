@@ -3280,6 +3280,28 @@ def test_the_statement_after_a_bodys_announcement_is_the_bodys(text: str) -> Non
     assert second.speaker == first.speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a verbal noun opens what is announced, with no أن
+        ("أعلن الرئيس الأمريكي جو بايدن مقتل ثلاثة جنود أمريكيين.", "جو بايدن"),
+        (
+            "أدان المتحدث باسم الوزارة ناصر كنعاني بشدة الهجمات التي قتلت 16 شخصاً.",
+            "ناصر كنعاني",
+        ),
+    ],
+)
+def test_an_announced_verbal_noun_or_an_adverb_ends_a_name(
+    text: str, name: str
+) -> None:
+    assert only(text).speaker.name == name
+
+
+def test_a_verbal_noun_after_a_head_noun_goes_on_its_name() -> None:
+    frame = only("قالت لجنة انسحاب القوات إن 300 جندي غادروا.")
+    assert frame.speaker.name == "لجنة انسحاب القوات"
+
+
 def test_a_middle_initial_ends_no_name() -> None:
     frame = only("Daniel R. Ortega said 2,500 troops remain.")
     assert frame.speaker.name == "Daniel R. Ortega"
