@@ -728,16 +728,27 @@ class _Document:
             for a, b in zip([-1, *dashes], [*dashes, len(line)], strict=True)
             if (part := line[a + 1 : b])
         ]
+
+        def voice(part: list[Token]) -> bool:  # "– إعلام الجهاز", "– فرع الأنبار"
+            return part[0].key in _SUB_UNITS or any(
+                fold(t.text) in _MEDIA_WORDS for t in part
+            )
+
+        lex = load_attribution_lexicon()
+        if len(parts) > 1 and not all(
+            lex.has("office", part[0].key)
+            or voice(part)
+            or is_place(" ".join(t.text for t in part))
+            for part in parts[1:]
+        ):
+            return None  # "وزارة الدفاع – ملف خاص", a headline's dash: no offices
         offices: list[Speaker] = []
         for k, part in enumerate(parts):
             words = " ".join(t.text for t in part if t.is_word)
             if is_place(words):
                 continue  # "– بغداد": where it writes from
-            if k and (
-                part[0].key in _SUB_UNITS
-                or any(fold(t.text) in _MEDIA_WORDS for t in part)
-            ):
-                continue  # "– إعلام الجهاز", "– فرع الأنبار": its voice
+            if k and voice(part):
+                continue  # its voice, not another office
             if not k and len(parts) > 1 and part[0].key.removeprefix("ال") in _STATES:
                 continue  # "الجمهورية العربية السورية – وزارة الدفاع": where
             reader = PhraseReader(part)
