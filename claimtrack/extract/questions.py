@@ -580,6 +580,8 @@ def _entities_before(text: str, start: int) -> list[Entity]:
     return _read_sentence(text, start - len(head) + spans[-2:][0][0], start)[1]
 
 
+# The counts of a force, which a country hosts (see host_country in
+# questions.tsv); officials or fighters are not placed so.
 _FORCE_UNITS = frozenset({"troop", "soldier", "adviser"})
 
 

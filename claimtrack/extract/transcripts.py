@@ -213,9 +213,13 @@ def speaker_labels(text: str) -> list[Label]:
                 role = _role_words(m.group("role"))
             bracket = (m.group("bracket") or "").strip()
             if bracket and names and all(w.rstrip(".") in _ROLES for w in names):
-                # "MODERATOR (Rachel Osei)": the role's holder, named
-                names, role = bracket.split(), _titled(label.lower())
-            elif bracket:
+                # "MODERATOR (Rachel Osei)": the role's holder, named as printed
+                person = Speaker(
+                    kind=SpeakerKind.PERSON, name=bracket, role=_titled(label.lower())
+                )
+                out.append(Label(m.start("label"), m.end(), person))
+                continue
+            if bracket:
                 role = bracket  # "DANIEL KIRSCH (former Pentagon official)"
             if any(w in _ANONYMOUS for w in names):
                 # "SENIOR ADMINISTRATION OFFICIAL ONE:": one of the officials

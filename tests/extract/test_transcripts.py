@@ -50,13 +50,13 @@ def test_a_role_in_capitals_after_the_name_is_the_role() -> None:
 
 def test_a_panels_labels_bracket_the_role_or_the_roles_holder() -> None:
     text = (
-        "MODERATOR (Ruth Amara): How many US troops are in Syria?\n"
+        "MODERATOR (Ruth McAmara): How many US troops are in Syria?\n"
         "OMAR SAYED (former Pentagon official): About 1,400 US troops.\n"
         "AMARA: And Iraq?"
     )
     found = [(x.speaker.name, x.speaker.role) for x in speaker_labels(text)]
     assert found == [
-        ("Ruth Amara", "Moderator"),
+        ("Ruth McAmara", "Moderator"),  # the name as printed
         ("Omar Sayed", "former Pentagon official"),
         ("Amara", None),
     ]
