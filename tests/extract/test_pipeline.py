@@ -446,6 +446,24 @@ def test_english_elided_unit_in_coordination() -> None:
     _number(keys["us troops|count|place=syria"], 900, ct.Hedge.ABOUT, "troop")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of US troops in Syria rose to 2000.",
+        "وارتفع عدد الجنود الأمريكيين في سوريا إلى 2000.",
+    ],
+)
+def test_what_the_number_of_troops_reaches_is_a_count_not_a_year(text: str) -> None:
+    [claim] = _numbers(text)
+    _number(claim, 2000, ct.Hedge.EXACT, "troop")
+    assert claim.question.key == "us troops|count|place=syria"
+
+
+def test_a_year_after_the_number_of_stays_a_year() -> None:
+    text = "Iraq reduced the number of advisers from 2018 to 2020."
+    assert _numbers(text) == []
+
+
 def test_a_definite_number_with_a_place_takes_the_coordinated_noun() -> None:
     text = "The 2,500 US troops in Iraq and the 900 in Syria remain on a mission."
     keys = {c.question.key: c for c in _numbers(text)}
