@@ -132,6 +132,31 @@ def is_counted(folded: str, end: int) -> bool:
     return word is not None and matched_key(word[1]) in calendar_lexicon().counted
 
 
+# What "the number of" things reaches, a few words on: "The number of US
+# troops in Syria rose to 2000", "stood at 2000", "troop levels fell to 2000",
+# وارتفع عدد الجنود … إلى 2000، يبلغ عدد القوات … 2000. Such a 2000 is a count.
+_REACHED = re.compile(
+    r"(?:(?:\bnumbers?\s+of|\b(?:troop|force)\s+(?:numbers|levels)|(?<!\w)[وب]?عدد)"
+    r"(?!\w)[^.!?\n]{0,60}?(?:\bto|\bat|(?<!\w)(?:إلى|الى|الي))"
+    r"|(?<!\w)[وف]?[يت]?بلغ\s+عدد(?!\w)[^.!?\n\d]{0,50}?)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def reached_by_number_of(text: str, start: int) -> bool:
+    """Whether a number at ``start`` is what "the number of" things reaches.
+
+    Examples:
+        >>> t = "The number of US troops in Syria rose to 2000"
+        >>> reached_by_number_of(t, t.index("2000"))
+        True
+        >>> t = "Attacks have risen to 2024 levels"
+        >>> reached_by_number_of(t, t.index("2024"))
+        False
+    """
+    return _REACHED.search(text, max(0, start - 90), start) is not None
+
+
 _SUBJECT_WORDS = 5  # words from a reporting verb to the end of its subject
 
 

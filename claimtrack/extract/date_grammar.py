@@ -27,7 +27,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
-from claimtrack.extract.date_context import is_counted, is_licensed
+from claimtrack.extract.date_context import (
+    is_counted,
+    is_licensed,
+    reached_by_number_of,
+)
 from claimtrack.extract.date_joins import RANGE_PAIRS, join_adjacent
 from claimtrack.extract.date_patterns import DatePatterns, date_patterns
 from claimtrack.extract.date_spec import DateSpec
@@ -237,7 +241,9 @@ def _read_fiscal(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | N
 def _read_year(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
     start, part = _trim(m, g) or (m.start(), "")
     if not (part or m["yw"]) and (
-        not is_licensed(folded, start, about=False) or is_counted(folded, m.end())
+        not is_licensed(folded, start, about=False)
+        or is_counted(folded, m.end())
+        or reached_by_number_of(folded, start)
     ):
         return None  # a bare number is a year only after في / in / منذ ...
     return DateSpec(start, m.end(), "year", int(m["year"]), part=part or "whole")

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from claimtrack.extract.date_context import reached_by_number_of
 from claimtrack.extract.number_lexicon import (
     CLITICS,
     fold,
@@ -65,11 +66,8 @@ _FUNCTION_WORDS = frozenset(
     "yet you plus odd alone".split()
 )
 _LATIN = re.compile("[a-zA-Z]")
-# "عدد الجنود … إلى 2000", "the number of troops … to 2000": what a number of
-# things reaches (see _Scanner.number_of_before).
-_REACHES = frozenset({"to", "at", "الي", "إلى", "الى"})
-_NUMBER_OF_WORDS = frozenset({"عدد", "وعدد", "بعدد", "العدد"})
-_NUMBER_OF_REACH = 9
+# Words after a year that make it the year's: "2023 levels", "2019 highs".
+_A_YEARS = [[w] for w in ("level", "levels", "figure", "figures", "high", "highs")]
 # English adjectives and participles by their endings, skipped between a
 # number and its noun like the listed modifiers: "250 partnered operations",
 # "40 ballistic missiles", "329 elected lawmakers".
@@ -656,26 +654,17 @@ class _Scanner:
             year_word = bool(prev & self.lex.year_words)
             if not unit and not year_word and self.change_to_count(a.j):
                 return False  # "from about 2000 to 900 troops": a count
-            if not unit and not year_word and self.number_of_before(before):
-                return False  # "the number of troops rose to 2000": a count
+            if (
+                not unit
+                and not year_word
+                and self.w[a.j : a.j + 1] not in _A_YEARS
+                and reached_by_number_of(self.norm.text, self.starts[a.i])
+            ):
+                # "the number of troops rose to 2000": a count; "… rose to 2023
+                # levels": that year's
+                return False
             return not unit or year_word or self.month_at(before, ending=True)
         return False
-
-    def number_of_before(self, before: int) -> bool:
-        """Whether "the number of X … to/at" leads to the number at ``before``.
-
-        "The number of US troops in Syria rose to 2000", "وارتفع عدد الجنود
-        إلى 2000": what a number of things reaches is a count, not a year.
-        """
-        w = self.w
-        if not before or w[before - 1] not in _REACHES:
-            return False
-        words = w[max(0, before - _NUMBER_OF_REACH) : before - 1]
-        return any(
-            word in _NUMBER_OF_WORDS
-            or (word == "of" and k and words[k - 1] in ("number", "numbers"))
-            for k, word in enumerate(words)
-        )
 
     def change_to_count(self, j: int) -> bool:
         """Whether "to N" follows, N a number that is no year: a change of a count."""

@@ -450,7 +450,10 @@ def test_english_elided_unit_in_coordination() -> None:
     "text",
     [
         "The number of US troops in Syria rose to 2000.",
+        "The number of US troops in Syria stood at 2000.",
+        "US troop numbers in Syria have fallen to 2000.",
         "وارتفع عدد الجنود الأمريكيين في سوريا إلى 2000.",
+        "يبلغ عدد القوات الأمريكية في سوريا 2000.",
     ],
 )
 def test_what_the_number_of_troops_reaches_is_a_count_not_a_year(text: str) -> None:
@@ -459,8 +462,14 @@ def test_what_the_number_of_troops_reaches_is_a_count_not_a_year(text: str) -> N
     assert claim.question.key == "us troops|count|place=syria"
 
 
-def test_a_year_after_the_number_of_stays_a_year() -> None:
-    text = "Iraq reduced the number of advisers from 2018 to 2020."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq reduced the number of advisers from 2018 to 2020.",
+        "The number of attacks in 2024 rose to 2023 levels.",
+    ],
+)
+def test_a_year_after_the_number_of_stays_a_year(text: str) -> None:
     assert _numbers(text) == []
 
 
