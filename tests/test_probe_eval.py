@@ -40,7 +40,7 @@ FLOORS = {
     "heldout12_arabic": 2,
     "heldout13_english": 11,
     "heldout13_arabic": 10,
-    "heldout14_english": 19,
+    "heldout14_english": 20,
     "heldout14_arabic": 7,
 }
 

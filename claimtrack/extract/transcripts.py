@@ -103,7 +103,9 @@ _AR_NOT_SPEAKERS = frozenset(
 _INTERVIEW = re.compile(
     r"(?:^|(?<=\s))(?:[وف]?(?:تحاور|يحاور|تستضيف|يستضيف)"
     r"|(?:في )?(?:حوار|لقاء|مقابلة|حديث) (?:خاص )?(?:مع )"
-    r"|(?:an )?interview with|Q ?& ?A with|in conversation with)[ \t]+",
+    r"|(?:an )?interview with|Q ?& ?A with|in conversation with"
+    # a committee's written questions to a nominee or a minister
+    r"|(?:advance policy |written )?questions for)[ \t]+",
     re.I,
 )
 # An intro that says its subject answered us: "He spoke to us at the
@@ -114,7 +116,9 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she"})
 _QUESTION_MARK = r"(?:س|سؤال|Q)[ \t]*[:/]"
 _QUESTION = re.compile(rf"[ \t]*(?:{_QUESTION_MARK}|[•*▪])[ \t]*")
 _MARKED_QUESTION = re.compile(rf"[ \t]*{_QUESTION_MARK}")
-_ANSWER = re.compile(r"[ \t]*(?:(?:ج|جواب|A)[ \t]*[:/][ \t]*|[-–—][ \t]+)")
+_ANSWER = re.compile(r"[ \t]*(?:(?:ج|جواب|A|Answer)[ \t]*[:/][ \t]*|[-–—][ \t]+)")
+# An answer labelled as one: then a single question makes a Q&A.
+_LABELLED_ANSWER = re.compile(r"[ \t]*(?:جواب|الجواب|Answer)[ \t]*:")
 _HEADING_LINES = 3  # where an interview names its guest
 _RETIRED = re.compile(r"\(RET\.?\)")  # as the label may write it, with or without stop
 # Words of a role in capitals written small: "KRG REPRESENTATIVE TO THE US".
@@ -421,7 +425,8 @@ def _interview_labels(text: str) -> list[Label]:
         or _MARKED_QUESTION.match(line) is not None  # "س: …" with no mark at its end
         for _, line in lines
     ]
-    if sum(asks) < 2:
+    labelled = any(_LABELLED_ANSWER.match(line) for _, line in lines)
+    if sum(asks) < (1 if labelled else 2):
         return []
     guest = _interviewee(text)
     if guest is None:

@@ -229,6 +229,20 @@ def test_line_labels_of_a_record_or_a_ticker_are_no_transcript() -> None:
     assert speaker_labels(days) == []
 
 
+def test_written_questions_for_a_nominee_and_a_labelled_answer_are_theirs() -> None:
+    text = (
+        "Senate Armed Services Committee\n"
+        "Advance Policy Questions for Lieutenant General Ana M. Ruiz, Nominee\n"
+        "Question 3. What is the US force posture in Iraq?\n"
+        "Answer: About 2,500 US service members are in Iraq."
+    )
+    [claim] = _claims(text)
+    speaker = claim.attributions[0].speaker
+    assert (speaker.kind.value, speaker.name) == ("person", "Ana M. Ruiz")
+    # one question with no labelled answer makes no interview
+    assert speaker_labels(text.replace("Answer: ", "")) == []
+
+
 def test_an_interviews_answers_are_the_guest_its_heading_names() -> None:
     text = (
         "«الرافد» تحاور قائد القوات البرية الفريق الركن سعد الكعبي\n"
