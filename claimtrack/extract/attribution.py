@@ -52,6 +52,7 @@ from claimtrack.extract.outlets import (
     Outlet,
     detect_relays,
     is_medium,
+    item_credits,
     known_source,
     match_outlet,
     may_name_outlet,
@@ -1144,6 +1145,7 @@ def find_frames(
     owner, owner_line = None, -1  # who speaks a list announced on owner_line
     labels = speaker_labels(read)
     issuer = doc.letterhead(read, tokens) or _letter_writer(norm.text)
+    credits = item_credits(text) if "\n" in text else []
     for a, b in spans:
         line = norm.text.count("\n", 0, a)
         sentence = _tokens_in(read, tokens, starts, a, b)
@@ -1194,6 +1196,11 @@ def find_frames(
             if issuer is not None and frame.speaker.is_outlet and not frame.chain:
                 # a statement under its letterhead: the issuer's words throughout
                 frame = _spoken_by(frame, issuer)
+            for start, end, source in credits:
+                # an aggregator's item ("Shafaq News" on the line before the
+                # snippet) relays its outlet, as a credit line relays a story
+                if start <= frame.start < end and source not in frame.chain:
+                    frame = replace(frame, chain=(source, *frame.chain))
             frames.append(frame)
             if (listed := doc.list_owner(clause, frame)) is not None:
                 owner, owner_line = listed, line

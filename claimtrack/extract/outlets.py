@@ -29,6 +29,7 @@ __all__ = [
     "Outlet",
     "detect_relays",
     "is_medium",
+    "item_credits",
     "known_source",
     "match_outlet",
     "may_name_outlet",
@@ -617,6 +618,54 @@ def detect_relays(text: str) -> tuple[Source, ...]:
             if (outlet := _credited(rest)) is not None:
                 found.setdefault(outlet.source.id, outlet.source)
     return tuple(found.values())
+
+
+# A line that only names an outlet, perhaps with a section after a bar or an
+# arrow ("الجزيرة نت › أخبار"): an aggregator's item credit (an alert, a
+# search result) for the lines after it, up to a blank line.
+_ITEM_CREDIT = re.compile(
+    r"[ \t]*(?P<rest>\w[^\n›»|]{1,39}?)[ \t]*(?:[›»|][^\n]{0,30})?"
+)
+
+
+def item_credits(text: str) -> list[tuple[int, int, Source]]:
+    r"""The outlets an aggregator's items are credited to, with each item's span.
+
+    A Google Alert or a search-results page prints each item as a headline,
+    the outlet's name on a line of its own, and a snippet: the name's lines,
+    with a headline right above it after a blank line, up to a blank line or
+    the next such name, are that outlet's.
+    The first line is the document's own head (see :func:`detect_relays`).
+
+    Examples:
+        >>> t = "Alert\n\nTroops leave\nReuters\nAbout 400 troops remain.\n\nEnd"
+        >>> [(t[a:b], s.name) for a, b, s in item_credits(t)]
+        [('Troops leave\nReuters\nAbout 400 troops remain.\n', 'Reuters')]
+    """
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    credited: list[tuple[int, Source]] = []
+    for k, (a, b) in enumerate(lines[1:], 1):
+        m = _ITEM_CREDIT.fullmatch(text, a, b)
+        if m is not None and (outlet := _credited(m["rest"])) is not None:
+            credited.append((k, outlet.source))
+
+    def blank(j: int) -> bool:
+        return not text[slice(*lines[j])].strip()
+
+    out: list[tuple[int, int, Source]] = []
+    for n, (k, source) in enumerate(credited):
+        stop = credited[n + 1][0] if n + 1 < len(credited) else len(lines)
+        end = next((j for j in range(k + 1, stop) if blank(j)), stop)
+        if end == k + 1:
+            continue  # a name closing the text: a credit line, for detect_relays
+        # the item's headline may stand right above the name, after a blank
+        first = k - 1 if k > 1 and not blank(k - 1) and blank(k - 2) else k
+        out.append((lines[first][0], min(len(text), lines[end - 1][1] + 1), source))
+    return out
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

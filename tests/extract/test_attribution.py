@@ -1684,6 +1684,24 @@ def test_detect_relays_from_bylines_and_credits(text: str, outlet: str) -> None:
     assert [s.name for s in detect_relays(text)] == [outlet]
 
 
+def test_an_aggregators_items_relay_the_outlet_named_on_their_own_line() -> None:
+    text = (
+        "Google Alerts: Ain al-Asad\n\n"
+        "US troops begin final phase of exit\n"
+        "Shafaq News\n"
+        "Security sources said about 400 US troops remain at the base.\n\n"
+        "Reuters › World\n"
+        "The Pentagon said 12 sites were handed over.\n\n"
+        "Officials said 80 trucks crossed."
+    )
+    frames = find_frames(text)
+    chains = [chain_names(f) for f in frames if "said" in text[f.start : f.end]]
+    assert chains == [["Shafaq News"], ["Reuters"], []]
+    # a bracketed credit under a caption is no item's
+    caption = "Troops at the base.\n(Reuters)\nOfficials said 80 trucks crossed."
+    assert all(not f.chain for f in find_frames(caption))
+
+
 NOT_RELAYS = [
     "ونقلت وكالة رويترز عن مسؤولين أن 80 شاحنة عبرت.",
     "صورة للجسر بعد القصف في الموصل (رويترز)\nقال مسؤولون إن الجسر انهار.",
