@@ -952,6 +952,9 @@ def _number_of(
                 + before[d.end - floor :]
             )
     cut = max((b.end() for b in SENTENCE_BREAK.finditer(before)), default=0)
+    # a heading's "number of" (a search query, a title) lends nothing to the
+    # line below it
+    cut = max(cut, before.rfind("\n") + 1)
     found = [
         *_NUMBER_OF.finditer(before, cut),
         *_NOUN_NUMBERS.finditer(before, cut),

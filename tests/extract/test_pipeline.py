@@ -462,6 +462,11 @@ def test_what_the_number_of_troops_reaches_is_a_count_not_a_year(text: str) -> N
     assert claim.question.key == "us troops|count|place=syria"
 
 
+def test_a_headings_number_of_lends_no_noun_to_the_line_below() -> None:
+    text = "نتائج البحث عن: عدد القوات الأمريكية في سوريا\nحوالي 1,240,000 نتيجة"
+    assert all(c.figure.unit != "troop" for c in _numbers(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [
