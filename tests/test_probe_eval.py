@@ -31,7 +31,7 @@ FLOORS = {
     "heldout8_english": 28,
     "heldout8_arabic": 22,
     "heldout9_english": 20,
-    "heldout9_arabic": 11,
+    "heldout9_arabic": 12,
     "heldout10_english": 15,
     "heldout10_arabic": 12,
     "heldout11_english": 11,
