@@ -33,7 +33,7 @@ FLOORS = {
     "heldout9_english": 20,
     "heldout9_arabic": 12,
     "heldout10_english": 15,
-    "heldout10_arabic": 12,
+    "heldout10_arabic": 13,
     "heldout11_english": 11,
     "heldout11_arabic": 9,
     "heldout12_english": 5,
@@ -41,7 +41,7 @@ FLOORS = {
     "heldout13_english": 11,
     "heldout13_arabic": 10,
     "heldout14_english": 20,
-    "heldout14_arabic": 7,
+    "heldout14_arabic": 8,
 }
 
 

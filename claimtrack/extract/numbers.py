@@ -801,13 +801,17 @@ class _Scanner:
             # only a two-word hedge counts (على الأقل, not a lone تقريبا).
             word = self.w[end_tok]
             post = self.post_hedge(end_tok + 1)
+            after = self.w[end_tok + 3 : end_tok + 4]
             if not (
                 post
                 and post[1] == end_tok + 3
                 and len(word) > 2
                 and _ARABIC.match(word)
                 and word[:2] != "ال"
-                and word[0] != "و"
+                # 19 قاعدة ومنشأة على الأقل: a second noun joined to the first,
+                # unless the hedge goes on to a number of its own (وأصيب على
+                # الأقل 20)
+                and (word[0] != "و" or not (after and after[0][:1].isdigit()))
             ):
                 post = None
         if post and hedge in ("exact", post[0]):

@@ -814,11 +814,18 @@ def test_english_hedges_and_proper_nouns(text: str, written: str) -> None:
         ("وصل أكثر بقليل من 300 مستشار", 300, "more_than"),
         # an adjective between the counted noun and its hedge
         ("ستغلق أربع قواعد صغيرة على الأقل", 4, "at_least"),
+        # and a second noun joined to it
+        ("تنتشر القوات في 19 قاعدة ومنشأة على الأقل", 19, "at_least"),
     ],
 )
 def test_more_arabic_hedges(text: str, value: int, hedge: str) -> None:
     [m] = find_numbers(text)
     assert (m.value, m.hedge) == (value, hedge)
+
+
+def test_a_hedge_before_the_next_number_is_that_numbers() -> None:
+    found = find_numbers("قتل 3 جنود وأصيب على الأقل 20 آخرون.")
+    assert [(m.value, m.hedge) for m in found] == [(3, "exact"), (20, "at_least")]
 
 
 @pytest.mark.parametrize(
