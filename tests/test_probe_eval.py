@@ -38,7 +38,7 @@ FLOORS = {
     "heldout11_arabic": 9,
     "heldout12_english": 5,
     "heldout12_arabic": 2,
-    "heldout13_english": 11,
+    "heldout13_english": 12,
     "heldout13_arabic": 10,
     "heldout14_english": 20,
     "heldout14_arabic": 8,

@@ -112,6 +112,13 @@ _INTERVIEW = re.compile(
 # mission's headquarters", "She talked with us by phone".
 _SPOKE_TO_US = re.compile(r"\b(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)[ \t]+us\b")
 _PRONOUN_SUBJECTS = frozenset({"he", "she"})
+# A line that says who gives the written answer below it.
+_ANSWER_BY = re.compile(
+    r"^[ \t]*(?:Answer|Reply|Response)(?: given)? (?:by|from) (?:the )?"
+    r"(?P<who>[^\n()]{3,80}?)(?: on behalf of [^\n()]{3,80}?)?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?[ \t]*$",
+    re.M,
+)
 # How an interview marks a question or an answer at the start of its line.
 _QUESTION_MARK = r"(?:س|سؤال|Q)[ \t]*[:/]"
 _QUESTION = re.compile(rf"[ \t]*(?:{_QUESTION_MARK}|[•*▪])[ \t]*")
@@ -196,7 +203,7 @@ def speaker_labels(text: str) -> list[Label]:
         >>> [(x.speaker.name, x.speaker.role) for x in speaker_labels(t)]
         [('Jane Doe', 'Minister for the Armed Forces')]
     """
-    out = _arabic_labels(text) or _interview_labels(text)
+    out = _arabic_labels(text) or _interview_labels(text) or _answer_lines(text)
     if _MAYBE.search(text) is None and _CALL.search(text) is None:
         return out  # most articles: no capitals before a colon at all
     for m in _LABEL.finditer(text):
@@ -273,10 +280,37 @@ def speaker_labels(text: str) -> list[Label]:
     return sorted(out, key=lambda label: label.start)
 
 
+def _answer_lines(text: str) -> list[Label]:
+    """A written answer's line naming who gives it: the text below is theirs.
+
+    "Answer given by High Representative/Vice-President Borrell on behalf of
+    the European Commission (17.4.2024)", "Reply by the Minister of State",
+    "Response from the Department of Defense": a parliament's or a
+    committee's printed answer, the lines after it the answerer's.
+    """
+    out: list[Label] = []
+    for m in _ANSWER_BY.finditer(text):
+        who = m.group("who").strip()
+        tokens = tokenize(text, m.start("who"), m.end("who"))
+        speaker = read_speaker([tokens], lambda a, b: text[a:b])
+        if _has_role_word(who) and (
+            speaker is None
+            or (speaker.kind is SpeakerKind.PERSON and _has_role_word(speaker.name))
+        ):
+            # "High Representative/Vice-President": the office, not a name
+            speaker = Speaker(kind=SpeakerKind.OFFICE, name=who)
+        if speaker is not None and not speaker.is_outlet:
+            out.append(Label(m.start(), m.end(), speaker))
+    return out
+
+
 def _has_role_word(words: str) -> bool:
     """Whether any of ``words`` is a title or role (Secretary, Chairman, وزير)."""
     lex = load_attribution_lexicon()
-    return any(lex.has("role", fold(w.strip(",."))) for w in words.split())
+    # "High Representative/Vice-President": titles joined by a slash or hyphen
+    return any(
+        lex.has("role", fold(w.strip(",."))) for w in re.split(r"[\s/-]+", words) if w
+    )
 
 
 def _arabic_labels(text: str) -> list[Label]:

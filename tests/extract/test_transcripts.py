@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import claimtrack as ct
 from claimtrack.extract.transcripts import speaker_labels
 
@@ -241,6 +243,30 @@ def test_written_questions_for_a_nominee_and_a_labelled_answer_are_theirs() -> N
     assert (speaker.kind.value, speaker.name) == ("person", "Ana M. Ruiz")
     # one question with no labelled answer makes no interview
     assert speaker_labels(text.replace("Answer: ", "")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Question for written answer E-000999/2025\n"
+            "1. How many staff does the mission deploy?\n"
+            "Answer given by High Representative/Vice-President on behalf of the"
+            " European Commission (12.5.2025)\n"
+            "The mission has an authorised strength of 95 international staff.",
+            "High Representative/Vice-President",
+        ),
+        (
+            "Response from the Department of Defense\n"
+            "About 2,500 US troops remain in Iraq.",
+            "Department of Defense",
+        ),
+    ],
+)
+def test_a_written_answers_line_names_who_gives_it(text: str, name: str) -> None:
+    [claim] = [c for c in _claims(text) if isinstance(c.figure, ct.NumberFigure)]
+    speaker = claim.attributions[0].speaker
+    assert (speaker.kind.value, speaker.name) == ("office", name)
 
 
 def test_an_interviews_answers_are_the_guest_its_heading_names() -> None:
