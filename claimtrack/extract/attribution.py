@@ -960,6 +960,14 @@ _ARABIC_TITLE = re.compile(r"(?<![\w.])(?:[دمأاح]\.[^\S\n]?){1,3}(?=[\u0621
 # An encyclopedia's reference marks after a sentence: "… at select
 # locations".[1] The New York Times …": blanked, the stop ends the sentence.
 _FOOTNOTES = re.compile(r"(?<=[.!?؟\"”»])(?:\[\d{1,3}\])+")
+# A subtitle file's cue headers (a number, then "00:00:04,900 --> 00:00:08,300")
+# and the blank lines before them: sentences run on across cues.
+_SUBTITLE_CUE = re.compile(
+    r"(?:\n[^\S\n]*)*^[^\S\n]*\d{1,5}[^\S\n]*\n"
+    r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[^\S\n]*-->[^\S\n]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
+    r"[^\n]*\n",
+    re.MULTILINE,
+)
 # A live blog's time stamp opening a line: "16:20 GMT —", "14:05 —", "9.30am -".
 _TIME_STAMP = re.compile(
     r"^[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT"
@@ -1127,7 +1135,7 @@ def find_frames(
     # So is a live blog's time stamp ("16:20 GMT — The Pentagon says"): the
     # entry starts after it.
     read = norm.text
-    for blanked in (_PARTY_TAG, _TIME_STAMP, _FOOTNOTES, _ARABIC_TITLE):
+    for blanked in (_SUBTITLE_CUE, _PARTY_TAG, _TIME_STAMP, _FOOTNOTES, _ARABIC_TITLE):
         read = blanked.sub(lambda m: " " * len(m.group()), read)
     spans = split_spans(read)
     if until is not None:

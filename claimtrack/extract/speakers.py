@@ -41,6 +41,8 @@ __all__ = [
 Written = Callable[[int, int], str]
 
 # Word classes that a personal name never contains.
+# Arabic particles of negation and restriction, which no name holds.
+_PARTICLES = frozenset(fold(w) for w in ("لم", "لن", "لا", "قد", "ما", "سوى", "إلا"))
 _NOT_NAME = (
     "anonymous",
     "role",
@@ -172,6 +174,8 @@ def is_name_like(tokens: Sequence[Token]) -> bool:
     for t in words:
         if t.text.isdigit() or any(lex.has(cls, t.key) for cls in _NOT_NAME):
             return False
+        if t.key in _PARTICLES:
+            return False  # لم يبق منهم سوى ثلاثمئة: a clause, no name
         if t.key.startswith(("لل", "بال")):
             return False  # a preposition and the article: للصحفيين is no name
     if _is_latin(words):

@@ -3320,6 +3320,25 @@ def test_a_verbal_noun_after_a_head_noun_goes_on_its_name() -> None:
     assert frame.speaker.name == "لجنة انسحاب القوات"
 
 
+def test_a_subtitle_files_sentences_run_on_across_cues() -> None:
+    text = (
+        "1\n00:00:01,200 --> 00:00:04,800\nThe US will cut its forces in Syria\n\n"
+        "2\n00:00:04,900 --> 00:00:08,300\nto fewer than 1,000 troops,\n\n"
+        "3\n00:00:08,400 --> 00:00:12,100\naccording to two US officials.\n"
+    )
+    frame = find_frames(text)[-1]
+    assert text.index("1,000") >= frame.start
+    assert (frame.speaker.kind, frame.speaker.count) == (SpeakerKind.ANONYMOUS, 2)
+
+
+def test_a_clause_after_an_interjected_speaker_is_no_name() -> None:
+    text = (
+        "اليوم، يقول العقيد سامر يوسف، لم يبقَ منهم سوى ثلاثمئة، «وسيغادر آخرهم"
+        " قبل نهاية أيلول المقبل»."
+    )
+    assert find_frames(text)[-1].speaker.name == "سامر يوسف"
+
+
 def test_a_middle_initial_ends_no_name() -> None:
     frame = only("Daniel R. Ortega said 2,500 troops remain.")
     assert frame.speaker.name == "Daniel R. Ortega"
