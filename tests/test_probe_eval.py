@@ -41,7 +41,7 @@ FLOORS = {
     "heldout13_english": 12,
     "heldout13_arabic": 10,
     "heldout14_english": 20,
-    "heldout14_arabic": 8,
+    "heldout14_arabic": 9,
 }
 
 

@@ -18,6 +18,7 @@ from claimtrack.extract.attribution_lexicon import (
     Cue,
     Token,
     bare_forms,
+    fold,
     is_definite,
     is_nisba,
     load_attribution_lexicon,
@@ -138,6 +139,7 @@ class Ref:
 
 
 _HONOURS = frozenset({"excellency", "highness", "majesty"})
+_AR_HONOURS = frozenset(fold(w) for w in ("معالي", "فخامة", "سعادة", "سمو", "سماحة"))
 # Words between a document and whoever issued it: تقديرات صادرة عن الجيش,
 # figures from the Pentagon.
 ISSUED_BY = frozenset(
@@ -499,6 +501,15 @@ class PhraseReader:
             return Ref("document", j, end, value=d[0])
         if lex.has("pronoun", k):
             return Ref("pronoun", j, j + 1)
+        if (
+            not self.latin
+            and j + 1 < n
+            and (k in _AR_HONOURS or (k == "دوله" and self.has("role", j + 1)))
+            and self.t[j + 1].is_word
+        ):
+            # معالي الأمين العام، فخامة الرئيس، دولة رئيس الوزراء: a title of
+            # respect before the role, no part of it
+            return self.noun_phrase(j + 1)
         honour = j + 1 < n and self.k[j + 1] in _HONOURS
         if self.latin and k in ("his", "her") and honour:
             if j + 3 < n and self.k[j + 2] == "the":

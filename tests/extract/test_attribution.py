@@ -3339,6 +3339,24 @@ def test_a_clause_after_an_interjected_speaker_is_no_name() -> None:
     assert find_frames(text)[-1].speaker.name == "سامر يوسف"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "أدان معالي الأمين العام لمجلس التعاون، جاسم محمد البديوي، الهجوم"
+            " الذي أدى إلى مقتل ثلاثة جنود.",
+            "جاسم محمد البديوي",
+        ),
+        ("قال فخامة الرئيس عبد اللطيف رشيد إن 3 جنود قتلوا.", "عبد اللطيف رشيد"),
+        ("وقال دولة رئيس الوزراء إن 3 جنود قتلوا.", "رئيس الوزراء"),
+    ],
+)
+def test_an_arabic_title_of_respect_is_no_part_of_the_speaker(
+    text: str, name: str
+) -> None:
+    assert only(text).speaker.name == name
+
+
 def test_a_middle_initial_ends_no_name() -> None:
     frame = only("Daniel R. Ortega said 2,500 troops remain.")
     assert frame.speaker.name == "Daniel R. Ortega"
