@@ -730,26 +730,27 @@ class _Document:
             if (part := line[a + 1 : b])
         ]
 
-        def voice(part: list[Token]) -> bool:  # "– إعلام الجهاز", "– فرع الأنبار"
-            return part[0].key in _SUB_UNITS or any(
-                fold(t.text) in _MEDIA_WORDS for t in part
+        # "– بغداد": where it writes from; "– إعلام الجهاز", "– فرع الأنبار":
+        # its voice, not another office
+        placed = [is_place(" ".join(t.text for t in p if t.is_word)) for p in parts]
+        voiced = [
+            k > 0
+            and (
+                part[0].key in _SUB_UNITS
+                or any(fold(t.text) in _MEDIA_WORDS for t in part)
             )
-
+            for k, part in enumerate(parts)
+        ]
         lex = load_attribution_lexicon()
-        if len(parts) > 1 and not all(
-            lex.has("office", part[0].key)
-            or voice(part)
-            or is_place(" ".join(t.text for t in part))
-            for part in parts[1:]
+        if not all(
+            placed[k] or voiced[k] or lex.has("office", parts[k][0].key)
+            for k in range(1, len(parts))
         ):
             return None  # "وزارة الدفاع – ملف خاص", a headline's dash: no offices
         offices: list[Speaker] = []
         for k, part in enumerate(parts):
-            words = " ".join(t.text for t in part if t.is_word)
-            if is_place(words):
-                continue  # "– بغداد": where it writes from
-            if k and voice(part):
-                continue  # its voice, not another office
+            if placed[k] or voiced[k]:
+                continue
             if not k and len(parts) > 1 and part[0].key.removeprefix("ال") in _STATES:
                 continue  # "الجمهورية العربية السورية – وزارة الدفاع": where
             reader = PhraseReader(part)
@@ -1207,8 +1208,8 @@ def find_frames(
             for start, end, source in credits:
                 # an aggregator's item ("Shafaq News" on the line before the
                 # snippet) relays its outlet, as a credit line relays a story
-                if start <= frame.start < end and source not in frame.chain:
-                    frame = replace(frame, chain=(source, *frame.chain))
+                if start <= frame.start < end:
+                    frame = replace(frame, chain=_unique([source, *frame.chain]))
             frames.append(frame)
             if (listed := doc.list_owner(clause, frame)) is not None:
                 owner, owner_line = listed, line

@@ -23,7 +23,7 @@ from claimtrack.extract.attribution_lexicon import (
     tokenize,
 )
 from claimtrack.extract.speakers import is_place
-from claimtrack.extract.text import normalise_text
+from claimtrack.extract.text import line_spans, normalise_text
 
 __all__ = [
     "Outlet",
@@ -83,11 +83,14 @@ _BARE_CREDIT = re.compile(
     r"^\s*(?:[-–—]\s*(?P<a>[^\n]{2,40})|\(\s*(?P<b>[^()\n]{2,40})\s*\))\s*$"
 )
 _CREDIT_WORDS = 8
-# A line that only names a wire service, perhaps after "By" or a section
-# label and a bar: "AFP", "By Reuters", "WORLD | REUTERS".
-_WIRE_LINE = re.compile(
-    r"^\s*(?:by\s+|[A-Z][A-Z &]{1,20}\s*\|\s*)?(?P<rest>[^\n|]{2,30}?)\s*$",
-    re.IGNORECASE,
+# A line that only names an outlet: perhaps "By" or a section label and a bar
+# before it ("AFP", "By Reuters", "WORLD | REUTERS"), or a section after a bar
+# or an arrow ("الجزيرة نت › أخبار"). A wire service so named under a headline
+# relays the story (detect_relays); any outlet so named credits an
+# aggregator's item (item_credits).
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:[Bb]y[ \t]+|[A-Z][A-Z &]{1,20}[ \t]*\|[ \t]*)?"
+    r"(?P<rest>\w[^\n›»|]{1,39}?)[ \t]*(?:[›»|][^\n]{0,30})?"
 )
 _BYLINE_SOURCE = re.compile(r"(?:\bعن|\bfrom)\s+(.+)$", re.IGNORECASE)
 
@@ -599,7 +602,7 @@ def detect_relays(text: str) -> tuple[Source, ...]:
             candidates.append(m.group("rest"))
         if (m := _BARE_CREDIT.match(line)) is not None:
             candidates.append(m.group("a") or m.group("b"))
-        if line in head and (m := _WIRE_LINE.match(line)) is not None:
+        if line in head and (m := _NAME_LINE.fullmatch(line)) is not None:
             # "AFP" under a headline, "By Reuters", "WORLD | REUTERS": a wire
             # story's credit on a line of its own
             wire = _credited(m["rest"])
@@ -620,14 +623,6 @@ def detect_relays(text: str) -> tuple[Source, ...]:
     return tuple(found.values())
 
 
-# A line that only names an outlet, perhaps with a section after a bar or an
-# arrow ("الجزيرة نت › أخبار"): an aggregator's item credit (an alert, a
-# search result) for the lines after it, up to a blank line.
-_ITEM_CREDIT = re.compile(
-    r"[ \t]*(?P<rest>\w[^\n›»|]{1,39}?)[ \t]*(?:[›»|][^\n]{0,30})?"
-)
-
-
 def item_credits(text: str) -> list[tuple[int, int, Source]]:
     r"""The outlets an aggregator's items are credited to, with each item's span.
 
@@ -642,14 +637,10 @@ def item_credits(text: str) -> list[tuple[int, int, Source]]:
         >>> [(t[a:b], s.name) for a, b, s in item_credits(t)]
         [('Troops leave\nReuters\nAbout 400 troops remain.\n', 'Reuters')]
     """
-    lines: list[tuple[int, int]] = []
-    at = 0
-    for line in text.split("\n"):
-        lines.append((at, at + len(line)))
-        at += len(line) + 1
+    lines = line_spans(text)
     credited: list[tuple[int, Source]] = []
     for k, (a, b) in enumerate(lines[1:], 1):
-        m = _ITEM_CREDIT.fullmatch(text, a, b)
+        m = _NAME_LINE.fullmatch(text, a, b)
         if m is not None and (outlet := _credited(m["rest"])) is not None:
             credited.append((k, outlet.source))
 

@@ -17,6 +17,7 @@ __all__ = [
     "PHRASE_BREAK",
     "SENTENCE_BREAK",
     "NormalisedText",
+    "line_spans",
     "normalise_text",
     "sentence_start",
     "undot",
@@ -157,6 +158,21 @@ def normalise_text(text: str) -> NormalisedText:
         pos = i + 1
     offsets.extend(range(pos, len(text) + 1))
     return NormalisedText(out, tuple(offsets))
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    r"""The ``(start, end)`` of each line of ``text``, newlines left out.
+
+    Examples:
+        >>> line_spans("ab\n\ncd")
+        [(0, 2), (3, 3), (4, 6)]
+    """
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
 
 
 def undot(text: str) -> str:

@@ -20,6 +20,7 @@ from claimtrack.extract.attribution_lexicon import (
 from claimtrack.extract.attribution_phrases import PhraseReader
 from claimtrack.extract.sentences import split_spans
 from claimtrack.extract.speakers import is_place, read_speaker
+from claimtrack.extract.text import line_spans
 from claimtrack.speaker import Speaker, SpeakerKind
 
 __all__ = ["Label", "speaker_labels"]
@@ -449,11 +450,7 @@ def _interview_labels(text: str) -> list[Label]:
         and _SPOKE_TO_US.search(text, 0, 400) is None
     ):
         return []
-    lines: list[tuple[int, str]] = []
-    at = 0
-    for line in text.split("\n"):
-        lines.append((at, line))
-        at += len(line) + 1
+    lines = [(a, text[a:b]) for a, b in line_spans(text)]
     asks = [
         line.rstrip().rstrip('»”"').endswith(("?", "؟"))
         or _MARKED_QUESTION.match(line) is not None  # "س: …" with no mark at its end
