@@ -28,7 +28,6 @@ from claimtrack.extract.attribution_lexicon import (
 )
 from claimtrack.extract.attribution_phrases import (
     ADJUNCT_OPENERS,
-    AMOUNT_NOUNS,
     COMMAS,
     ENDS,
     ISSUED_BY,
@@ -37,6 +36,7 @@ from claimtrack.extract.attribution_phrases import (
     VERB_ADVERBS,
     PhraseReader,
     Ref,
+    is_amount_noun,
 )
 from claimtrack.extract.outlets import read_outlet
 from claimtrack.extract.sentences import BULLETS
@@ -494,9 +494,26 @@ class _Clause(PhraseReader):
                 p = self.extend_time(p + 1)
             elif self.has("adverb", p):
                 p += 1
+            elif (close := self.set_off_adjunct(p)) is not None:
+                p = close
             else:
                 break
         return p
+
+    def set_off_adjunct(self, p: int) -> int | None:
+        """End of a short phrase a preposition opens between commas, before "that".
+
+        أفادت قناة «…»، في نبأ عاجل، بأن: what was said follows the asides,
+        whatever they hold.
+        """
+        if not p or self.t[p - 1].text not in COMMAS or not self.has("preposition", p):
+            return None
+        for q in range(p + 1, min(self.n - 1, p + 6)):
+            if self.t[q].text in COMMAS:
+                return q + 1 if self.complementizer(q + 1) else None
+            if not self.t[q].is_word:
+                return None
+        return None
 
     def issued(self, a: int) -> bool:
         """Whether a document or a statement from someone starts at a."""
@@ -769,7 +786,7 @@ class _Clause(PhraseReader):
             vso = after < self.n and not self.stop(after, after - 1)
             vso = vso and not self.has("preposition", after)
             # ويُقدَّر عدد الجنود بـ900: an impersonal passive, the amount its subject
-            vso = vso and self.k[after] not in AMOUNT_NOUNS
+            vso = vso and not is_amount_noun(self.k[after])
         if vso:
             subject = self.noun_phrase(after)
             if subject.kind == "speaker" and subject.end <= subject.first:
@@ -987,6 +1004,46 @@ class _Clause(PhraseReader):
                 return self.adjuncts(r, max(speaker.end, q + 1))
         return p
 
+    def inner_frame(self, r: Reading, start: int) -> int | None:
+        """A source's own frame opening what an outlet reports: where its words start.
+
+        "CNN reported that Pentagon spokesman John Kirby said the strikes …",
+        أفادت قناة «…» بأن المتحدث باسم … جون كيربي قال إن: the outlet relays
+        and the source the reported clause opens with speaks. Sets the
+        speaker and stance on ``r``; None when the clause opens otherwise.
+        """
+        for w in self.cue_at:
+            if w <= start:
+                continue
+            cue = self.cue(w)
+            if w > start + _MAX_SUBJECT or cue is None or cue.role != "say":
+                return None
+            if self.in_excluded(w):
+                return None
+            ref = self.noun_phrase(start)
+            if ref.kind != "speaker" or ref.end != w:
+                return None
+            end = w
+            while end > ref.first + 1 and self.k[end - 1] in _AUXILIARIES:
+                end -= 1  # "that the defence minister had said"
+            if end < w:
+                ref = Ref("speaker", ref.first, end, segments=[self.t[ref.first : end]])
+            if not self.is_source(ref) and not any(
+                self.has(cls, x)
+                for x in range(ref.first, ref.end)
+                for cls in ("role", "office", "anonymous")
+            ):
+                return None  # "that the strikes killed …" is no source's frame
+            p = w + cue.size
+            if self.k[w] in ("told", "tells", "ابلغ", "ابلغت") and p < self.n:
+                p = max(p, self.noun_phrase(p).end)
+            p = self.adjuncts(r, p)
+            if not (self.latin or self.complementizer(p)):
+                return None
+            r.speaker, r.subject, r.stance = ref, ref, cue.stance
+            return self.content_start(p)
+        return None
+
     def outlet_before(self, v: int) -> Ref | None:
         """The first outlet the clause names before token ``v``, if any."""
         return next(
@@ -1157,6 +1214,14 @@ class _Clause(PhraseReader):
             read = self.read_relay if cue.role == "relay" else self.read_say
             after = read(r, v, cue)
             start = self.content_start(after)
+            if (
+                r.speaker is None
+                and r.subject is not None
+                and r.subject.kind in ("outlet", "outlet_anaphor")
+                and start > after
+                and (inner := self.inner_frame(r, start)) is not None
+            ):
+                start = inner
             for i in range(start):  # "In a joint statement, the two sides said"
                 before = r.subject.first if r.subject is not None else v
                 # before the subject, or set off between it and the verb ("The

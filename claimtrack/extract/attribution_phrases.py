@@ -89,6 +89,27 @@ SEEN_BY = frozenset(
 AMOUNT_NOUNS = frozenset(
     {"عدد", "حجم", "قيمه", "نسبه", "كلفه", "تكلفه", "حصيله", "مجموع", "اجمالي"}
 )
+
+
+def is_amount_noun(key: str) -> bool:
+    """Whether a folded word is an amount noun, bare or with a possessive.
+
+    Examples:
+        >>> is_amount_noun("عددهم"), is_amount_noun("قيمتها"), is_amount_noun("عمر")
+        (True, True, False)
+    """
+    if key in AMOUNT_NOUNS:
+        return True
+    for suffix in ("هم", "ها", "ه"):
+        stem = key.removesuffix(suffix)
+        if stem != key and (
+            stem in AMOUNT_NOUNS
+            or (stem.endswith("ت") and stem[:-1] + "ه" in AMOUNT_NOUNS)  # قيمتها
+        ):
+            return True
+    return False
+
+
 _MAX_KNOWN = 8  # words in the longest alias a speaker phrase is checked for
 _SPEAKER_ENTITIES = frozenset({"group", "office", "organisation"})
 # Institutions that take a place's name: معهد واشنطن، مركز بغداد للدراسات.
@@ -787,7 +808,7 @@ class PhraseReader:
                 and in_construct(self.k[i - 1], k, self.k[i + 1])
                 and not resolve_entity(self.t[i - 1].text)  # معهد واشنطن | عدد
                 and not k.startswith(("ل", "ب", "و"))  # a clitic: another phrase
-                and k not in AMOUNT_NOUNS  # ويقدر مراقبون | عدد المقاتلين
+                and not is_amount_noun(k)  # ويقدر مراقبون | عدد المقاتلين
                 and not self.stop(i + 1, j)
             )
             if (

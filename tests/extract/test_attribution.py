@@ -3639,3 +3639,46 @@ def test_our_colleagues_at_a_body_are_that_body() -> None:
     speaker = only(text).speaker
     assert speaker.kind.value == "office"
     assert speaker.name.startswith("Office for the Coordination")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "chain"),
+    [
+        (
+            "CNN reported that Pentagon spokesman John Kirby said the strikes "
+            "hit three sites in Iraq.",
+            "John Kirby",
+            ["CNN"],
+        ),
+        (
+            "Al Arabiya reported on Monday that the defence minister had said "
+            "that 2,500 troops would stay.",
+            "defence minister",
+            ["Al Arabiya"],
+        ),
+        (
+            "أفادت قناة «الغد»، في خبر عاجل، بأن المتحدث باسم البنتاغون جون "
+            "كيربي قال إن الضربات أصابت ثلاثة مواقع.",
+            "جون كيربي",
+            ["الغد"],
+        ),
+        (
+            "ذكرت وكالة الأنباء العراقية أن وزير الدفاع أكد أن 2500 جندي سيبقون.",
+            "وزير الدفاع",
+            ["Iraqi News Agency (INA)"],
+        ),
+    ],
+)
+def test_a_source_framed_inside_an_outlets_report_speaks_through_it(
+    text: str, speaker: str, chain: list[str]
+) -> None:
+    """ "X reported that Y said …": Y speaks, X relays."""
+    frame = find_frames(text)[-1]
+    assert speaker in (frame.speaker.name or "") + (frame.speaker.role or "")
+    assert chain_names(frame) == chain
+
+
+def test_an_outlets_report_that_opens_with_no_source_stays_the_outlets() -> None:
+    frame = find_frames("Reuters reported that the strikes killed 40 people.")[-1]
+    assert frame.speaker.is_outlet
+    assert chain_names(frame) == ["Reuters"]
