@@ -135,10 +135,18 @@ def is_counted(folded: str, end: int) -> bool:
 # What "the number of" things reaches, a few words on: "The number of US
 # troops in Syria rose to 2000", "stood at 2000", "troop levels fell to 2000",
 # وارتفع عدد الجنود … إلى 2000، يبلغ عدد القوات … 2000. Such a 2000 is a count.
+# A hedge between the verb and the count: "rose to about 2000", ويقدر … بنحو 2000.
+_HEDGED = (
+    r"(?:(?:about|around|roughly|nearly|almost|approximately|some|over"
+    r"|more\s+than|at\s+least)\s+"
+    r"|(?<!\w)[بل]?(?:نحو|حوالي|حوالى|قرابة|زهاء|أكثر\s+من|اكثر\s+من"
+    r"|ما\s+يقارب|ما\s+يزيد\s+(?:عن|على))\s+)?"
+)
 _REACHED = re.compile(
     r"(?:(?:\bnumbers?\s+of|\b(?:troop|force)\s+(?:numbers|levels)|(?<!\w)[وب]?عدد)"
-    r"(?!\w)[^.!?\n]{0,60}?(?:\bto|\bat|(?<!\w)(?:إلى|الى|الي))"
-    r"|(?<!\w)[وف]?[يت]?بلغ\s+عدد(?!\w)[^.!?\n\d]{0,50}?)\s*\Z",
+    r"(?!\w)[^.!?\n]{0,60}?"
+    r"(?:\bto|\bat|(?<!\w)(?:إلى|الى|الي)|(?<!\w)[يت]?(?:قدر|بلغ)\s+ب?)"
+    r"|(?<!\w)[وف]?[يت]?(?:بلغ|قدر)\s+عدد(?!\w)[^.!?\n\d]{0,50}?)\s*" + _HEDGED + r"\Z",
     re.IGNORECASE,
 )
 

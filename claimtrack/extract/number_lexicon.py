@@ -226,6 +226,12 @@ def load_number_lexicon(lang: str | None = None) -> NumberLexicon:
             units[(key[0] + "ا",)] = lemma  # accusative of tamyiz: جنديا، شهرا
         if code == "ar" and number == "sg":
             singulars.append((key, lemma))
+        elif code == "ar" and number == "pl" and len(key) == 1:
+            # a sound plural's construct state drops its ن: عدد مستشاري
+            # التحالف، مقاتلو التنظيم
+            stem, end = key[0][:-1], key[0][-2:]
+            if end in ("ين", "ون") and len(stem) >= 4:
+                units.setdefault((stem,), lemma)
     derived, dual_pairs = _derived_duals(singulars, units)
     duals = derived | duals  # a listed dual keeps its reading
     vague = {

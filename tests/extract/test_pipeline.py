@@ -462,6 +462,51 @@ def test_what_the_number_of_troops_reaches_is_a_count_not_a_year(text: str) -> N
     assert claim.question.key == "us troops|count|place=syria"
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "key"),
+    [
+        (
+            "قال مسؤول إن عدد مستشاري التحالف في بغداد يبلغ 400.",
+            "adviser",
+            "advisers|count|place=baghdad",
+        ),
+        (
+            "قال مسؤول إن عدد مقاتلي داعش في العراق يقدر بنحو 2000.",
+            "fighter",
+            "isis fighters|count|place=iraq",
+        ),
+    ],
+)
+def test_the_number_of_a_plural_in_construct_counts_that_plural(
+    text: str, unit: str, key: str
+) -> None:
+    """عدد مستشاري التحالف: a sound plural drops its ن before its owner."""
+    [claim] = _numbers(text)
+    assert claim.figure.unit == unit
+    assert claim.question.key == key
+
+
+def test_an_amount_noun_with_a_possessive_is_no_speaker() -> None:
+    """ويقدر عددهم بـ…: an impersonal passive; its amount speaks for nobody."""
+    [claim] = _numbers("ويقدر عددهم بما بين 1500 و2500 مقاتل.")
+    assert _attribution(claim).speaker.is_outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of US troops in Syria rose to about 2000.",
+        "وارتفع عدد الجنود الأمريكيين في سوريا إلى نحو 2000.",
+        "ويقدر عدد الجنود الأمريكيين في سوريا بنحو 2000.",
+        "قال مسؤول إن عدد الجنود الأمريكيين في سوريا يقدر بحوالي 2000.",
+    ],
+)
+def test_a_hedged_count_the_number_of_troops_reaches_is_no_year(text: str) -> None:
+    [claim] = _numbers(text)
+    _number(claim, 2000, ct.Hedge.ABOUT, "troop")
+    assert claim.question.key == "us troops|count|place=syria"
+
+
 def test_a_headings_number_of_lends_no_noun_to_the_line_below() -> None:
     text = "نتائج البحث عن: عدد القوات الأمريكية في سوريا\nحوالي 1,240,000 نتيجة"
     assert all(c.figure.unit != "troop" for c in _numbers(text))
