@@ -176,6 +176,12 @@ class NumberMention:
     named_at: tuple[int, int] | None = None
 
 
+# The definite ordinals of one to nine, folded, before عشر / عشرة in a teen.
+_ORDINAL_UNITS = frozenset(
+    "الحادي الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع".split()
+)
+
+
 class _Core(NamedTuple):
     """A bare number at tokens ``[i, j)``, before hedges and nouns are read."""
 
@@ -454,6 +460,16 @@ class _Scanner:
             k, skipped = k + 1, skipped + 1
         return None
 
+    def ordinal_before(self, i: int) -> bool:
+        """Whether a definite Arabic ordinal unit (الثامنة، الحادي) is before ``i``."""
+        word = self.w[i - 1] if i > 0 else ""
+        return word.removesuffix("ه") in _ORDINAL_UNITS
+
+    def spelled_on(self, k: int) -> bool:
+        """Whether an Arabic number word joined by و (ومئة، وخمسين) is at ``k``."""
+        word = self.w[k] if k < len(self.w) else ""
+        return word[:1] == "و" and word[1:] in self.lex.triggers
+
     def acronym(self, k: int) -> bool:
         """Whether token ``k`` is written as a short acronym: IS, SDF, PMF."""
         word = self.norm.text[self.starts[k] : self.ends[k]]
@@ -682,6 +698,8 @@ class _Scanner:
         if glued is None:
             return None, a.j
         first, definite = glued
+        if a.kind == "words" and a.value == 10 and self.ordinal_before(a.i):
+            return None, a.j  # الوجبة الثامنة عشرة: the eighteenth, no ten
         if self.in_label(first, a.j):
             return None, a.j  # "SENIOR ADMINISTRATION OFFICIAL TWO:": who speaks
         ranged = self.range_end(a, first)
@@ -700,6 +718,9 @@ class _Scanner:
             and a.kind == "digits"
             and self.w[after : after + 1]
             and self.w[after] in self.lex.scales
+            # "(1,150) ألف ومئة وخمسين عاملاً": the digits spelled out after
+            # them, a scale word opening the words, not scaling the digits
+            and not self.spelled_on(after + 1)
         ):
             # "(250) مليار دينار": the scale word after the bracket
             a = last = self.scaled("digits", a.value, a.i, after, a.start)

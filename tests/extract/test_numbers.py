@@ -314,7 +314,7 @@ def test_vague(text: str, number: str, low: float, high: float, unit: str) -> No
     assert text[m.number_start : m.number_end] == number
 
 
-@pytest.mark.parametrize("text", ["بعد عدة", "after several", "زار عدة مدن"])
+@pytest.mark.parametrize("text", ["بعد عدة", "after several", "ناقش عدة ملفات"])
 def test_vague_words_that_need_a_noun(text: str) -> None:
     assert find_numbers(text) == []
 
@@ -845,6 +845,29 @@ def test_a_bracketed_number_counts_the_noun_after_the_bracket(
 ) -> None:
     [m] = find_numbers(text, lang="ar")
     assert (m.value, m.unit, m.hedge) == (value, unit, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("فقد 1,350 عاملاً وظائفهم", 1350, "worker"),
+        ("شخّصت فرق التدقيق 23 مخالفة", 23, "violation"),
+        ("وشملت 40 مبنى ومستودعاً", 40, "building"),
+        ("ونصبت 170 كاميرا حرارية", 170, "camera"),
+        ("نحو 6 آلاف من عوائل المقاتلين", 6000, "family"),
+        ("وافق البرلمان بأغلبية 98 صوتاً", 98, "vote"),
+    ],
+)
+def test_common_arabic_counted_nouns(text: str, value: float, unit: str) -> None:
+    [m] = find_numbers(text, lang="ar")
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_teen_ordinal_counts_no_ten() -> None:
+    """الوجبة الثامنة عشرة: the eighteenth batch, not ten families."""
+    text = "وصول الوجبة الثامنة عشرة من العوائل وتضم 197 عائلة"
+    found = find_numbers(text, lang="ar")
+    assert [(m.value, m.unit) for m in found] == [(197, "family")]
 
 
 def test_a_bracketed_page_number_is_no_count() -> None:

@@ -507,6 +507,12 @@ def test_a_hedged_count_the_number_of_troops_reaches_is_no_year(text: str) -> No
     assert claim.question.key == "us troops|count|place=syria"
 
 
+def test_digits_spelled_out_after_their_bracket_are_one_count() -> None:
+    """(1,150) ألف ومئة وخمسين عاملاً: the words restate the digits."""
+    [claim] = _numbers("استيعاب (1,150) ألف ومئة وخمسين عاملاً محلياً.")
+    _number(claim, 1150, ct.Hedge.EXACT, "worker")
+
+
 def test_a_headings_number_of_lends_no_noun_to_the_line_below() -> None:
     text = "نتائج البحث عن: عدد القوات الأمريكية في سوريا\nحوالي 1,240,000 نتيجة"
     assert all(c.figure.unit != "troop" for c in _numbers(text))
