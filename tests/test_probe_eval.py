@@ -29,19 +29,19 @@ FLOORS = {
     "heldout7_english": 29,
     "heldout7_arabic": 34,
     "heldout8_english": 28,
-    "heldout8_arabic": 22,
+    "heldout8_arabic": 23,
     "heldout9_english": 20,
     "heldout9_arabic": 12,
     "heldout10_english": 15,
     "heldout10_arabic": 13,
     "heldout11_english": 11,
-    "heldout11_arabic": 9,
+    "heldout11_arabic": 10,
     "heldout12_english": 5,
     "heldout12_arabic": 2,
     "heldout13_english": 12,
     "heldout13_arabic": 10,
     "heldout14_english": 20,
-    "heldout14_arabic": 9,
+    "heldout14_arabic": 10,
 }
 
 
