@@ -56,6 +56,7 @@ from claimtrack.extract.outlets import (
     known_source,
     match_outlet,
     may_name_outlet,
+    name_runs_on,
     read_outlet,
 )
 from claimtrack.extract.sentences import BULLETS, split_sentences, split_spans
@@ -373,6 +374,8 @@ class _Document:
             if found is None:
                 bare = match_outlet([t.key for t in tokens[i : i + 6]], cued=False)
                 found = (bare[0], i, i + bare[1]) if bare else None
+                if bare and name_runs_on(tokens, i + bare[1]):
+                    found = None
             if found is not None:
                 self.outlets.append((tokens[i].start, found[0]))
                 i = found[2]

@@ -433,12 +433,21 @@ class _Scanner:
             if tok == "(" and w[k + 2 : k + 3] == [")"] and self.acronym(k + 1):
                 k += 3  # "10,000 Islamic State (IS) militants": a gloss
                 continue
-            if skipped == 3 or not _LATIN.match(tok):
+            # a fourth modifier only after a listed one: "40 US military cargo
+            # flights", not "(1) of the War Powers Resolution requires"
+            if (
+                skipped == 4
+                or (skipped == 3 and w[k - 1] not in lex.modifiers)
+                or not _LATIN.match(tok)
+            ):
                 return None
             noun = open_noun(tok, lex)
             if noun is None and tok.endswith("is") and self.capitalised(k):
                 noun = tok[:-1]  # 500 Iraqis, 30 Saudis: demonyms, not "basis"
-            if noun is not None and self.capitalised(k):
+            written = self.norm.text[self.starts[k] : self.ends[k]]
+            if noun is not None and written[:-1].isupper() and written[-1] == "s":
+                noun = written[:-1]  # "14 one-way attack UAVs": an acronym's plural
+            elif noun is not None and self.capitalised(k):
                 # "2.9 million Syrians", "14 Senate Republicans": a proper
                 # noun prints as one
                 noun = noun[:1].upper() + noun[1:]

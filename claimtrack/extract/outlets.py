@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -33,6 +34,7 @@ __all__ = [
     "known_source",
     "match_outlet",
     "may_name_outlet",
+    "name_runs_on",
     "quoted_outlet",
     "read_outlet",
     "same_outlet",
@@ -258,6 +260,8 @@ def read_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | None:
                 if found is not None:
                     outlet, size = found
                     end = _trailing(tokens, k + 1 + size, outlet)
+                    if name_runs_on(tokens, end):
+                        return None
                     return Outlet(outlet.source, outlet.kind), i, end
                 if (
                     typed[0] != "media"
@@ -285,6 +289,8 @@ def read_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | None:
     if found is not None:
         outlet, size = found
         end = _trailing(tokens, j + size, outlet)
+        if name_runs_on(tokens, end):
+            return None  # "The National Security Council" is not The National
         kind = typed[0] if typed and typed[0] != "media" else outlet.kind
         return Outlet(outlet.source, kind), i, end
     j = i + 1
@@ -349,6 +355,10 @@ def _titled_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | Non
         k += 1
     if k - j < 2 or tokens[k - 1].key not in _OUTLET_HEADS:
         return None
+    if tokens[k - 1].key == "agency" and not any(
+        t.key in ("news", "press") for t in tokens[j : k - 1]
+    ):
+        return None  # the Defense Intelligence Agency is no news agency
     name = " ".join(t.text for t in tokens[i:k])
     return Outlet(Source(name=name), "media"), i, k
 
@@ -401,6 +411,38 @@ def _trailing(tokens: list[Token], end: int, outlet: Outlet) -> int:
         else:
             break
     return end
+
+
+def name_runs_on(tokens: Sequence[Token], end: int) -> bool:
+    """Whether an English name goes on past an outlet's name ending at ``end``.
+
+    "The National Security Council", "The National Counterterrorism Agency":
+    a capitalised word after the name makes it another body's; a day or a
+    month does not ("told Reuters Tuesday").
+
+    Examples:
+        >>> toks = tokenize("The National Security Council said")
+        >>> name_runs_on(toks, 2), name_runs_on(tokenize("told Reuters Tuesday"), 2)
+        (True, False)
+    """
+    if not 0 < end < len(tokens):
+        return False
+    last, after = tokens[end - 1], tokens[end]
+    return (
+        last.is_word
+        and last.text.isascii()
+        and after.is_word
+        and after.text.isascii()
+        and after.text[:1].isupper()
+        and not load_attribution_lexicon().has("time", after.key)
+        # "Rudaw TV", "Tasnim News Agency": the same outlet, named at length
+        and after.key not in _OUTLET_HEADS | _EDITIONS
+        and not _describes(after.key)
+    )
+
+
+# An outlet's editions after its name: "Fox News Digital", "Reuters Arabic".
+_EDITIONS = frozenset("digital online english arabic international world live".split())
 
 
 def _describes(key: str) -> bool:

@@ -3682,3 +3682,34 @@ def test_an_outlets_report_that_opens_with_no_source_stays_the_outlets() -> None
     frame = find_frames("Reuters reported that the strikes killed 40 people.")[-1]
     assert frame.speaker.is_outlet
     assert chain_names(frame) == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The National Security Council said 40 troops were hurt.", "Security"),
+        ("The National Counterterrorism Agency says 41 people came home.", "Agency"),
+        ("The Defense Intelligence Agency estimated that 2,000 remain.", "Agency"),
+    ],
+)
+def test_a_body_whose_name_begins_like_an_outlets_is_no_outlet(
+    text: str, speaker: str
+) -> None:
+    """ "The National Security Council" is not The National; an agency no news one."""
+    frame = find_frames(text)[-1]
+    assert chain_names(frame) == []
+    assert speaker in (frame.speaker.name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Two officials told Reuters Tuesday that 40 troops were hurt.", "Reuters"),
+        ("A U.S. official told Fox News Digital that 19 were hurt.", "Fox News"),
+        ("The Kurdistan News Agency reported that 40 troops were hurt.", "Kurdistan"),
+    ],
+)
+def test_an_outlet_named_with_its_day_or_edition_stays_the_outlet(
+    text: str, outlet: str
+) -> None:
+    assert any(outlet in name for name in chain_names(find_frames(text)[-1]))

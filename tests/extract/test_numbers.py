@@ -863,6 +863,27 @@ def test_common_arabic_counted_nouns(text: str, value: float, unit: str) -> None
     assert (m.value, m.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Belgium's four F-16 fighter jets will return home.", 4, "jet"),
+        ("The bay handled more than 40 US military cargo flights.", 40, "flight"),
+        ("Investigators found parts of 14 one-way attack UAVs.", 14, "UAV"),
+    ],
+)
+def test_english_modifiers_before_the_counted_noun(
+    text: str, value: float, unit: str
+) -> None:
+    """A fighter jet is no fighter; a fourth modifier after a listed one."""
+    [m] = find_numbers(text, lang="en")
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_four_capitalised_words_after_a_number_are_no_modifiers() -> None:
+    text = "Section 4(a)(1) of the War Powers Resolution requires a report."
+    assert [m.unit for m in find_numbers(text, lang="en")] == [None]
+
+
 def test_a_teen_ordinal_counts_no_ten() -> None:
     """الوجبة الثامنة عشرة: the eighteenth batch, not ten families."""
     text = "وصول الوجبة الثامنة عشرة من العوائل وتضم 197 عائلة"
