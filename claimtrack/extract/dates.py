@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from claimtrack.extract.date_context import (
@@ -84,6 +84,41 @@ _DEADLINE_AFTER = re.compile(
     r"|[^\S\n]*(?:ك|ب)?موعدا?[^\S\n]+(?:نهائيا?|اقصي|اخيرا?)(?!\w)",
     re.I,
 )
+
+# A month of the year named before it: "in September of the same year", في
+# أيلول من العام نفسه (after the month), "later that year, in September" (before).
+_SAME_YEAR_AFTER = re.compile(
+    r"[^\S\n]*(?:of[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+year"
+    r"|من[^\S\n]+(?:(?:ال)?عام|(?:ال)?سنه)[^\S\n]+(?:نفسه|نفسها|ذاته|ذاتها)"
+    r"|من[^\S\n]+نفس[^\S\n]+(?:العام|السنه))(?!\w)",
+    re.I,
+)
+_SAME_YEAR_BEFORE = re.compile(
+    r"(?:(?:later|earlier)[^\S\n]+that|that[^\S\n]+same|the[^\S\n]+same)"
+    r"[^\S\n]+year[^\S\n]*,?[^\S\n]*(?:in[^\S\n]+)?\Z"
+    r"|(?:في[^\S\n]+)?(?:(?:ال)?عام|(?:ال)?سنه)[^\S\n]+(?:نفسه|نفسها|ذاته|ذاتها)"
+    r"[^\S\n]*[,،]?[^\S\n]*(?:و?في[^\S\n]+)?\Z",
+    re.I,
+)
+
+
+def _same_year(spec: DateSpec, folded: str, mentions: list[DateMention]) -> int | None:
+    """The year a month without one shares with the date before it, if written so.
+
+    "In June 2014 … and in September of the same year": 2014, not the
+    September before publication.
+    """
+    if spec.year is not None or spec.month is None or spec.weekday is not None:
+        return None
+    if not (
+        _SAME_YEAR_AFTER.match(folded, spec.end)
+        or _SAME_YEAR_BEFORE.search(folded, max(0, spec.start - 40), spec.start)
+    ):
+        return None
+    for m in reversed(mentions):
+        if m.value is not None and m.relative is None and m.value[:4].isdigit():
+            return int(m.value[:4])
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +241,8 @@ def find_dates(
             # deadline, as "by" names it (a month or a year before is the
             # period before it); not in a past clause ("said before 7 October")
             kind, hedge = "deadline", "by"
+        if (year := _same_year(spec, folded, mentions)) is not None:
+            spec = replace(spec, year=year, direction=None)
         value, high = resolve_spec(spec, published, future=tense > 0, past=tense < 0)
         granularity, part = spec.granularity, spec.part
         if spec.week_offset is not None and kind == "date":

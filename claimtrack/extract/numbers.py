@@ -231,6 +231,12 @@ class _Scanner:
         self.w, self.starts, self.ends = token_columns(folded)
         self.dated = [m.span() for m in _DATE_LIKE.finditer(folded)]
         self.arabic = bool(_ARABIC.search(folded))
+        # the words before ونصف ("and a half"): a span of time may start there
+        self.halved = (
+            {i - 1 for i, w in enumerate(self.w) if w == "ونصف"}
+            if "ونصف" in folded
+            else set()
+        )
 
     # -- bare numbers ------------------------------------------------------
     def core(self, i: int) -> _Core | None:
@@ -260,6 +266,13 @@ class _Scanner:
             and (counted := self.after_noun(i)) is not None
         ):
             return counted  # الأشهر الستة
+        if i in self.halved:
+            # سنة ونصف، ساعة ونصف: one of a span of time, and half of it
+            for noun, pre in _readings(tok):
+                lemma = unit_of((noun,), lex.units)
+                if lemma in DURATIONS and noun.removeprefix("ال") not in lex.duals:
+                    start, end = self.starts[i] + pre, self.ends[i]
+                    return _Core("words", 1.0, i, i + 1, start, end, lemma=lemma)
         if tok not in lex.triggers:
             return None  # most words: one set lookup and out
         readings = _readings(tok)
@@ -344,6 +357,8 @@ class _Scanner:
             and (w[j + 3] in scales)
         ):
             value, scale, j = value + 0.5, scales[w[j + 3]], j + 4
+        elif w[j : j + 3] == ["and", "a", "half"] and value == int(value):
+            value, j = value + 0.5, j + 3  # "three and a half years"
         strict = strict and scale == 1.0
         if scale > 1:
             # 528.7 × 10^6 is 528700000.00000006 in binary floating point:
@@ -824,6 +839,13 @@ class _Scanner:
             if infix and hedge == "exact":
                 hedge = infix[0]
         end_tok = max(last.j, unit[2] if unit else 0)
+        if (
+            unit
+            and unit[0] in DURATIONS
+            and hedge not in ("vague", "range")
+            and self.w[end_tok : end_tok + 1] == ["ونصف"]
+        ):
+            value, end_tok = value + 0.5, end_tok + 1  # ثلاث سنوات ونصف
         post = self.post_hedge(end_tok)
         if post is None and unit and end_tok < len(self.w) - 2:
             # ثلاث قواعد صغيرة على الأقل: an adjective between noun and hedge.
@@ -921,6 +943,7 @@ def find_numbers(text: str, *, lang: str | None = None) -> list[NumberMention]:
         or w in triggers
         or w in _HALF
         or w in definite  # الأشهر الستة
+        or i in scan.halved  # سنة ونصف
     ]
     done = 0  # tokens before this were read as part of a mention
     for i in candidates:

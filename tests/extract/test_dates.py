@@ -965,3 +965,25 @@ def test_a_western_name_is_no_future_verb() -> None:
     text = "شارك السفير ستيفن ماكلين، يوم الاثنين 20 كانون الثاني، في حفل تخريج."
     [m] = find_dates(text, published=date(2025, 1, 23))
     assert str(m.value) == "2025-01-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في حزيران عام 2014 سيطر التنظيم على الموصل، وتشكّل في أيلول من العام نفسه "
+        "تحالف دولي.",
+        "In June 2014 the group seized Mosul, and in September of the same year a "
+        "coalition was formed.",
+        "In June 2014 the group seized Mosul. Later that year, in September, a "
+        "coalition formed.",
+    ],
+)
+def test_a_month_of_the_same_year_takes_the_year_before_it(text: str) -> None:
+    """Not the September before publication: the year the text just named."""
+    values = [m.value for m in find_dates(text, published=date(2025, 3, 1))]
+    assert values == ["2014-06", "2014-09"]
+
+
+def test_a_month_with_no_year_named_before_it_is_placed_by_publication() -> None:
+    [m] = find_dates("في أيلول من العام نفسه", published=date(2025, 3, 1))
+    assert m.value == "2024-09"

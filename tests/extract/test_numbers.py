@@ -884,6 +884,23 @@ def test_four_capitalised_words_after_a_number_are_no_modifiers() -> None:
     assert [m.unit for m in find_numbers(text, lang="en")] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("within three and a half years", 3.5, "year"),
+        ("for 2 and a half hours", 2.5, "hour"),
+        ("خلال ثلاث سنوات ونصف", 3.5, "year"),
+        ("بعد شهرين ونصف", 2.5, "month"),
+        ("لمدة سنة ونصف", 1.5, "year"),
+        ("استمر الاجتماع ساعة ونصف", 1.5, "hour"),
+    ],
+)
+def test_a_span_of_time_and_a_half(text: str, value: float, unit: str) -> None:
+    [m] = find_numbers(text)
+    assert (m.value, m.unit, m.hedge) == (value, unit, "exact")
+    assert m.is_duration
+
+
 def test_a_teen_ordinal_counts_no_ten() -> None:
     """الوجبة الثامنة عشرة: the eighteenth batch, not ten families."""
     text = "وصول الوجبة الثامنة عشرة من العوائل وتضم 197 عائلة"
