@@ -116,6 +116,17 @@ _CURRENCY_SIGNS = {
     "₹": "rupee",
     "rs": "rupee",
     "inr": "rupee",
+    "nok": "krone",
+    "dkk": "krone",
+    "sek": "krone",
+    "tk": "taka",
+    "bdt": "taka",
+    "shs": "shilling",
+    "ugx": "shilling",
+    "kes": "shilling",
+    "₦": "naira",
+    "ngn": "naira",
+    "jod": "dinar",
 }
 _LETTER_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}  # glued to a price: $12.5m
 _Span = tuple[str, int, int]  # (lemma, first token, end token) of a counted noun
@@ -343,6 +354,15 @@ class _Scanner:
             scale, j = scales[w[j]], j + 1
         elif (
             kind == "digits"
+            and w[j : j + 1] == ["-"]
+            and w[j + 1 : j + 2]
+            and w[j + 1] in scales
+            and self.ends[j - 1] == self.starts[j] == self.ends[j] - 1
+            and self.ends[j] == self.starts[j + 1]
+        ):
+            scale, j = scales[w[j + 1]], j + 2  # "a $92.4-million contract"
+        elif (
+            kind == "digits"
             and j < len(w)
             and w[j] in _LETTER_SCALES
             and self.starts[j] == self.ends[j - 1]
@@ -535,8 +555,17 @@ class _Scanner:
             if w[j : j + 1] == ["strong"]:
                 return "troop", j, j + 1  # the 2,500-strong force
         hit = self.unit_at(j, article)
-        if hit is None and w[j : j + 2] in (["فقط", "من"], ["only", "of"]):
-            j += 1  # بضع مئات فقط من المستشارين: "only" before the partitive
+        if hit is None and w[j : j + 2] in (["of", "them"], ["of", "whom"]):
+            # "nine of them children": the part named after the whole's pronoun
+            return self.unit_at(j + 2, False)
+        if hit is None and w[j : j + 2] in (
+            ["فقط", "من"],
+            ["only", "of"],
+            ["more", "of"],
+        ):
+            # بضع مئات فقط من المستشارين, "12 more of its citizens": a word
+            # before the partitive
+            j += 1
         if hit is None and w[j : j + 1] in (["من"], ["of"]):
             k = j + 2 if w[j + 1 : j + 2] and w[j + 1] in _DETERMINERS else j + 1
             if k + 3 < len(w) and w[k + 1] in ("'", "’") and w[k + 2] == "s":

@@ -198,10 +198,6 @@ _ESTIMATE_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:يقدر|تقدر|يقدرون|قدر|قدرت|قدروا)(?:\s+\S+){1,3}\s*$"
 )
 _OTHERS_REACH = 240  # how far back, into the sentence before, "N more" looks
-# "24 of them in Iraq": some of the count before.
-_OF_THEM = re.compile(
-    r"\s+of\s+(?:them|those|these)\b|\s*(?:منها|منهم)(?!\w)", re.IGNORECASE
-)
 # What opens a breakdown after a count: a dash or colon ("-- 66 in Iraq").
 _BREAKDOWN_OPENER = re.compile(r"(?:--|[—–:])\s*$")
 # "N others" / "N more": the same noun as the figure before.
@@ -642,7 +638,10 @@ _LEADING_DETERMINER = re.compile(
 # Counts of the people a report draws on ("two officials said"), which a
 # figure in what they said does not count; lawmakers and officers it may.
 _SPEAKING_UNITS = frozenset({"official", "source", "diplomat", "person"})
-_OF_THEM = re.compile(rf"\s*(?:{'|'.join(OF_THEM)}|of\s+them)(?!\w)", re.IGNORECASE)
+# "24 of them in Iraq", أربع منها: some of the count before.
+_OF_THEM = re.compile(
+    rf"\s*(?:{'|'.join(OF_THEM)}|of\s+(?:them|those|these))(?!\w)", re.IGNORECASE
+)
 _OPENS_COUNT = re.compile(
     r"(?:^|[,،;؛:(—–-]|\b(?:and|another|while|with)|(?<!\w)و)\s*$", re.IGNORECASE
 )

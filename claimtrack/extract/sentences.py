@@ -23,7 +23,7 @@ _QUOTE_TOGGLES = frozenset('"“”')
 # A word right before a full stop that makes it an abbreviation's, not an end.
 _ABBREVIATION = re.compile(
     r"(?i:mr|mrs|ms|dr|gen|lt|col|sgt|maj|capt|st|jr|sr|vs|etc|no|inc|co|corp|rep"
-    r"|sen|gov|prof|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|[a-z])"
+    r"|sen|gov|prof|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|approx|est|[a-z])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
 # A lone Arabic letter before a full stop abbreviates a title: د. (doctor),

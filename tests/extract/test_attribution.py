@@ -1780,6 +1780,7 @@ def test_ambiguous_outlet_names_need_a_cue() -> None:
 SPLITS = [
     ("قال الوزير إن العدد 2.5 مليون. وأضاف أنه سيرتفع.", 2),
     ("The U.S. embassy said so. Gen. Smith agreed.", 2),
+    ("APPROX. 2,500 U.S. TROOPS ARE IN IRAQ. More later.", 2),
     ('وقال: "انتهى الأمر. لن نعود". ثم غادر.', 2),
     ("هل انتهت الحرب؟ لا أحد يعرف!", 2),
     ("سطر أول بلا نقطة\nسطر ثان", 2),

@@ -879,6 +879,27 @@ def test_english_modifiers_before_the_counted_noun(
     assert (m.value, m.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "hedge", "unit"),
+    [
+        ("brought home 12 more of its citizens", 12, "exact", "citizen"),
+        ("159 returned, 121 of them children", 121, "exact", "child"),
+        ("Soldiers there (approx. 400 soldiers) will move", 400, "about", "troop"),
+        ("The ministry puts the cost at 2.1 billion kroner", 2.1e9, "exact", "krone"),
+        ("The contribution cost NOK 1.4 billion", 1.4e9, "exact", "krone"),
+        ("the government would give Tk 50,000 to each", 50000, "exact", "taka"),
+        ("each returnee gets UGX 2 million", 2e6, "exact", "shilling"),
+        ("won a $92.4-million contract", 92.4e6, "exact", "dollar"),
+        ("about 1,300 overseas Filipino workers", 1300, "about", "worker"),
+    ],
+)
+def test_english_partitives_abbreviations_and_currencies(
+    text: str, value: float, hedge: str, unit: str
+) -> None:
+    found = [m for m in find_numbers(text, lang="en") if m.unit is not None]
+    assert [(m.value, m.hedge, m.unit) for m in found] == [(value, hedge, unit)]
+
+
 def test_four_capitalised_words_after_a_number_are_no_modifiers() -> None:
     text = "Section 4(a)(1) of the War Powers Resolution requires a report."
     assert [m.unit for m in find_numbers(text, lang="en")] == [None]
