@@ -240,11 +240,23 @@ def clause_tense(text: str, start: int, end: int | None = None) -> int:
         after = text[end : end + _LOOKAHEAD]
         stop = SENTENCE_END.search(after)
         after = after[: stop.start()] if stop else after
+        # "left on September 30, but 2,000 troops will stay": the next clause's
+        # tense is not the date's
+        stop = _CLAUSE_AFTER.search(after)
+        after = after[: stop.start()] if stop else after
         if _patterns()[2].search(fold_letters(after)):
             return -1
         if has_future_verb(after):
             return 1  # "after 30 Sept there will be nobody left"
     return 0
+
+
+# A comma and a conjunction, or a semicolon: a clause of its own starts.
+_CLAUSE_AFTER = re.compile(
+    r"[,،]\s*(?:but|while|whereas|and|yet)\b|[;؛]"
+    r"|[,،]\s*(?:لكن|ولكن|بينما|فيما|في حين)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def has_future_verb(text: str) -> bool:

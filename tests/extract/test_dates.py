@@ -987,3 +987,16 @@ def test_a_month_of_the_same_year_takes_the_year_before_it(text: str) -> None:
 def test_a_month_with_no_year_named_before_it_is_placed_by_publication() -> None:
     [m] = find_dates("في أيلول من العام نفسه", published=date(2025, 3, 1))
     assert m.value == "2024-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last troops left Baghdad on September 30, but 2,000 troops will stay.",
+        "غادرت آخر القوات بغداد في 30 أيلول، لكن ألفي جندي سيبقون.",
+    ],
+)
+def test_the_next_clauses_future_does_not_move_a_date(text: str) -> None:
+    """A date with no cue before it is not placed by the clause after ", but"."""
+    [m, *_] = find_dates(text, published=date(2025, 10, 9))
+    assert m.value == "2025-09-30"
