@@ -228,6 +228,21 @@ def _read_season(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | N
     return replace(low, high=replace(low, month=first + 2))
 
 
+# A holiday's fixed month and day.
+_HOLIDAYS = {"christmas": (12, 25), "eve": (12, 24), "new": (1, 1), "عيد": (12, 25)}
+
+
+def _read_holiday(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
+    words = m["hol"].lower().split()
+    month, day = _HOLIDAYS[words[0]]
+    if words[0] == "christmas" and words[-1] == "eve":
+        month, day = _HOLIDAYS["eve"]
+    elif words[0] == "new" and words[-1] == "eve":
+        month, day = 12, 31  # New Year's Eve: the last day of the year
+    year = int(m["year"]) if m["year"] else None
+    return DateSpec(m.start("hol"), m.end(), "day", year, month=month, day=day)
+
+
 def _read_fiscal(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
     start, part = _trim(m, g) or (m.start(), "")
     year = int(m["fy"])
@@ -370,6 +385,7 @@ _READERS: dict[str, Callable[[DatePatterns, re.Match[str], str], DateSpec | None
     "quarter": _read_quarter,
     "season": _read_season,
     "fiscal": _read_fiscal,
+    "holiday": _read_holiday,
     "year": _read_year,
     "year_range": _read_year_range,
     "relative": _read_relative,

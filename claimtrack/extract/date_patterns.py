@@ -177,6 +177,13 @@ class DatePatterns:
                 "season",
             ),
             (
+                # a holiday of a fixed day: "by Christmas", قبل عيد الميلاد
+                rf"{_LB}(?:the{_S})?(?P<hol>christmas(?:{_S}(?:day|eve))?"
+                rf"|new{_S}year['’]?s{_S}(?:day|eve)"
+                rf"|عيد{_S}الميلاد(?:{_S}المجيد)?)(?!\w)(?:{year_tail})?",
+                "holiday",
+            ),
+            (
                 # a US federal fiscal year: October to September (FY2026, the
                 # end of fiscal year 2026 is 30 September 2026)
                 rf"{_LB}{part}(?:(?:the|u\.?s\.?){_S})?(?:fiscal(?:{_S}year)?{_S}"
@@ -251,6 +258,7 @@ class DatePatterns:
         seasons = ["spring", "summer", "fall", "autumn", "ربيع", "صيف", "خريف"]
         add([*seasons, "الربيع", "الصيف", "الخريف"], "season")
         add(lex.parts, "season")
+        add(["christmas", "new", "عيد"], "holiday")
         add(lex.day_ordinals, "day_month")
         add(lex.months, "month_day", "month")
         add(lex.month_words, "month")

@@ -1000,3 +1000,17 @@ def test_the_next_clauses_future_does_not_move_a_date(text: str) -> None:
     """A date with no cue before it is not placed by the clause after ", but"."""
     [m, *_] = find_dates(text, published=date(2025, 10, 9))
     assert m.value == "2025-09-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("US troops will be home by Christmas.", "2025-12-25", "deadline"),
+        ("They left on Christmas Day 2019.", "2019-12-25", "date"),
+        ("On Christmas Eve 2023, three rockets hit the base.", "2023-12-24", "date"),
+        ("سيعود الجنود قبل عيد الميلاد", "2025-12-25", "deadline"),
+    ],
+)
+def test_a_holiday_of_a_fixed_day_is_that_day(text: str, value: str, kind: str) -> None:
+    [m] = find_dates(text, published=date(2025, 10, 9))
+    assert (m.value, m.kind) == (value, kind)
