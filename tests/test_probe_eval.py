@@ -40,7 +40,7 @@ FLOORS = {
     "heldout12_arabic": 2,
     "heldout13_english": 12,
     "heldout13_arabic": 10,
-    "heldout14_english": 21,
+    "heldout14_english": 22,
     "heldout14_arabic": 10,
 }
 
