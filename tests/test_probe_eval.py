@@ -42,6 +42,8 @@ FLOORS = {
     "heldout13_arabic": 10,
     "heldout14_english": 22,
     "heldout14_arabic": 10,
+    "heldout15_english": 18,
+    "heldout15_arabic": 8,
 }
 
 
