@@ -29,6 +29,7 @@ visibly, never guessed.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -274,7 +275,73 @@ def find_dates(
     if mentions and _LATER.search(folded):
         later = _later_dates(text, normalised, folded, mentions)
         mentions = sorted([*mentions, *later], key=lambda m: m.start)
+    if mentions and _SAME_MONTH_WORDS.search(folded):
+        days = _same_month_days(text, normalised, folded, mentions)
+        mentions = sorted([*mentions, *days], key=lambda m: m.start)
     return mentions
+
+
+_SAME_MONTH_WORDS = re.compile(
+    r"(?:الشهر[^\S\n]+(?:نفسه|ذاته)|نفس[^\S\n]+الشهر|(?:same|that)[^\S\n]+month)(?!\w)",
+    re.I,
+)
+
+
+@functools.cache
+def _same_month() -> re.Pattern[str]:
+    ordinals = sorted(calendar_lexicon().day_ordinals, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in ordinals)
+    return re.compile(
+        rf"(?<!\w)(?:يوم[^\S\n]+)?(?P<day>{words}|\d{{1,2}})[^\S\n]+من[^\S\n]+"
+        rf"(?:الشهر[^\S\n]+(?:نفسه|ذاته)|نفس[^\S\n]+الشهر)(?!\w)"
+        rf"|(?<!\w)(?:the[^\S\n]+)?(?P<en>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+of"
+        rf"[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+month(?!\w)",
+        re.I,
+    )
+
+
+def _same_month_days(
+    text: str, normalised: NormalisedText, folded: str, mentions: list[DateMention]
+) -> list[DateMention]:
+    """Days of the month of the date before them: الثالث من الشهر نفسه.
+
+    "في الخامس من كانون الثاني 2020 … فجر الثالث من الشهر نفسه" is 3 January
+    2020: the anchor is the last date before it with its month and year.
+    """
+    found = []
+    for m in _same_month().finditer(folded):
+        start, end = normalised.to_original(m.start(), m.end())
+        anchors = [
+            d
+            for d in mentions
+            if d.end <= start
+            and d.value is not None
+            and d.value_high is None
+            and d.granularity in ("day", "month")
+        ]
+        if not anchors or any(d.start < end and start < d.end for d in mentions):
+            continue
+        written = m["day"] or m["en"]
+        day = calendar_lexicon().day_ordinals.get(written) or int(written)
+        year, month = int(anchors[-1].value[:4]), int(anchors[-1].value[5:7])
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            continue
+        found.append(
+            DateMention(
+                start=start,
+                end=end,
+                kind="date",
+                value=f"{year:04d}-{month:02d}-{day:02d}",
+                value_high=None,
+                granularity="day",
+                part="whole",
+                hedge="exact",
+                relative=text[start:end],
+                resolved_against=None,
+                lang=_mention_lang(text[start:end], None, normalised.text),
+            )
+        )
+    return found
 
 
 def _later_dates(

@@ -1014,3 +1014,34 @@ def test_the_next_clauses_future_does_not_move_a_date(text: str) -> None:
 def test_a_holiday_of_a_fixed_day_is_that_day(text: str, value: str, kind: str) -> None:
     [m] = find_dates(text, published=date(2025, 10, 9))
     assert (m.value, m.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "صوّت البرلمان في الخامس من كانون الثاني 2020، بعد غارة فجر الثالث من الشهر "
+        "نفسه.",
+        "Parliament voted on 5 January 2020, after the strike on the 3rd of the same "
+        "month.",
+    ],
+)
+def test_a_day_of_the_same_month_takes_the_month_before_it(text: str) -> None:
+    values = [m.value for m in find_dates(text, published=date(2025, 3, 1))]
+    assert values == ["2020-01-05", "2020-01-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "part"),
+    [
+        ("تأسس التحالف في شتنبر 2014", "2014-09", "date", "whole"),
+        ("غادر في 10 غشت 2024", "2024-08-10", "date", "whole"),
+        ("سينهي مهامه في أجل أقصاه شتنبر 2026", "2026-09", "deadline", "whole"),
+        ("سيبقى 1500 عسكري إلى غاية دجنبر 2026", "2026-12", "deadline", "whole"),
+        ("ستعود المروحيات قبل متم يوليوز 2025", "2025-07", "deadline", "end"),
+    ],
+)
+def test_moroccan_months_and_deadlines(
+    text: str, value: str, kind: str, part: str
+) -> None:
+    [m] = find_dates(text, published=date(2025, 3, 1))
+    assert (m.value, m.kind, m.part) == (value, kind, part)
