@@ -93,13 +93,16 @@ _CLOSING_QUOTES = frozenset("\"”»’'")
 # as its subject: لا يتجاوز عدد الجنود في العراق حالياً 2500 is at most 2,500;
 # so with a force's strength or a span's length (لا يتجاوز عديدها 500، لا
 # تتجاوز مدته ثمانية عشر شهراً).
-_AMOUNT_NOUNS = ("عدد", "عديد", "قوام", "مده", "مدت")  # مدته: ة written ت
-_NOT_EXCEEDING = frozenset(
-    (neg, verb)
-    # ألا: أن لا, "that it not exceed" (مرجحاً ألا يتجاوز عددهم 500).
-    for neg in ("لا", "لن", "لم", "ولا", "ولن", "ولم", "الا", "بالا")
-    for verb in ("يتجاوز", "تتجاوز", "يزيد", "تزيد")
-)
+# مدته: ة written ت before a possessive; قيمتها، كلفته: a sum's amount
+_AMOUNT_NOUNS = ("عدد", "عديد", "قوام", "مده", "مدت", "قيمه", "قيمت", "كلفه", "كلفت")
+_NEGATIONS = frozenset({"لا", "لن", "لم", "ولا", "ولن", "ولم", "الا", "بالا"})
+_EXCEEDING = frozenset({"يتجاوز", "تتجاوز", "يزيد", "تزيد"})
+# Not negated, the verb (in any tense) bounds it from below: تجاوز عددها 165
+# هجوماً، يزيد عديدها على 40 ألفاً، تتجاوز قيمتها 1.2 مليار are more than.
+_EXCEEDED = _EXCEEDING | {
+    "تجاوز", "تجاوزت", "يفوق", "تفوق", "فاق", "فاقت", "زاد", "زادت",
+    "ويتجاوز", "وتتجاوز", "ويزيد", "وتزيد", "ويفوق",
+}  # fmt: skip
 _BOUND_REACH = 10  # words between the verb and the figure
 # "of them" after a number: أربع منها، ثلاثة منهم (a part of what was counted)
 OF_THEM = ("منها", "منهم", "منهن")
@@ -621,25 +624,28 @@ class _Scanner:
                 return True  # English "May" only when capitalised
         return False
 
-    def not_exceeding(self, k: int) -> bool:
-        """Whether the clause before token ``k`` opens "لا يتجاوز عدد …".
+    def exceeding_bound(self, k: int) -> str | None:
+        """The bound a verb of exceeding before "the number of …" sets, if any.
 
-        The number may carry a possessive (ألا يتجاوز عددهم الإجمالي 500).
+        "لا يتجاوز عدد …" before token ``k`` is at most, "تجاوز عددها …"
+        more than. The number may carry a possessive (ألا يتجاوز عددهم
+        الإجمالي 500).
         """
         for x in range(k - 1, max(2, k - _BOUND_REACH) - 1, -1):
             word = self.w[x]
             if not (word[:1].isalpha() or word[:1].isdigit()):
-                return False  # a comma or a stop: another clause
-            if (
-                any(
-                    word.startswith(noun)
-                    and (word == noun or word[len(noun) :] in _POSSESSIVES)
-                    for noun in _AMOUNT_NOUNS
-                )  # عددهم، مدته
-                and (self.w[x - 2], self.w[x - 1]) in _NOT_EXCEEDING
-            ):
-                return True
-        return False
+                return None  # a comma or a stop: another clause
+            if any(
+                word.startswith(noun)
+                and (word == noun or word[len(noun) :] in _POSSESSIVES)
+                for noun in _AMOUNT_NOUNS
+            ):  # عددهم، مدته
+                verb, before = self.w[x - 1], self.w[x - 2]
+                if verb in _EXCEEDING and before in _NEGATIONS:
+                    return "at_most"
+                if verb in _EXCEEDED and before not in _NEGATIONS:
+                    return "more_than"
+        return None
 
     def hedge_before(self, k: int) -> tuple[str, bool, int] | None:
         """Find a hedge ending just before token ``k``: (hedge, weak, first)."""
@@ -863,8 +869,8 @@ class _Scanner:
         else:
             hedge = pre[0] if pre else "exact"
             start = self.starts[pre[2]] if pre else start
-            if hedge == "exact" and self.not_exceeding(first):
-                hedge = "at_most"
+            if hedge == "exact" and (bound := self.exceeding_bound(first)):
+                hedge = bound
             if infix and hedge == "exact":
                 hedge = infix[0]
         end_tok = max(last.j, unit[2] if unit else 0)

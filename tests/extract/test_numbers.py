@@ -922,6 +922,43 @@ def test_a_span_of_time_and_a_half(text: str, value: float, unit: str) -> None:
     assert m.is_duration
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "hedge", "unit"),
+    [
+        ("الهجمات التي تجاوز عددها 165 هجوماً", 165, "more_than", "attack"),
+        ("القوات التي يزيد عديدها على 40 ألف منتسب", 40000, "more_than", "member"),
+        ("مساعدات تتجاوز قيمتها 1.2 مليار دولار", 1.2e9, "more_than", "dollar"),
+        ("على ألا تتجاوز كلفته 5 ملايين دولار", 5e6, "at_most", "dollar"),
+        ("لا يتجاوز عدد الجنود 2500 جندي", 2500, "at_most", "troop"),
+    ],
+)
+def test_a_verb_of_exceeding_before_the_amount_bounds_it(
+    text: str, value: float, hedge: str, unit: str
+) -> None:
+    """تجاوز عددها 165: more than; negated, at most."""
+    [m] = find_numbers(text, lang="ar")
+    assert (m.value, m.hedge, m.unit) == (value, hedge, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("نشرت ثلاث كتائب مشاة", 3, "battalion"),
+        ("أعيد تنظيم ۲۲ لواءً من ألوية البيشمركة", 22, "brigade"),
+        ("نصبت 12 برج مراقبة", 12, "tower"),
+        ("أنبوب بطاقة مليون برميل يومياً", 1e6, "barrel"),
+        ("تنتهي المهمة على مرحلتين", 2, "phase"),
+    ],
+)
+def test_arabic_units_and_phases(text: str, value: float, unit: str) -> None:
+    [m] = find_numbers(text, lang="ar")
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_kataib_after_no_number_counts_nothing() -> None:
+    assert find_numbers("أعلنت كتائب حزب الله تعليق عملياتها", lang="ar") == []
+
+
 def test_a_teen_ordinal_counts_no_ten() -> None:
     """الوجبة الثامنة عشرة: the eighteenth batch, not ten families."""
     text = "وصول الوجبة الثامنة عشرة من العوائل وتضم 197 عائلة"
