@@ -694,6 +694,8 @@ class _Asked(NamedTuple):
     written: str
     mark: int | None
     """Where its question mark stands, if it is a direct question."""
+    opens: bool = False
+    """Only a count that opens the answer answers it (كم جندياً؟ نحو 2500)."""
 
 
 # كم عدد القوات الأمريكية في العراق؟ / كم يبلغ عدد …: Arabic asks with a
@@ -703,6 +705,10 @@ _HOW_MANY_AR = re.compile(
     r"(?<!\w)كم\s+(?:(?:ي|ت)?بلغ\s+)?عدد\s+"
     # what is counted, up to where it is ("في العراق") or the mark
     r"((?:(?!(?:في|فى|داخل|من|ب|الى|إلى)\s)[^\s؟?]+\s*){1,3})"
+)
+# كم جندياً أمريكياً في العراق؟: or with the counted noun itself, indefinite
+_HOW_MANY_NOUN_AR = re.compile(
+    r"(?<!\w)كم\s+((?:(?!(?:في|فى|داخل|من|ب|الى|إلى|عدد)\s)[^\s؟?]+\s*){1,3})"
 )
 _QUESTION_REACH = 120  # how far a question's mark may stand after what it asks
 
@@ -729,6 +735,13 @@ def _asked_units(text: str) -> list[_Asked]:
             if mark is not None:
                 end = m.start(1) + len(m.group(1).rstrip())
                 out.append(_Asked(m.start(1), end, None, "", mark))
+        for m in _HOW_MANY_NOUN_AR.finditer(text):
+            noun = m.group(1).split()[0]
+            unit = to_unit_lemma(noun, lang="ar")
+            mark = mark_after(m.end(1))
+            if unit is not None and mark is not None:
+                end = m.start(1) + len(m.group(1).rstrip())
+                out.append(_Asked(m.start(1), end, unit, noun, mark, opens=True))
     return sorted(out)
 
 
@@ -809,7 +822,12 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
             named = None  # the subject of the figure's own clause
             quantity = quantity or noun is not None
         for q in asked:
-            if q.unit and q.end <= m.start and (noun is None or q.end > noun[0]):
+            if (
+                q.unit
+                and q.end <= m.start
+                and (noun is None or q.end > noun[0])
+                and (not q.opens or _opens_answer(text, q, m))
+            ):
                 noun, named = (q.end, q.unit, q.written), (q.start, q.end)
                 quantity = True  # an answer: "Approximately 2,500."
         if noun is None or not quantity:
@@ -823,6 +841,18 @@ def _elided_nouns(text: str, numbers: list[NumberMention]) -> list[NumberMention
             m = _weak_hedge(m)
         out.append(replace(m, unit=noun[1], unit_text=noun[2], named_at=named))
     return out
+
+
+def _opens_answer(text: str, q: _Asked, m: NumberMention) -> bool:
+    """Whether ``m`` opens the sentence right after the question ``q``.
+
+    "كم جندياً في العراق؟ نحو 2500": a hedge may stand before it; not an
+    option of a quiz ("أ) 10") or a number further on.
+    """
+    if q.mark is None or q.mark > m.start:
+        return False
+    between = text[q.mark + 1 : m.start]
+    return ")" not in between and len(between.split()) <= 1
 
 
 def _answered(text: str, m: NumberMention, asked: list[_Asked]) -> NumberMention:

@@ -233,6 +233,13 @@ def _nationality(
     for k in range(lo, min(len(tokens), after)):
         if (nat := _cue("nationality", tokens[k])) is not None:
             return nat
+        word = tokens[k].norm
+        if k > lo and word.endswith("يا") and tokens[k - 1].norm.endswith("ا"):
+            # 2500 جندياً أمريكياً: a nisba in the accusative after its noun
+            # (سوريا، تركيا after a preposition are places)
+            bare = _lexicon()["nationality"].get(word[:-1])
+            if bare is not None:
+                return bare
     if not before:
         return None
     for k in range(lo - 1, max(floor - 1, lo - 12), -1):

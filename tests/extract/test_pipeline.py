@@ -507,6 +507,24 @@ def test_a_hedged_count_the_number_of_troops_reaches_is_no_year(text: str) -> No
     assert claim.question.key == "us troops|count|place=syria"
 
 
+def test_an_arabic_how_many_with_its_noun_gives_the_answer_its_noun() -> None:
+    """كم جندياً أمريكياً في العراق؟ نحو 2500: US troops, not the phases before."""
+    text = "ستنتهي المهمة على مرحلتين. كم جندياً أمريكياً في العراق؟ نحو 2500."
+    answer = _numbers(text)[-1]
+    _number(answer, 2500, ct.Hedge.ABOUT, "troop")
+    assert answer.question.key == "us troops|count|place=iraq"
+
+
+def test_a_quiz_options_are_no_answers() -> None:
+    text = "كم دولة شاركت في الاجتماع التأسيسي؟\nأ) 10    ب) 12    ج) 40"
+    assert all(c.figure.unit != "country" for c in _numbers(text))
+
+
+def test_an_accusative_nationality_says_whose() -> None:
+    [claim] = _numbers("بقي نحو 2500 جندياً أمريكياً في العراق.")
+    assert claim.question.key == "us troops|count|place=iraq"
+
+
 def test_digits_spelled_out_after_their_bracket_are_one_count() -> None:
     """(1,150) ألف ومئة وخمسين عاملاً: the words restate the digits."""
     [claim] = _numbers("استيعاب (1,150) ألف ومئة وخمسين عاملاً محلياً.")
