@@ -1495,8 +1495,45 @@ class _Clause(PhraseReader):
             if cue is not None and cue.role == "stance" and r.stance is Stance.SAYS:
                 r.stance = cue.stance
         words = [i for i in range(self.n) if self.t[i].is_word]
+        if words and self.credited_quote(r, words):
+            return
         r.quote_only = bool(words) and all(self.quoted[i] for i in words)
         r.content = self.trimmed(0, self.n)
+
+    def credited_quote(self, r: Reading, words: list[int]) -> bool:
+        """A quotation credited after a dash: "«…» — شون بارنيل، المتحدث".
+
+        '"We will cut our forces …" — Sean Parnell, Pentagon spokesman': the
+        pull quotes of a "what they said" box. Sets the speaker and content.
+        """
+        if not self.quoted[words[0]]:
+            return False
+        said = [i for i in words if self.quoted[i]]
+        after = [i for i in words if not self.quoted[i]]
+        if not after or after[0] < said[-1] or len(after) > _MAX_SUBJECT + 4:
+            return False
+        dash = next(
+            (x for x in range(said[-1] + 1, after[0]) if self.t[x].text in "—–-"),
+            None,
+        )
+        if dash is None:
+            return False
+        end = self.n
+        while end > dash and not self.t[end - 1].is_word:
+            end -= 1
+        segments = [[]]
+        for t in self.t[dash + 1 : end]:
+            if t.text in COMMAS:
+                segments.append([])
+            elif t.is_word:
+                segments[-1].append(t)
+        segments = [seg for seg in segments if seg]
+        if not segments or not self.speakerish(dash + 1, end):
+            return False
+        r.speaker = Ref("speaker", dash + 1, end, segments=segments)
+        r.framed = True
+        r.content = self.trimmed(0, dash)
+        return True
 
 
 # Nouns that head a letterhead besides the occasions of speech (بيان، إحاطة،

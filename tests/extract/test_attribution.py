@@ -3714,3 +3714,34 @@ def test_an_outlet_named_with_its_day_or_edition_stays_the_outlet(
     text: str, outlet: str
 ) -> None:
     assert any(outlet in name for name in chain_names(find_frames(text)[-1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "«سنخفض قواتنا في سوريا إلى أقل من ألف جندي» — شون بارنيل، المتحدث "
+            "باسم البنتاغون",
+            "شون بارنيل",
+            SpeakerKind.PERSON,
+        ),
+        (
+            "“We will cut our forces in Syria to fewer than 1,000 troops” — Sean "
+            "Parnell, Pentagon spokesman",
+            "Sean Parnell",
+            SpeakerKind.PERSON,
+        ),
+        (
+            "«لن يغادر التحالف قبل أيلول 2026» — نائب في لجنة الأمن والدفاع",
+            "نائب",
+            SpeakerKind.ANONYMOUS,
+        ),
+    ],
+)
+def test_a_quotation_credited_after_a_dash_is_its_speakers(
+    text: str, name: str, kind: SpeakerKind
+) -> None:
+    """The pull quotes of a "what they said" box."""
+    frame = find_frames(text)[-1]
+    assert name in frame.speaker.name
+    assert frame.speaker.kind is kind
