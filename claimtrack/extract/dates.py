@@ -282,7 +282,7 @@ def find_dates(
 
 
 _SAME_MONTH_WORDS = re.compile(
-    r"(?:الشهر[^\S\n]+(?:نفسه|ذاته)|نفس[^\S\n]+الشهر|(?:same|that)[^\S\n]+month)(?!\w)",
+    r"(?:(?<!\w)من[^\S\n]+الشهر|نفس[^\S\n]+الشهر|(?:same|that)[^\S\n]+month)(?!\w)",
     re.I,
 )
 
@@ -293,7 +293,7 @@ def _same_month() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in ordinals)
     return re.compile(
         rf"(?<!\w)(?:يوم[^\S\n]+)?(?P<day>{words}|\d{{1,2}})[^\S\n]+من[^\S\n]+"
-        rf"(?:الشهر[^\S\n]+(?:نفسه|ذاته)|نفس[^\S\n]+الشهر)(?!\w)"
+        rf"(?:الشهر(?:[^\S\n]+(?:نفسه|ذاته))?|نفس[^\S\n]+الشهر)(?!\w|[^\S\n]+ال)"
         rf"|(?<!\w)(?:the[^\S\n]+)?(?P<en>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+of"
         rf"[^\S\n]+(?:the[^\S\n]+same|that)[^\S\n]+month(?!\w)",
         re.I,

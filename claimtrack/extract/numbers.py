@@ -106,6 +106,8 @@ _EXCEEDED = _EXCEEDING | {
 _BOUND_REACH = 10  # words between the verb and the figure
 # "of them" after a number: أربع منها، ثلاثة منهم (a part of what was counted)
 OF_THEM = ("منها", "منهم", "منهن")
+# One span of time, definite: a partitive of it ("28 من الشهر") counts no spans.
+_ONE_SPAN = frozenset({"الشهر", "العام", "السنه", "الاسبوع", "اليوم"})
 _PAST_WORDS = frozenset({"الماضيه", "الماضي", "الاخيره", "الفايته", "المنصرمه"})
 # A currency written before the amount, as a sign or an ISO code.
 _CURRENCY_SIGNS = {
@@ -570,6 +572,8 @@ class _Scanner:
             # before the partitive
             j += 1
         if hit is None and w[j : j + 1] in (["من"], ["of"]):
+            if w[j + 1 : j + 2] and w[j + 1] in _ONE_SPAN:
+                return None  # يوم 28 من الشهر: a day of the month, no count
             k = j + 2 if w[j + 1 : j + 2] and w[j + 1] in _DETERMINERS else j + 1
             if k + 3 < len(w) and w[k + 1] in ("'", "’") and w[k + 2] == "s":
                 k += 3  # "40 of the battalion's sailors": sailors, not battalions

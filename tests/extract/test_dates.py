@@ -1023,9 +1023,11 @@ def test_a_holiday_of_a_fixed_day_is_that_day(text: str, value: str, kind: str) 
         "نفسه.",
         "Parliament voted on 5 January 2020, after the strike on the 3rd of the same "
         "month.",
+        "صوّت البرلمان في 5 كانون الثاني 2020، بعد غارة يوم 3 من الشهر.",
     ],
 )
 def test_a_day_of_the_same_month_takes_the_month_before_it(text: str) -> None:
+    """Also "يوم 28 من الشهر" (of the month), never 28 months."""
     values = [m.value for m in find_dates(text, published=date(2025, 3, 1))]
     assert values == ["2020-01-05", "2020-01-03"]
 

@@ -948,11 +948,18 @@ def test_a_verb_of_exceeding_before_the_amount_bounds_it(
         ("نصبت 12 برج مراقبة", 12, "tower"),
         ("أنبوب بطاقة مليون برميل يومياً", 1e6, "barrel"),
         ("تنتهي المهمة على مرحلتين", 2, "phase"),
+        ("بيع (450) طناً من الحديد", 450, "ton"),
+        ("مجموع الحوادث المسجلة: 41 حادثة", 41, "incident"),
+        ("وعضوية (9) ممثلين عن الوزارات", 9, "representative"),
     ],
 )
 def test_arabic_units_and_phases(text: str, value: float, unit: str) -> None:
     [m] = find_numbers(text, lang="ar")
     assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_day_of_the_month_counts_no_months() -> None:
+    assert [m.unit for m in find_numbers("هاجموا الأردن يوم 28 من الشهر")] == [None]
 
 
 def test_kataib_after_no_number_counts_nothing() -> None:
