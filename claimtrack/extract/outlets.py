@@ -586,6 +586,21 @@ def _credited(rest: str) -> Outlet | None:
     return found[0]
 
 
+def _wire_after_dashes(line: str) -> str | None:
+    """The agency closing a head line of parts between dashes, if any.
+
+    "واشنطن - الحياة الجديدة - أ ف ب": the place, the paper that prints the
+    story, and the agency it came from, alone on the line.
+    """
+    parts = [p.strip() for p in _AGENCIES_APART.split(line.strip()) if p.strip()]
+    if len(parts) < 3 or len(line) > 80:
+        return None
+    wire = _credited(parts[-1])
+    if wire is None or wire.kind != "agency" or not is_place(parts[0]):
+        return None
+    return parts[-1]
+
+
 def _agency_line(m: re.Match[str]) -> bool:
     """Whether "X – agency" alone on its line is a dateline, not a heading.
 
@@ -629,6 +644,8 @@ def detect_relays(text: str) -> tuple[Source, ...]:
         'Reuters'
         >>> detect_relays("بغداد – (د ب أ)\nاختتم الاجتماع ...")[0].name
         'dpa'
+        >>> detect_relays("واشنطن - صحيفة الغد - أ ف ب\nأعلنت الوزارة ...")[0].name
+        'AFP'
         >>> detect_relays("ونقلت وكالة رويترز عن مصادر أن الخطة جاهزة.")
         ()
     """
@@ -650,6 +667,8 @@ def detect_relays(text: str) -> tuple[Source, ...]:
             wire = _credited(m["rest"])
             if wire is not None and wire.kind == "agency":
                 candidates.append(m["rest"])
+        if line in head and (wire := _wire_after_dashes(line)) is not None:
+            candidates.append(wire)  # "واشنطن - الحياة الجديدة - أ ف ب"
         if line in head:
             for pattern in (_DATELINE, _AGENCY_DATELINE, _TITLE_DATELINE):
                 m = pattern.match(line)

@@ -1676,6 +1676,8 @@ RELAYS = [
     ("Iraq begins process to end coalition presence\nAFP\nOfficials said 80.", "AFP"),
     ("Troops leave Baghdad\nBy Reuters\nOfficials said 80 trucks crossed.", "Reuters"),
     ("WORLD | REUTERS\nTroops leave Baghdad\nOfficials said 80 crossed.", "Reuters"),
+    # the place, the paper that prints it and the agency, between dashes
+    ("واشنطن - الحياة اليومية - أ ف ب\nقال مسؤولون إن 80 شاحنة عبرت.", "AFP"),
 ]
 
 
