@@ -31,7 +31,7 @@ FLOORS = {
     "heldout8_english": 28,
     "heldout8_arabic": 23,
     "heldout9_english": 20,
-    "heldout9_arabic": 12,
+    "heldout9_arabic": 13,
     "heldout10_english": 15,
     "heldout10_arabic": 13,
     "heldout11_english": 11,

@@ -272,6 +272,7 @@ def find_dates(
                 lang=_mention_lang(text[o_start:o_end], lang, normalised.text),
             )
         )
+    mentions = [m for m in mentions if not _names_an_outlet(text, m)]
     if mentions and _LATER.search(folded):
         later = _later_dates(text, normalised, folded, mentions)
         mentions = sorted([*mentions, *later], key=lambda m: m.start)
@@ -279,6 +280,37 @@ def find_dates(
         days = _same_month_days(text, normalised, folded, mentions)
         mentions = sorted([*mentions, *days], key=lambda m: m.start)
     return mentions
+
+
+# "قناة الغد", "صحيفة المصري اليوم", "عدن الغد –" heading a story: a day word
+# in an outlet's name, after its type noun (and one word more), or after the
+# one word that opens a line, with a dash after it.
+_TYPED_DAY = re.compile(
+    r"(?<!\w)[وبل]?(?:قناة|قناه|صحيفة|صحيفه|جريدة|جريده|موقع|وكالة|وكاله|إذاعة|اذاعه"
+    r"|مجلة|مجله)(?:[^\S\n]+\w+)?[^\S\n]+\Z"
+)
+_HEAD_DAY = re.compile(r"(?:^|\n)[^\S\n]*\w+[^\S\n]+\Z")
+# «الغد» alone in quotation marks, or a short name after a preposition that
+# names an outlet (لـ«عدن الغد»، بحسب «المصري اليوم»); not «سنغادر اليوم».
+_QUOTE_OPENS = re.compile(
+    r"(?:[«“\"][^\S\n]*|(?:(?<!\w)(?:لـ?|عن|بحسب|وفق|وفقا[^\S\n]+ل)[^\S\n]*"
+    r"[«“\"][^\S\n]*\w+[^\S\n]+))\Z"
+)
+_QUOTE_CLOSES = re.compile(r"[^\S\n]*[»”\"]")
+_DAY_NAMES = frozenset({"اليوم", "الغد"})
+_DASH_AFTER = re.compile(r"[^\S\n]*[–—-]")
+
+
+def _names_an_outlet(text: str, m: DateMention) -> bool:
+    """Whether a day word (اليوم، الغد) is part of an outlet's name."""
+    if m.relative is None or m.relative.strip() not in _DAY_NAMES:
+        return False
+    before = text[max(0, m.start - 40) : m.start]
+    if _TYPED_DAY.search(before):
+        return True
+    if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(text, m.end):
+        return True
+    return bool(_HEAD_DAY.search(before)) and bool(_DASH_AFTER.match(text, m.end))
 
 
 _SAME_MONTH_WORDS = re.compile(

@@ -105,6 +105,8 @@ _INTERVIEW = re.compile(
     r"(?:^|(?<=\s))(?:[وف]?(?:تحاور|يحاور|تستضيف|يستضيف)"
     r"|(?:في )?(?:حوار|لقاء|مقابلة|حديث) (?:خاص )?(?:مع )"
     r"|(?:an )?interview with|Q ?& ?A with|in conversation with"
+    # "حوار: مروان الشعيبي": an interview's byline; the guest is named apart
+    r"|(?P<byline>(?:حوار|لقاء|مقابلة|حاوره|حاورته|أجرى الحوار)[ \t]*[:/])"
     # a committee's written questions to a nominee or a minister
     r"|(?:advance policy |written )?questions for)[ \t]+",
     re.I,
@@ -398,6 +400,8 @@ def _interviewee(text: str) -> Speaker | None:
     head = "\n".join(text.split("\n", _HEADING_LINES)[:_HEADING_LINES])
     kinds = (SpeakerKind.PERSON,)
     m = _INTERVIEW.search(head)
+    if m is not None and m["byline"]:
+        return _guest_to_outlet(text, head)
     if m is None:
         m = _ANSWERED.search(head)
         kinds = (SpeakerKind.PERSON, SpeakerKind.OFFICE)
@@ -410,6 +414,28 @@ def _interviewee(text: str) -> Speaker | None:
     ref = PhraseReader(tokens).speaker_phrase(0)
     speaker = read_speaker(ref.segments, lambda a, b: text[a:b])
     if speaker is None or speaker.kind not in kinds:
+        return None
+    return speaker
+
+
+# An interview's headline: the guest, then "لـ«outlet»:" and a quotation of
+# them ("الخبير العسكري العميد محسن الخضر لـ«عدن الغد»: المعادلة واحدة").
+_GUEST_TO = re.compile(
+    r"^[ \t]*(?P<who>[^\n:«»]{3,90}?)[ \t]+لـ?[ \t]*«[^»\n]{2,40}»[ \t]*:", re.M
+)
+
+
+def _guest_to_outlet(text: str, head: str) -> Speaker | None:
+    """The guest an interview's headline names before "لـ«outlet»:"."""
+    m = _GUEST_TO.search(head)
+    if m is None:
+        return None
+    tokens = tokenize(text, m.start("who"), m.end("who"))
+    if not tokens:
+        return None
+    ref = PhraseReader(tokens).speaker_phrase(0)
+    speaker = read_speaker(ref.segments, lambda a, b: text[a:b])
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
         return None
     return speaker
 

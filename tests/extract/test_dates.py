@@ -1047,3 +1047,25 @@ def test_moroccan_months_and_deadlines(
 ) -> None:
     [m] = find_dates(text, published=date(2025, 3, 1))
     assert (m.value, m.kind, m.part) == (value, kind, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت قناة الغد إن الوفد وصل.",
+        "نقلت صحيفة المصري اليوم عن مصادر أن الوفد وصل.",
+        "عدن الغد – حوار: مروان الشعيبي",
+        "قال الخبير لـ«عدن الغد»: المعادلة واحدة.",
+        "في مقال ينشره «الغد» اليوم، أن الوفد وصل.",
+    ],
+)
+def test_a_day_word_in_an_outlets_name_is_no_date(text: str) -> None:
+    found = find_dates(text, published=date(2024, 3, 2))
+    assert all(m.relative != "الغد" for m in found)
+    assert len(found) <= 1
+
+
+@pytest.mark.parametrize("text", ["قال «سنغادر اليوم» ثم", "أعلنت الوزارة اليوم أن"])
+def test_a_day_word_said_or_written_is_a_date(text: str) -> None:
+    [m] = find_dates(text, published=date(2024, 3, 2))
+    assert m.value == "2024-03-02"

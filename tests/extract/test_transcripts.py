@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 import claimtrack as ct
+from claimtrack.extract.attribution import find_frames
 from claimtrack.extract.transcripts import speaker_labels
 
 
@@ -398,3 +399,18 @@ def test_numbered_answers_a_heading_says_are_an_offices() -> None:
     )
     said = _said(text)
     assert said["620 advisers"] == ("office", "وزارة الدفاع")
+
+
+def test_an_interview_with_a_byline_names_its_guest_before_the_outlet() -> None:
+    """ "حوار: X" is the interviewer; "Y لـ«outlet»:" the guest who answers."""
+    text = (
+        "الغد اليمنية – حوار: مروان الشعيبي\n"
+        "الخبير العسكري العميد المتقاعد محسن الخضر لـ«الغد اليمنية»: المعادلة واحدة\n"
+        "س: هل تتوقف الهجمات؟\n"
+        "ج: الحوثيون استهدفوا منذ نوفمبر أكثر من أربعين سفينة تجارية.\n"
+        "س: وماذا بعد؟\n"
+        "ج: لا أحد يعرف."
+    )
+    frames = [f for f in find_frames(text) if "أربعين" in text[f.start : f.end]]
+    assert frames
+    assert frames[0].speaker.name == "محسن الخضر"
