@@ -252,6 +252,22 @@ def _office_in_text(speaker: Speaker, text: str, before: int) -> tuple[int, int]
     Returns the span of that name in ``text``.
     """
     words = speaker.name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) == 1 and words[0].isascii() and words[0].isalpha():
+        # "Department data show" after "the Department of Foreign Employment":
+        # the head, then "of" and capitalised words
+        head = re.escape(words[0].capitalize())
+        pattern = rf"\b(?P<name>{head}(?:\s+(?:of|for)(?:\s+the)?"
+        pattern += r"(?:\s+(?:[A-Z][\w'’-]*|and|of))+))"
+        found = list(re.finditer(pattern, text[:before]))
+        if not found:
+            return None
+        span = found[-1].span("name")
+        name = text[span[0] : span[1]]
+        while name.split()[-1] in ("and", "of"):  # "… of Labour and" → "… of Labour"
+            name = name.rsplit(maxsplit=1)[0]
+        return span[0], span[0] + len(name)
     if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
         return None
     head = re.escape(words[0][2:])

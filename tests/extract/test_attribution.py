@@ -3747,3 +3747,26 @@ def test_a_quotation_credited_after_a_dash_is_its_speakers(
     frame = find_frames(text)[-1]
     assert name in frame.speaker.name
     assert frame.speaker.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "About 2,000 workers may lose their jobs, according to officials at the "
+            "Department of Foreign Employment. Department data show that 3,412 "
+            "permits were issued.",
+            "Department of Foreign Employment",
+        ),
+        (
+            "The statement came from the Ministry of Defence of Hungary. The ministry "
+            "said 130 soldiers stay.",
+            "Ministry of Defence of Hungary",
+        ),
+    ],
+)
+def test_an_english_office_named_before_though_not_as_speaker(
+    text: str, office: str
+) -> None:
+    """ "The ministry said" after "the Ministry of X" named in any role."""
+    assert find_frames(text)[-1].speaker.name == office
