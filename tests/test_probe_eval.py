@@ -42,7 +42,7 @@ FLOORS = {
     "heldout13_arabic": 10,
     "heldout14_english": 22,
     "heldout14_arabic": 11,
-    "heldout15_english": 18,
+    "heldout15_english": 19,
     "heldout15_arabic": 11,
 }
 

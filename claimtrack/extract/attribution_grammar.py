@@ -133,6 +133,11 @@ _PUT = frozenset({"put", "puts", "pegged", "pegs", "placed", "places"})
 _PUT_REACH = 14  # words from "put" to its "at"
 
 
+# Words that open a direct question (folded).
+_INTERROGATIVES = frozenset(
+    "why how what when where who whom which did does do is are was were will would "
+    "can could should هل لماذا كيف ماذا متي اين كم".split()
+)
 # "in it", after a relaying verb whose subject published it: نقلت فيه عن.
 _IN_IT = frozenset({"فيه", "فيها"})
 
@@ -385,6 +390,14 @@ class _Clause(PhraseReader):
             and self.proper_name(a + 3, b)
         ):
             a += 3  # "our colleagues at OCHA tell us": OCHA tells us
+        if self.latin and a < b and self.k[a] in ("on", "in"):
+            # "On 19 December 2024 the Pentagon press secretary said": a date
+            # before the subject with no comma after it
+            x = a + 1
+            while x < b and (self.is_time(x) or self.t[x].text[:1].isdigit()):
+                x += 1
+            if a + 1 < x < b and self.k[x] in ("the", "a", "an"):
+                a = x
         if a >= b or b - a > _MAX_SUBJECT + 5:
             return None
         if b - a > _MAX_SUBJECT and not (
@@ -1193,8 +1206,26 @@ class _Clause(PhraseReader):
             and not self.is_time(v - 2)
         )
 
+    def asks(self) -> bool:
+        """Whether the clause is a direct question: "Why did the US say …?".
+
+        A question's verb of saying frames nothing: who asks says nothing of
+        what the question's subject said.
+        """
+        words = [i for i in range(self.n) if self.t[i].is_word]
+        last = self.t[self.n - 1].text if self.n else ""
+        return (
+            bool(words)
+            and last in ("?", "؟")
+            and not self.quoted[words[0]]
+            and self.k[words[0]] in _INTERROGATIVES
+        )
+
     def read(self) -> Reading:
         r = Reading()
+        if self.asks():
+            r.content = self.trimmed(0, self.n)
+            return r
         self.read_according(r)
         frame = self.frame_cue(self.cue_at)
         # The last cue is looked for only in English, and only when there is a

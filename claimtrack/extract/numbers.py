@@ -106,6 +106,8 @@ _EXCEEDED = _EXCEEDING | {
 _BOUND_REACH = 10  # words between the verb and the figure
 # "of them" after a number: أربع منها، ثلاثة منهم (a part of what was counted)
 OF_THEM = ("منها", "منهم", "منهن")
+# Words before "one" that make it a pronoun's: "at any one time", "every one".
+_ANY_ONE = frozenset({"any", "each", "every", "no"})
 # One span of time, definite: a partitive of it ("28 من الشهر") counts no spans.
 _ONE_SPAN = frozenset({"الشهر", "العام", "السنه", "الاسبوع", "اليوم"})
 _PAST_WORDS = frozenset({"الماضيه", "الماضي", "الاخيره", "الفايته", "المنصرمه"})
@@ -489,7 +491,8 @@ class _Scanner:
                 noun = written[:-1]  # "14 one-way attack UAVs": an acronym's plural
             elif noun is not None and self.capitalised(k):
                 # "2.9 million Syrians", "14 Senate Republicans": a proper
-                # noun prints as one
+                # noun prints as one; "300 Aussies": a name's plural adds s
+                noun = written[:-1] if written.endswith("ies") else noun
                 noun = noun[:1].upper() + noun[1:]
             if noun is not None and (
                 # A plural before a past form is its subject, not a modifier:
@@ -763,6 +766,8 @@ class _Scanner:
         first, definite = glued
         if a.kind == "words" and a.value == 10 and self.ordinal_before(a.i):
             return None, a.j  # الوجبة الثامنة عشرة: the eighteenth, no ten
+        if a.strict and a.value == 1 and first and self.w[first - 1] in _ANY_ONE:
+            return None, a.j  # "at any one time", "each one": no count of one
         if self.in_label(first, a.j):
             return None, a.j  # "SENIOR ADMINISTRATION OFFICIAL TWO:": who speaks
         ranged = self.range_end(a, first)

@@ -144,7 +144,7 @@ _TITLES = frozenset(
 # Label words of an official not named ("SENIOR ADMINISTRATION OFFICIAL ONE").
 _ANONYMOUS = frozenset("OFFICIAL OFFICIALS SOURCE".split())
 # Labels that name a role, not a person.
-_ROLES = frozenset("MODERATOR INTERVIEWER HOST OPERATOR STAFF".split())
+_ROLES = frozenset("MODERATOR INTERVIEWER HOST OPERATOR STAFF CALLER GUEST".split())
 # Capitals before a colon that head a paragraph, not a speaker's words.
 _NOT_SPEAKERS = frozenset(
     "UPDATE UPDATED BREAKING NOTE WATCH READ MORE RELATED EXCLUSIVE ANALYSIS"
@@ -227,9 +227,13 @@ def speaker_labels(text: str) -> list[Label]:
                 role = _role_words(m.group("role"))
             bracket = (m.group("bracket") or "").strip()
             if bracket and names and all(w.rstrip(".") in _ROLES for w in names):
-                # "MODERATOR (Rachel Osei)": the role's holder, named as printed
+                # "MODERATOR (Rachel Osei)": the role's holder, named as printed;
+                # "CALLER (DAVE, TOWNSVILLE)": where the caller is from after it
+                name = bracket.split(",")[0].strip()
                 person = Speaker(
-                    kind=SpeakerKind.PERSON, name=bracket, role=_titled(label.lower())
+                    kind=SpeakerKind.PERSON,
+                    name=name.title() if name.isupper() else name,
+                    role=_titled(label.lower()),
                 )
                 out.append(Label(m.start("label"), m.end(), person))
                 continue

@@ -3770,3 +3770,26 @@ def test_an_english_office_named_before_though_not_as_speaker(
 ) -> None:
     """ "The ministry said" after "the Ministry of X" named in any role."""
     assert find_frames(text)[-1].speaker.name == office
+
+
+def test_a_direct_question_frames_no_speaker() -> None:
+    """ "Why did the US say …?": who asks says nothing of what the US said."""
+    frame = find_frames("Why did the US say it had 900 troops in Syria for years?")[-1]
+    assert frame.speaker.is_outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On 19 December 2024 the Pentagon press secretary said that 2,000 U.S. "
+            "troops are in Syria.",
+            "press secretary",
+        ),
+        ("In 2021 the coalition said 2,500 troops would stay.", "coalition"),
+    ],
+)
+def test_a_date_before_the_subject_with_no_comma_is_no_part_of_it(
+    text: str, name: str
+) -> None:
+    assert name in find_frames(text)[-1].speaker.name

@@ -900,6 +900,11 @@ def test_english_partitives_abbreviations_and_currencies(
     assert [(m.value, m.hedge, m.unit) for m in found] == [(value, hedge, unit)]
 
 
+def test_any_one_time_counts_no_time_and_a_names_plural_keeps_its_ie() -> None:
+    found = find_numbers("At any one time we had about 300 Aussies there", lang="en")
+    assert [(m.value, m.unit) for m in found] == [(300, "Aussie")]
+
+
 def test_four_capitalised_words_after_a_number_are_no_modifiers() -> None:
     text = "Section 4(a)(1) of the War Powers Resolution requires a report."
     assert [m.unit for m in find_numbers(text, lang="en")] == [None]

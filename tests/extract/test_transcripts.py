@@ -414,3 +414,12 @@ def test_an_interview_with_a_byline_names_its_guest_before_the_outlet() -> None:
     frames = [f for f in find_frames(text) if "أربعين" in text[f.start : f.end]]
     assert frames
     assert frames[0].speaker.name == "محسن الخضر"
+
+
+def test_a_callers_name_in_brackets_before_where_they_call_from() -> None:
+    text = (
+        "HOST: Dave in Townsville, you were at Taji?\n"
+        "CALLER (DAVE, TOWNSVILLE): Yeah. We had about 300 Aussies there."
+    )
+    [caller] = [x.speaker for x in speaker_labels(text) if x.speaker.name == "Dave"]
+    assert caller.role == "Caller"
