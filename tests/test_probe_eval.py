@@ -23,7 +23,7 @@ FLOORS = {
     "heldout4_english": 33,
     "heldout4_arabic": 37,
     "heldout5_english": 41,
-    "heldout5_arabic": 36,
+    "heldout5_arabic": 37,
     "heldout6_english": 41,
     "heldout6_arabic": 35,
     "heldout7_english": 29,
@@ -43,7 +43,7 @@ FLOORS = {
     "heldout14_english": 22,
     "heldout14_arabic": 11,
     "heldout15_english": 19,
-    "heldout15_arabic": 11,
+    "heldout15_arabic": 12,
 }
 
 

@@ -401,7 +401,7 @@ class _Scanner:
                 if 0 < rest < scale:
                     value, j = value + rest, k
         last = scale if scale > 1 else scales.get(w[j - 1], 0) if kind == "words" else 0
-        if last > 1 and j < len(w) and w[j] == "ونصف":
+        if last > 1 and j < len(w) and w[j] in ("ونصف", "ونص"):
             # مليون ونصف (المليون), ٢ مليار ونصف: and half of the scale
             value, j = value + 0.5 * last, j + 1
             if j < len(w) and w[j].removeprefix("ال") in scales:

@@ -171,7 +171,9 @@ _NOUN_NUMBERS = re.compile(
 _WHOSE_NUMBER = re.compile(
     r"((?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*)\s*[,،]?\s*"
     r"(?:\bwhose\s+(?:numbers?|strength|total)"
-    r"|(?<!\w)(?:التي|الذين|اللواتي)\s+(?P<link>[يت](?:بلغ|قدر|صل)\s+)?(?:ال)?عدد(?:ها|هم))\b",
+    r"|(?<!\w)(?:التي|الذين|اللواتي)\s+(?P<link>[يت](?:بلغ|قدر|صل)\s+)?(?:ال)?عدد(?:ها|هم)"
+    # "المستشارين الأمريكيين، وعددهم 73", القوات البالغ عددها نحو 2500
+    r"|(?P<own>(?<!\w)و?عدد(?:ها|هم)|(?<!\w)(?:ال)?بالغ\s+عدد(?:ها|هم)))\b",
     re.IGNORECASE,
 )
 # "a force of about 2,500": a force counts troops.
@@ -1000,7 +1002,8 @@ def _number_of(
     )  # "يبلغ 2500" after the noun, or "ويبلغ عدد الجنود ... 2500" before it
     # "will not exceed 250", لا يتجاوز 250: a hedge written before the number
     # (the hedge lexicon's bounding verbs among them) links it too
-    linked = linked or m.start < m.number_start or bool(last.groupdict().get("link"))
+    linked = linked or m.start < m.number_start
+    linked = linked or any(last.groupdict().get(g) for g in ("link", "own"))
     if any(ch.isdigit() for ch in rest) or not linked:
         return m
     if PHRASE_BREAK.search(rest.replace(",", " ").replace("،", " ")):

@@ -1069,3 +1069,16 @@ def test_a_day_word_in_an_outlets_name_is_no_date(text: str) -> None:
 def test_a_day_word_said_or_written_is_a_date(text: str) -> None:
     [m] = find_dates(text, published=date(2024, 3, 2))
     assert m.value == "2024-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("السنة الجاية", "2026"),
+        ("الشهر الفايت", "2025-02"),
+        ("بعد أيلول الجاي", "2025-09"),
+    ],
+)
+def test_dialect_directions(text: str, value: str) -> None:
+    [m] = find_dates(text, published=date(2025, 3, 2))
+    assert m.value == value

@@ -967,6 +967,20 @@ def test_a_day_of_the_month_counts_no_months() -> None:
     assert [m.unit for m in find_numbers("هاجموا الأردن يوم 28 من الشهر")] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "hedge"),
+    [
+        ("الأمريكان بالعراق بحدود ألفين وخمسمية جندي", 2500, "about"),
+        ("أربيل بيها ألف ونص جندي بأقصى تقدير", 1500, "at_most"),
+        ("ولا يزال في حدود 13,500 عسكري", 13500, "about"),
+        ("نحو خمسمية عسكري", 500, "about"),
+    ],
+)
+def test_iraqi_dialect_numbers_and_hedges(text: str, value: float, hedge: str) -> None:
+    [m] = find_numbers(text, lang="ar")
+    assert (m.value, m.hedge, m.unit) == (value, hedge, "troop")
+
+
 def test_kataib_after_no_number_counts_nothing() -> None:
     assert find_numbers("أعلنت كتائب حزب الله تعليق عملياتها", lang="ar") == []
 

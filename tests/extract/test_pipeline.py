@@ -525,6 +525,25 @@ def test_an_accusative_nationality_says_whose() -> None:
     assert claim.question.key == "us troops|count|place=iraq"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "قال مصدر إن آخر دفعة من المستشارين الأمريكيين، وعددهم 73، غادرت.",
+            73,
+            "adviser",
+        ),
+        ("قال مصدر إن القوات الأمريكية، البالغ عددها نحو 2500، ستبقى.", 2500, "troop"),
+    ],
+)
+def test_a_number_given_as_its_nouns_own_count(
+    text: str, value: float, unit: str
+) -> None:
+    """وعددهم 73، البالغ عددها 2500: the noun before the possessive is counted."""
+    [claim] = _numbers(text)
+    assert (claim.figure.value, claim.figure.unit) == (value, unit)
+
+
 def test_digits_spelled_out_after_their_bracket_are_one_count() -> None:
     """(1,150) ألف ومئة وخمسين عاملاً: the words restate the digits."""
     [claim] = _numbers("استيعاب (1,150) ألف ومئة وخمسين عاملاً محلياً.")
