@@ -364,11 +364,13 @@ class PhraseReader:
     def announced(self, i: int) -> bool:
         """Whether a verbal noun at i opens what was announced (أعلن X مقتل).
 
-        Only as written, with no clitic, and not after a head noun whose
-        phrase it goes on ("لجنة انسحاب القوات" names a committee).
+        As written or after ب (رحّب X بانضمام، أشاد Y باستكمال: what is
+        welcomed), and not after a head noun whose phrase it goes on ("لجنة
+        انسحاب القوات" names a committee).
         """
         heads = ("role", "office", "anonymous", "medium")
-        return self.k[i] in self.lex.words["announced"] and not any(
+        key, words = self.k[i], self.lex.words["announced"]
+        return (key in words or (key[:1] == "ب" and key[1:] in words)) and not any(
             self.has(cls, i - 1) for cls in heads
         )
 

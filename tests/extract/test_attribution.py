@@ -3310,6 +3310,9 @@ def test_the_statement_after_a_bodys_announcement_is_the_bodys(text: str) -> Non
             "أدان المتحدث باسم الوزارة ناصر كنعاني بشدة الهجمات التي قتلت 16 شخصاً.",
             "ناصر كنعاني",
         ),
+        # and after ب, what is welcomed
+        ("رحب الوزير فؤاد حسين بتمديد مهمة 500 مستشار.", "فؤاد حسين"),
+        ("ترحب دولة قطر بانضمام سوريا إلى التحالف الذي يضم 90 عضواً.", "دولة قطر"),
     ],
 )
 def test_an_announced_verbal_noun_or_an_adverb_ends_a_name(
