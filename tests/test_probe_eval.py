@@ -39,11 +39,11 @@ FLOORS = {
     "heldout12_english": 5,
     "heldout12_arabic": 2,
     "heldout13_english": 12,
-    "heldout13_arabic": 10,
+    "heldout13_arabic": 11,
     "heldout14_english": 22,
     "heldout14_arabic": 11,
     "heldout15_english": 19,
-    "heldout15_arabic": 12,
+    "heldout15_arabic": 13,
 }
 
 

@@ -3796,3 +3796,20 @@ def test_a_date_before_the_subject_with_no_comma_is_no_part_of_it(
     text: str, name: str
 ) -> None:
     assert name in find_frames(text)[-1].speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نقلت قناة «الحدث» عن صحيفة «فايننشال تايمز» البريطانية، التي استندت إلى "
+        "ثلاثة دبلوماسيين غربيين، أن نحو 500 جندي أوروبي سيغادرون العراق.",
+        "ذكرت صحيفة «فايننشال تايمز»، مستندة إلى ثلاثة دبلوماسيين غربيين، أن نحو 500 "
+        "جندي سيغادرون العراق.",
+    ],
+)
+def test_the_sources_an_outlet_relied_on_speak_through_it(text: str) -> None:
+    """التي استندت إلى، مستندة إلى: as "citing" and نقلاً عن."""
+    frame = find_frames(text)[-1]
+    assert frame.speaker.kind is SpeakerKind.ANONYMOUS
+    assert frame.speaker.count == 3
+    assert "Financial Times" in chain_names(frame)
