@@ -212,8 +212,17 @@ def plural_unit(unit: str) -> str:
 
 
 # Nouns whose plural is the singular: 50 percent, four aircraft, 300 personnel.
-_UNCOUNTED = frozenset({"percent", "aircraft", "personnel", "staff", "equipment"})
-_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+_UNCOUNTED = frozenset(
+    {"percent", "aircraft", "personnel", "staff", "equipment"}
+    | {"yen", "taka", "naira", "yuan", "rand"}  # currencies with no plural ending
+)
+_IRREGULAR = {
+    "person": "people",
+    "child": "children",
+    "man": "men",
+    "woman": "women",
+    "krone": "kroner",
+}
 
 
 def _period(

@@ -277,3 +277,14 @@ def test_some_nouns_have_no_plural_s() -> None:
         "personnel",
         "troops",
     ]
+
+
+def test_currencies_print_their_own_plurals() -> None:
+    from claimtrack.figure import plural_unit
+
+    assert [plural_unit(u) for u in ("taka", "yen", "krone", "dollar")] == [
+        "taka",
+        "yen",
+        "kroner",
+        "dollars",
+    ]

@@ -40,7 +40,7 @@ FLOORS = {
     "heldout12_arabic": 2,
     "heldout13_english": 12,
     "heldout13_arabic": 11,
-    "heldout14_english": 22,
+    "heldout14_english": 23,
     "heldout14_arabic": 11,
     "heldout15_english": 19,
     "heldout15_arabic": 13,

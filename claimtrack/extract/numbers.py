@@ -134,6 +134,8 @@ _CURRENCY_SIGNS = {
     "₦": "naira",
     "ngn": "naira",
     "jod": "dinar",
+    "¥": "yen",
+    "jpy": "yen",
 }
 _LETTER_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}  # glued to a price: $12.5m
 _Span = tuple[str, int, int]  # (lemma, first token, end token) of a counted noun
@@ -811,7 +813,9 @@ class _Scanner:
         sign = self.w[first - 1] if first > 0 else ""
         currency = _CURRENCY_SIGNS.get(sign) if sign else None
         priced = (  # "$1.2 billion", "£2.5 million", "IQD 12 billion"
-            unit is None
+            # an open noun after it is what the money buys: "a $92.4-million
+            # U.S. Army Corps of Engineers contract"
+            (unit is None or unit[0] not in self.lex.lemmas)
             and currency is not None
             and (self.ends[first - 1] == self.starts[first] or sign.isalpha())
         )

@@ -890,6 +890,13 @@ def test_english_modifiers_before_the_counted_noun(
         ("the government would give Tk 50,000 to each", 50000, "exact", "taka"),
         ("each returnee gets UGX 2 million", 2e6, "exact", "shilling"),
         ("won a $92.4-million contract", 92.4e6, "exact", "dollar"),
+        (
+            "won a $92.4-million U.S. Army Corps of Engineers contract",
+            92.4e6,
+            "exact",
+            "dollar",
+        ),
+        ("Japan will provide ¥1.5 billion for demining", 1.5e9, "exact", "yen"),
         ("about 1,300 overseas Filipino workers", 1300, "about", "worker"),
     ],
 )
