@@ -816,6 +816,8 @@ class _Document:
         )
         if colon is None or introduces_list(line[: colon + 1]):
             return None
+        if any(t.text in "|｜" for t in line[:colon]):
+            return None  # "حصاد 2024 | العراق والتحالف الدولي: عام التفاوض", a title
         # "وزارة الداخلية / مديرية العلاقات والإعلام – بيان:" as a letterhead
         ref = read_heading(line[:colon]) or read_clause(line[: colon + 1]).speaker
         if ref is None or ref.kind != "speaker":

@@ -3813,3 +3813,12 @@ def test_the_sources_an_outlet_relied_on_speak_through_it(text: str) -> None:
     assert frame.speaker.kind is SpeakerKind.ANONYMOUS
     assert frame.speaker.count == 3
     assert "Financial Times" in chain_names(frame)
+
+
+def test_a_titles_topic_before_a_colon_labels_no_document() -> None:
+    """ "حصاد 2024 | العراق والتحالف الدولي: عام التفاوض" is a title, no issuer."""
+    text = (
+        "حصاد 2024 | العراق والتحالف الدولي: عام التفاوض\n"
+        "■ كانون الثاني: مقتل ثلاثة جنود أمريكيين في الأردن."
+    )
+    assert find_frames(text)[-1].speaker.is_outlet
