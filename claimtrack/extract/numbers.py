@@ -75,6 +75,8 @@ _ADJECTIVE = re.compile(r"(?:[a-z]{3}(?:ed|al|ic|ive|ian|ary|ous|ful)|[a-z]{4}in
 # "half" before a scale word, with the clitics of a hedge or a preposition
 # (بنصف مليار، ونصف مليون).
 _HALF = frozenset({"half", "نصف", "بنصف", "ونصف", "لنصف"})
+# "and a half" after a scale or a span of time; ونص in Iraqi and Levantine speech
+_AND_HALF = ("ونصف", "ونص")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # Timestamps, clock times and numeric dates: their digits are never counts.
 _DATE_LIKE = re.compile(
@@ -253,8 +255,8 @@ class _Scanner:
         self.arabic = bool(_ARABIC.search(folded))
         # the words before ونصف ("and a half"): a span of time may start there
         self.halved = (
-            {i - 1 for i, w in enumerate(self.w) if w == "ونصف"}
-            if "ونصف" in folded
+            {i - 1 for i, w in enumerate(self.w) if w in _AND_HALF}
+            if "ونص" in folded
             else set()
         )
 
@@ -403,7 +405,7 @@ class _Scanner:
                 if 0 < rest < scale:
                     value, j = value + rest, k
         last = scale if scale > 1 else scales.get(w[j - 1], 0) if kind == "words" else 0
-        if last > 1 and j < len(w) and w[j] in ("ونصف", "ونص"):
+        if last > 1 and j < len(w) and w[j] in _AND_HALF:
             # مليون ونصف (المليون), ٢ مليار ونصف: and half of the scale
             value, j = value + 0.5 * last, j + 1
             if j < len(w) and w[j].removeprefix("ال") in scales:
@@ -891,7 +893,8 @@ class _Scanner:
             unit
             and unit[0] in DURATIONS
             and hedge not in ("vague", "range")
-            and self.w[end_tok : end_tok + 1] == ["ونصف"]
+            and end_tok < len(self.w)
+            and self.w[end_tok] in _AND_HALF
         ):
             value, end_tok = value + 0.5, end_tok + 1  # ثلاث سنوات ونصف
         post = self.post_hedge(end_tok)

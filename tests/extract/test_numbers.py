@@ -926,6 +926,7 @@ def test_four_capitalised_words_after_a_number_are_no_modifiers() -> None:
         ("بعد شهرين ونصف", 2.5, "month"),
         ("لمدة سنة ونصف", 1.5, "year"),
         ("استمر الاجتماع ساعة ونصف", 1.5, "hour"),
+        ("بقينا هناك سنة ونص", 1.5, "year"),
     ],
 )
 def test_a_span_of_time_and_a_half(text: str, value: float, unit: str) -> None:
