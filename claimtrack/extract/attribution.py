@@ -924,6 +924,7 @@ class _Document:
         if (
             speaker is None
             and (continues or reading.quote_only)
+            and not reading.own  # "تشير تقديراتي": whoever speaks, or the writer
             and (named := self.said_by_subject(reading)) is not None
         ):
             speaker, inherited = named, True
@@ -1061,6 +1062,37 @@ def _letter_writer(text: str) -> Speaker | None:
     return speaker
 
 
+# A column's genre on its first line (عمود، رأي، تحليل, Opinion) and its
+# writer's byline on the next: the column speaks in the writer's voice.
+_COLUMN = re.compile(
+    r"(?:^|[\s|–—-])(?:رأي|عمود|مقال|تحليل|Opinion|OPINION|Op-Ed|Op-ed|Column|COLUMN)"
+    r"(?=\s|$|[|:–—-])"
+)
+_BYLINE = re.compile(
+    r"[ \t]*(?:بقلم|By|BY)[ \t]*:?[ \t]*(?P<name>[^\n,،|]{3,60}?)[ \t]*$"
+)
+
+
+def _column_writer(text: str) -> Speaker | None:
+    """Whose voice an opinion column is in: the writer its byline names.
+
+    "عروبة 22 – رأي" over "بقلم: د. عادل البياتي": what the column asserts
+    with no other source is the writer's, not the outlet's; a news story's
+    byline names a reporter, whose words are the outlet's.
+    """
+    lines = text.split("\n", 3)[:3]
+    if len(lines) < 2 or not _COLUMN.search(lines[0]):
+        return None
+    m = _BYLINE.match(lines[1])
+    if m is None:
+        return None
+    name = m.group("name")
+    speaker = read_speaker([tokenize(name)], lambda a, b: name[a:b])
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+        return None
+    return speaker
+
+
 def _tokens_in(
     text: str, tokens: list[Token], starts: list[int], a: int, b: int
 ) -> list[Token]:
@@ -1174,7 +1206,11 @@ def find_frames(
     said_line = block_line = -1  # a line ending "X said:", and the line after it
     owner, owner_line = None, -1  # who speaks a list announced on owner_line
     labels = speaker_labels(read)
-    issuer = doc.letterhead(read, tokens) or _letter_writer(norm.text)
+    issuer = (
+        doc.letterhead(read, tokens)
+        or _letter_writer(norm.text)
+        or _column_writer(norm.text)
+    )
     credits = item_credits(text) if "\n" in text else []
     for a, b in spans:
         line = norm.text.count("\n", 0, a)

@@ -133,6 +133,8 @@ _PUT = frozenset({"put", "puts", "pegged", "pegs", "placed", "places"})
 _PUT_REACH = 14  # words from "put" to its "at"
 
 
+# Words that open a byline (folded): "بقلم: X" names a writer, not a speaker.
+_BYLINE_WORDS = frozenset({"بقلم", "كتب", "اعداد", "ترجمه", "تحرير", "by"})
 # Words that open a direct question (folded).
 _INTERROGATIVES = frozenset(
     "why how what when where who whom which did does do is are was were will would "
@@ -820,6 +822,16 @@ class _Clause(PhraseReader):
                     end,
                 )
             p = max(p, end)
+        if (
+            subject is not None
+            and not self.latin
+            and subject.kind == "speaker"
+            and subject.end - subject.first == 1
+            and self.first_person_view(subject.first)
+        ):
+            # تشير تقديراتي إلى أن: "my estimates", the speaker's own reckoning
+            r.own = r.continues = r.speaker is None
+            return self.adjuncts(r, p)
         r.subject = subject
         if subject is None or subject.kind == "pronoun":
             r.continues = r.speaker is None and (cue.continues or subject is not None)
@@ -1381,6 +1393,8 @@ class _Clause(PhraseReader):
         start = 1 + max(
             (x for x in range(colon) if self.t[x].text in _LABEL_OPENERS), default=-1
         )
+        if self.k[start] in _BYLINE_WORDS:
+            return False  # "بقلم: X", "By: X": who wrote it, not who speaks
         ref = self.noun_phrase(start)
         after = ref.end
         if ref.kind == "document" or (

@@ -97,6 +97,7 @@ _AR_NOT_SPEAKERS = frozenset(
     for w in (
         "عاجل تحديث ملاحظة المصدر المصادر التاريخ المكان الحضور الضيوف الموضوع"
         " العنوان الرقم المرفقات القرار التوصيات نص خلاصة ملخص تنويه تصحيح"
+        " بقلم كتب إعداد ترجمة تحرير تصوير"  # a byline's: who wrote it, no turn
     ).split()
 )
 # A heading that introduces an interview and its guest: "«الأنباء» تحاور

@@ -3822,3 +3822,35 @@ def test_a_titles_topic_before_a_colon_labels_no_document() -> None:
         "■ كانون الثاني: مقتل ثلاثة جنود أمريكيين في الأردن."
     )
     assert find_frames(text)[-1].speaker.is_outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "صحيفة الغد – رأي\nبقلم: د. عادل البياتي\n"
+            "سيبقى في العراق نحو 2,000 جندي، وأزعم أن المتعاقدين ثلاثة آلاف.",
+            "عادل البياتي",
+        ),
+        (
+            "منتدى فكرة – تحليل موجز\nبقلم: مايكل نايتس\n"
+            "تشير تقديراتي إلى أن الفصائل شنّت قرابة 180 هجوماً.",
+            "مايكل نايتس",
+        ),
+        (
+            "OPINION | The long exit\nBy Rachel Okafor\n"
+            "About 2,000 troops will stay in Erbil, and that is too many.",
+            "Rachel Okafor",
+        ),
+    ],
+)
+def test_an_opinion_column_speaks_in_its_writers_voice(text: str, name: str) -> None:
+    """A column's genre on its first line and the byline after it."""
+    frame = find_frames(text)[-1]
+    assert frame.speaker.kind is SpeakerKind.PERSON
+    assert name in frame.speaker.name
+
+
+def test_a_news_storys_byline_leaves_the_outlets_voice() -> None:
+    text = "Troops leave Baghdad\nBy Rachel Okafor\nAbout 2,000 troops will stay."
+    assert find_frames(text)[-1].speaker.is_outlet
