@@ -65,6 +65,7 @@ from claimtrack.extract.speakers import (
     entity_kind,
     is_name_like,
     is_place,
+    read_person,
     read_speaker,
     resolve_entity,
 )
@@ -244,12 +245,14 @@ def _is_armed_group(name: str) -> bool:
 
 
 def _office_in_text(speaker: Speaker, text: str, before: int) -> tuple[int, int] | None:
-    """Where the text last named the office a bare Arabic noun refers to.
+    """Where the text last named the office a bare noun refers to.
 
     "الوزارة" after "وزارة الخارجية العراقية" (in any role, not only as a
     speaker): the head noun and the definite words after it; "المجلس" after
-    "المجلس الوزاري للأمن الوطني", the head with its article and adjective.
-    Returns the span of that name in ``text``.
+    "المجلس الوزاري للأمن الوطني", the head with its article and adjective;
+    "the ministry" after "the Ministry of Defence of Hungary", the head, "of"
+    and the capitalised words after it. Returns the span of that name in
+    ``text``.
     """
     words = speaker.name.split()
     if words and words[0].lower() == "the":
@@ -528,10 +531,7 @@ class _Document:
             at = j + 1 if k in _HEADED_BY else j + 2 * ((k, after) in _HEADED_BY_EN)
             if at > j:
                 end = PhraseReader(tokens).segment(at)
-                person = read_speaker([tokens[at:end]], self.written)
-                if person is not None and person.kind is SpeakerKind.PERSON:
-                    return person
-                return None
+                return read_person([tokens[at:end]], self.written)
         return None
 
     def named_with_role(self, speaker: Speaker, before: int) -> Speaker | None:
@@ -607,8 +607,8 @@ class _Document:
             for j in range(i - 1, max(-1, i - 4), -1):
                 if not tokens[j].is_word:
                     break
-                person = read_speaker([tokens[j : i + 1]], self.written)
-                if person is None or person.kind is not SpeakerKind.PERSON:
+                person = read_person([tokens[j : i + 1]], self.written)
+                if person is None:
                     break
                 found = person
             if found is not None:
@@ -623,8 +623,8 @@ class _Document:
         """
         reader = PhraseReader(tokens)
         ref = reader.clause_subject(0, reader.n)
-        speaker = read_speaker(ref.segments, self.written) if ref else None
-        if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+        speaker = read_person(ref.segments, self.written) if ref else None
+        if speaker is None:
             return None
         for known in self.people:
             if _same_person(speaker, known):
@@ -685,8 +685,8 @@ class _Document:
             and lex.has("role", role[0].key)
         ):
             return None
-        person = read_speaker([name], self.written)
-        if person is None or person.kind is not SpeakerKind.PERSON:
+        person = read_person([name], self.written)
+        if person is None:
             return None
         return Speaker(
             kind=SpeakerKind.PERSON,
@@ -1055,11 +1055,7 @@ def _letter_writer(text: str) -> Speaker | None:
     if known_source(m.group("place")) or known_source(m.group("name")):
         return None  # "— Jane Doe, Reuters": a reporter's credit
     name = m.group("name")
-    tokens = tokenize(name)
-    speaker = read_speaker([tokens], lambda a, b: name[a:b])
-    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
-        return None
-    return speaker
+    return read_person([tokenize(name)], lambda a, b: name[a:b])
 
 
 # A column's genre on its first line (عمود، رأي، تحليل, Opinion) and its
@@ -1087,10 +1083,7 @@ def _column_writer(text: str) -> Speaker | None:
     if m is None:
         return None
     name = m.group("name")
-    speaker = read_speaker([tokenize(name)], lambda a, b: name[a:b])
-    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
-        return None
-    return speaker
+    return read_person([tokenize(name)], lambda a, b: name[a:b])
 
 
 def _tokens_in(

@@ -1224,13 +1224,13 @@ class _Clause(PhraseReader):
         A question's verb of saying frames nothing: who asks says nothing of
         what the question's subject said.
         """
-        words = [i for i in range(self.n) if self.t[i].is_word]
-        last = self.t[self.n - 1].text if self.n else ""
+        if not self.n or self.t[self.n - 1].text not in ("?", "؟"):
+            return False  # most clauses: one look at the last token
+        first = next((i for i in range(self.n) if self.t[i].is_word), None)
         return (
-            bool(words)
-            and last in ("?", "؟")
-            and not self.quoted[words[0]]
-            and self.k[words[0]] in _INTERROGATIVES
+            first is not None
+            and not self.quoted[first]
+            and self.k[first] in _INTERROGATIVES
         )
 
     def read(self) -> Reading:

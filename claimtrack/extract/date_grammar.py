@@ -228,17 +228,13 @@ def _read_season(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | N
     return replace(low, high=replace(low, month=first + 2))
 
 
-# A holiday's fixed month and day.
-_HOLIDAYS = {"christmas": (12, 25), "eve": (12, 24), "new": (1, 1), "عيد": (12, 25)}
-
-
 def _read_holiday(g: DatePatterns, m: re.Match[str], folded: str) -> DateSpec | None:
     words = m["hol"].lower().split()
-    month, day = _HOLIDAYS[words[0]]
-    if words[0] == "christmas" and words[-1] == "eve":
-        month, day = _HOLIDAYS["eve"]
-    elif words[0] == "new" and words[-1] == "eve":
-        month, day = 12, 31  # New Year's Eve: the last day of the year
+    eve = words[-1] == "eve"
+    if words[0] == "new":  # New Year's Day, and its eve the year's last day
+        month, day = (12, 31) if eve else (1, 1)
+    else:  # Christmas, عيد الميلاد, and Christmas Eve
+        month, day = (12, 24) if eve else (12, 25)
     year = int(m["year"]) if m["year"] else None
     return DateSpec(m.start("hol"), m.end(), "day", year, month=month, day=day)
 

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from claimtrack.extract.attribution_lexicon import fold
 from claimtrack.extract.date_context import (
     SENTENCE_END,
     clause_tense,
@@ -42,6 +43,7 @@ from claimtrack.extract.date_context import (
 from claimtrack.extract.date_grammar import scan_date_specs
 from claimtrack.extract.date_spec import DateSpec, resolve_spec
 from claimtrack.extract.months import calendar_lexicon, fold_letters, to_calendar_key
+from claimtrack.extract.outlets import is_medium
 from claimtrack.extract.text import NormalisedText, normalise_text
 
 __all__ = ["DateMention", "find_dates", "resolve_relative"]
@@ -285,10 +287,6 @@ def find_dates(
 # "قناة الغد", "صحيفة المصري اليوم", "عدن الغد –" heading a story: a day word
 # in an outlet's name, after its type noun (and one word more), or after the
 # one word that opens a line, with a dash after it.
-_TYPED_DAY = re.compile(
-    r"(?<!\w)[وبل]?(?:قناة|قناه|صحيفة|صحيفه|جريدة|جريده|موقع|وكالة|وكاله|إذاعة|اذاعه"
-    r"|مجلة|مجله)(?:[^\S\n]+\w+)?[^\S\n]+\Z"
-)
 _HEAD_DAY = re.compile(r"(?:^|\n)[^\S\n]*\w+[^\S\n]+\Z")
 # «الغد» alone in quotation marks, or a short name after a preposition that
 # names an outlet (لـ«عدن الغد»، بحسب «المصري اليوم»); not «سنغادر اليوم».
@@ -306,7 +304,8 @@ def _names_an_outlet(text: str, m: DateMention) -> bool:
     if m.relative is None or m.relative.strip() not in _DAY_NAMES:
         return False
     before = text[max(0, m.start - 40) : m.start]
-    if _TYPED_DAY.search(before):
+    words = before.split("\n")[-1].split()[-2:]
+    if any(is_medium(fold(w.removeprefix("و"))) for w in words):
         return True
     if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(text, m.end):
         return True

@@ -363,13 +363,9 @@ def _titled_outlet(tokens: list[Token], i: int) -> tuple[Outlet, int, int] | Non
     return Outlet(Source(name=name), "media"), i, k
 
 
-# Capitalised words after a type noun that name no outlet: "told the agency
-# Sunday", "the paper Iraq's …".
-_NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february"
-    " march april may june july august september october november december"
-    " on in at that the".split()
-)
+# Capitalised words after a type noun that name no outlet besides days and
+# months: "told the agency Sunday", "the agency in May", "the paper Iraq's …".
+_NOT_NAMES = frozenset("may on in at that the".split())
 
 
 def _named_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
@@ -382,6 +378,7 @@ def _named_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
         and tokens[k].text.isascii()
         and tokens[k].text[:1].isupper()
         and tokens[k].key not in _NOT_NAMES
+        and not load_attribution_lexicon().has("time", tokens[k].key)
     ):
         k += 1
     if k == j or (k < len(tokens) and tokens[k].text in ("'", "’")):

@@ -702,15 +702,12 @@ class _Asked(NamedTuple):
 
 # كم عدد القوات الأمريكية في العراق؟ / كم يبلغ عدد …: Arabic asks with a
 # definite plural, which is no counted noun after a number, so only the
-# answer's own noun counts; the question names whose and where.
+# answer's own noun counts; the question names whose and where. Or it asks
+# with the counted noun itself, indefinite: كم جندياً أمريكياً في العراق؟
 _HOW_MANY_AR = re.compile(
-    r"(?<!\w)كم\s+(?:(?:ي|ت)?بلغ\s+)?عدد\s+"
+    r"(?<!\w)كم\s+(?P<amount>(?:(?:ي|ت)?بلغ\s+)?عدد\s+)?"
     # what is counted, up to where it is ("في العراق") or the mark
-    r"((?:(?!(?:في|فى|داخل|من|ب|الى|إلى)\s)[^\s؟?]+\s*){1,3})"
-)
-# كم جندياً أمريكياً في العراق؟: or with the counted noun itself, indefinite
-_HOW_MANY_NOUN_AR = re.compile(
-    r"(?<!\w)كم\s+((?:(?!(?:في|فى|داخل|من|ب|الى|إلى|عدد)\s)[^\s؟?]+\s*){1,3})"
+    r"(?P<what>(?:(?!(?:في|فى|داخل|من|ب|الى|إلى|عدد)\s)[^\s؟?]+\s*){1,3})"
 )
 _QUESTION_REACH = 120  # how far a question's mark may stand after what it asks
 
@@ -733,17 +730,15 @@ def _asked_units(text: str) -> list[_Asked]:
                 )
     if "كم" in text:
         for m in _HOW_MANY_AR.finditer(text):
-            mark = mark_after(m.end(1))
-            if mark is not None:
-                end = m.start(1) + len(m.group(1).rstrip())
-                out.append(_Asked(m.start(1), end, None, "", mark))
-        for m in _HOW_MANY_NOUN_AR.finditer(text):
-            noun = m.group(1).split()[0]
-            unit = to_unit_lemma(noun, lang="ar")
-            mark = mark_after(m.end(1))
-            if unit is not None and mark is not None:
-                end = m.start(1) + len(m.group(1).rstrip())
-                out.append(_Asked(m.start(1), end, unit, noun, mark, opens=True))
+            mark = mark_after(m.end("what"))
+            end = m.start("what") + len(m["what"].rstrip())
+            if mark is None:
+                continue
+            noun = m["what"].split()[0]
+            if m["amount"]:
+                out.append(_Asked(m.start("what"), end, None, "", mark))
+            elif (unit := to_unit_lemma(noun, lang="ar")) is not None:
+                out.append(_Asked(m.start("what"), end, unit, noun, mark, opens=True))
     return sorted(out)
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "is_place",
     "is_role_like",
     "known_name_size",
+    "read_person",
     "read_speaker",
     "resolve_entity",
 ]
@@ -599,3 +600,23 @@ def read_speaker(
     if kind is SpeakerKind.ANONYMOUS:
         return Speaker(kind=kind, name=name, count=_count(seg, _head(seg)))
     return _make(kind, name)
+
+
+def read_person(
+    segments: Sequence[Sequence[Token]], written: Written
+) -> Speaker | None:
+    """The person a speaker phrase names, or None when it names no person.
+
+    Examples:
+        >>> from claimtrack.extract.attribution_lexicon import tokenize
+        >>> text = "الفريق بختيار محمد"
+        >>> read_person([tokenize(text)], lambda a, b: text[a:b]).name
+        'بختيار محمد'
+        >>> text = "وزارة الدفاع"
+        >>> read_person([tokenize(text)], lambda a, b: text[a:b]) is None
+        True
+    """
+    speaker = read_speaker(segments, written) if segments else None
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+        return None
+    return speaker

@@ -19,7 +19,7 @@ from claimtrack.extract.attribution_lexicon import (
 )
 from claimtrack.extract.attribution_phrases import PhraseReader
 from claimtrack.extract.sentences import split_spans
-from claimtrack.extract.speakers import is_place, read_speaker
+from claimtrack.extract.speakers import is_place, read_person, read_speaker
 from claimtrack.extract.text import line_spans
 from claimtrack.speaker import Speaker, SpeakerKind
 
@@ -97,7 +97,6 @@ _AR_NOT_SPEAKERS = frozenset(
     for w in (
         "عاجل تحديث ملاحظة المصدر المصادر التاريخ المكان الحضور الضيوف الموضوع"
         " العنوان الرقم المرفقات القرار التوصيات نص خلاصة ملخص تنويه تصحيح"
-        " بقلم كتب إعداد ترجمة تحرير تصوير"  # a byline's: who wrote it, no turn
     ).split()
 )
 # A heading that introduces an interview and its guest: "«الأنباء» تحاور
@@ -439,10 +438,7 @@ def _guest_to_outlet(text: str, head: str) -> Speaker | None:
     if not tokens:
         return None
     ref = PhraseReader(tokens).speaker_phrase(0)
-    speaker = read_speaker(ref.segments, lambda a, b: text[a:b])
-    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
-        return None
-    return speaker
+    return read_person(ref.segments, lambda a, b: text[a:b])
 
 
 def _introduced_guest(text: str, head: str) -> Speaker | None:
@@ -462,10 +458,7 @@ def _introduced_guest(text: str, head: str) -> Speaker | None:
     k = next((k for k, t in enumerate(tokens) if not t.text[:1].isupper()), len(tokens))
     if k == 0:
         return None
-    speaker = read_speaker([tokens[:k]], lambda a, b: text[a:b])
-    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
-        return None
-    return speaker
+    return read_person([tokens[:k]], lambda a, b: text[a:b])
 
 
 def _interview_labels(text: str) -> list[Label]:
